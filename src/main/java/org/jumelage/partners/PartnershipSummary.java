@@ -1,0 +1,25 @@
+package org.jumelage.partners;
+
+import java.util.List;
+
+/**
+ * The public face of a relationship: what the public API and the public website may show. Never contacts, notes or
+ * anything internal.
+ *
+ * @param firstInstrument ISO 8601 in the precision known ({@code 1990}, {@code 2017-03}, {@code 1990-11-12})
+ */
+public record PartnershipSummary(
+        long id,
+        String slug,
+        String nameDe,
+        String nameEn,
+        String nameLocal,
+        String nameLocalLang,
+        String country,
+        Double latitude,
+        Double longitude,
+        RelationshipType type,
+        RelationshipStatus status,
+        String statusSince,
+        String firstInstrument,
+        List<String> focusAreas) {}

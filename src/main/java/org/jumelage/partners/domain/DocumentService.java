@@ -1,0 +1,133 @@
+package org.jumelage.partners.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.jumelage.people.JumelageUser;
+import org.jumelage.shared.RuleViolation;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Signed documents of instruments. Only PDF is accepted, recognised by its content (the {@code %PDF-} header), not
+ * by the name or the type the browser claims; the size is limited.
+ */
+@Service
+@Transactional
+public class DocumentService {
+
+    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+
+    private final InstrumentDocumentRepository documents;
+    private final RegistryService registry;
+    private final Clock clock;
+    private final DataSize maxSize;
+
+    DocumentService(
+            InstrumentDocumentRepository documents,
+            RegistryService registry,
+            Clock clock,
+            @Value("${jumelage.documents.max-size:10MB}") DataSize maxSize) {
+        this.documents = documents;
+        this.registry = registry;
+        this.clock = clock;
+        this.maxSize = maxSize;
+    }
+
+    public DataSize maxSize() {
+        return maxSize;
+    }
+
+    /** Attaches (or replaces) the signed document of an instrument. */
+    public void attach(long relationshipId, long version, long instrumentId, String fileName, byte[] content) {
+        check(content);
+        Relationship relationship = registry.editable(relationshipId, version);
+        relationship.instrument(instrumentId);
+        relationship.updateInstrument(
+                instrumentId,
+                relationship.instrument(instrumentId).details(),
+                JumelageUser.currentUsername(),
+                clock.instant());
+        store(instrumentId, fileName, content);
+    }
+
+    private void store(long instrumentId, String fileName, byte[] content) {
+        documents.findById(instrumentId).ifPresent(documents::delete);
+        documents.flush();
+        documents.save(new InstrumentDocument(
+                instrumentId,
+                safeFileName(fileName),
+                "application/pdf",
+                content,
+                sha256(content),
+                JumelageUser.currentUsername(),
+                clock.instant()));
+    }
+
+    /** Adds an instrument and, if given, its signed document, in one transaction: both or neither. */
+    public Instrument addInstrument(
+            long relationshipId, long version, InstrumentDetails details, String fileName, byte[] content) {
+        if (content != null) {
+            check(content);
+        }
+        Instrument instrument = registry.addInstrument(relationshipId, version, details);
+        if (content != null) {
+            store(instrument.getId(), fileName, content);
+        }
+        return instrument;
+    }
+
+    /** Checks a file before anything is stored: not empty, not too large, really a PDF. */
+    public void check(byte[] content) {
+        if (content == null || content.length == 0) {
+            throw new RuleViolation("document.error.empty");
+        }
+        if (content.length > maxSize.toBytes()) {
+            throw new RuleViolation("document.error.tooLarge", maxSize.toMegabytes());
+        }
+        if (content.length < PDF_MAGIC.length
+                || !Arrays.equals(Arrays.copyOf(content, PDF_MAGIC.length), PDF_MAGIC)) {
+            throw new RuleViolation("document.error.notPdf");
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<InstrumentDocument> document(long relationshipId, long instrumentId) {
+        Relationship relationship = registry.get(relationshipId);
+        relationship.instrument(instrumentId);
+        return documents.findById(instrumentId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<DocumentInfo> info(Collection<Long> instrumentIds) {
+        return instrumentIds.isEmpty() ? List.of() : documents.findInfo(instrumentIds);
+    }
+
+    static String safeFileName(String fileName) {
+        String name = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "");
+        name = name.replaceAll("[^\\p{L}\\p{N}._ -]", "_").strip();
+        if (name.isEmpty()) {
+            name = "document";
+        }
+        if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+            name = name + ".pdf";
+        }
+        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

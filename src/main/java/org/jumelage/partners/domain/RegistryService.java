@@ -1,0 +1,251 @@
+package org.jumelage.partners.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jumelage.partners.PartnershipQuery;
+import org.jumelage.partners.RelationshipStatus;
+import org.jumelage.partners.RelationshipType;
+import org.jumelage.partners.ResponsibilityRole;
+import org.jumelage.people.JumelageUser;
+import org.jumelage.people.Organisation;
+import org.jumelage.people.Role;
+import org.jumelage.shared.EditConflict;
+import org.jumelage.shared.NotFound;
+import org.jumelage.shared.PartialDate;
+import org.jumelage.shared.RuleViolation;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The registry's verbs: record a relationship, edit it, change its status, add instruments, focus areas,
+ * responsible units and contacts. Every change names the version the person edited and is refused when someone
+ * else saved in between; editors may change only what their unit is responsible for.
+ */
+@Service
+@Transactional
+public class RegistryService {
+
+    private final RelationshipRepository relationships;
+    private final CityRepository cities;
+    private final FocusAreaRepository focusAreas;
+    private final Organisation organisation;
+    private final Clock clock;
+
+    RegistryService(
+            RelationshipRepository relationships,
+            CityRepository cities,
+            FocusAreaRepository focusAreas,
+            Organisation organisation,
+            Clock clock) {
+        this.relationships = relationships;
+        this.cities = cities;
+        this.focusAreas = focusAreas;
+        this.organisation = organisation;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Relationship> search(PartnershipQuery query, Locale locale) {
+        PageRequest page = PageRequest.of(query.pageOrFirst(), query.sizeOrDefault(), sortOf(query, locale));
+        return relationships.findAll(RelationshipSpecifications.matching(query, unitSubtree(query)), page);
+    }
+
+    /** Everything that matches, for exports; no paging. */
+    @Transactional(readOnly = true)
+    public List<Relationship> searchAll(PartnershipQuery query, Locale locale) {
+        return relationships.findAll(
+                RelationshipSpecifications.matching(query, unitSubtree(query)), sortOf(query, locale));
+    }
+
+    private Set<Long> unitSubtree(PartnershipQuery query) {
+        return query.unit() == null ? null : organisation.subtree(query.unit());
+    }
+
+    private static Sort sortOf(PartnershipQuery query, Locale locale) {
+        String cityName = "en".equals(locale.getLanguage()) ? "city.nameEn" : "city.nameDe";
+        String property =
+                switch (query.sortOrDefault()) {
+                    case CITY -> cityName;
+                    case COUNTRY -> "city.countryCode";
+                    case TYPE -> "type";
+                    case STATUS -> "status";
+                    case SINCE -> "firstInstrument.date";
+                };
+        Sort.Direction direction = query.isDescending() ? Sort.Direction.DESC : Sort.Direction.ASC;
+        return Sort.by(new Sort.Order(direction, property).nullsLast()).and(Sort.by("id"));
+    }
+
+    @Transactional(readOnly = true)
+    public Relationship get(long id) {
+        Relationship relationship =
+                relationships.findWithCityById(id).orElseThrow(() -> new NotFound("relationship", id));
+        // Touch the collections while the session is open; the detail page shows them all.
+        relationship.statusHistory();
+        relationship.instrumentsInOrder();
+        relationship.getFocusEntries().forEach(entry -> entry.getArea().getCode());
+        relationship.getResponsibilities();
+        relationship.getContacts();
+        return relationship;
+    }
+
+    @Transactional(readOnly = true)
+    public List<City> cities() {
+        return cities.findAllByOrderByNameDeAsc();
+    }
+
+    @Transactional(readOnly = true)
+    public List<FocusArea> focusAreas() {
+        return focusAreas.findAll(Sort.by("nameDe"));
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> countryCodesInUse() {
+        return relationships.findCountryCodes();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean mayEdit(Relationship relationship) {
+        return JumelageUser.current()
+                .map(user -> user.mayEdit(relationship.responsibleUnitIds(), organisation))
+                .orElse(false);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean mayCreate() {
+        return JumelageUser.current()
+                .map(user -> user.role() == Role.ADMIN || user.role() == Role.EDITOR)
+                .orElse(false);
+    }
+
+    /**
+     * Records a new relationship, with an existing city ({@code cityId}) or a new one ({@code newCity}). An editor's
+     * own unit becomes its holder, so that they can go on editing it.
+     */
+    public Relationship create(
+            Long cityId,
+            CityDetails newCity,
+            RelationshipType type,
+            RelationshipStatus status,
+            PartialDate statusSince,
+            String reason,
+            String notes,
+            boolean publicVisible) {
+        if (!mayCreate()) {
+            throw new AccessDeniedException("may not create relationships");
+        }
+        City city = cityId != null
+                ? cities.findById(cityId).orElseThrow(() -> new RuleViolation("relationship.error.unknownCity"))
+                : cities.save(new City(uniqueSlug(newCity.nameEn()), newCity));
+        if (city.getId() != null && relationships.existsByCityIdAndType(city.getId(), type)) {
+            throw new RuleViolation("relationship.error.duplicate");
+        }
+        String by = JumelageUser.currentUsername();
+        Instant now = clock.instant();
+        Relationship relationship = relationships.save(
+                new Relationship(city, type, status, statusSince, reason, notes, publicVisible, by, now));
+        JumelageUser.current()
+                .filter(user -> user.role() == Role.EDITOR)
+                .flatMap(JumelageUser::unitId)
+                .ifPresent(unit -> relationship.addResponsibility(unit, ResponsibilityRole.HOLDER, null, null, by, now));
+        return relationship;
+    }
+
+    public void edit(long id, long version, CityDetails city, RelationshipType type, String notes, boolean publicVisible) {
+        Relationship relationship = editable(id, version);
+        if (type != relationship.getType()
+                && relationships.existsByCityIdAndType(relationship.getCity().getId(), type)) {
+            throw new RuleViolation("relationship.error.duplicate");
+        }
+        relationship.getCity().apply(city);
+        relationship.edit(type, notes, publicVisible, JumelageUser.currentUsername(), clock.instant());
+    }
+
+    public void changeStatus(
+            long id, long version, RelationshipStatus status, PartialDate validFrom, String reason, String source) {
+        editable(id, version)
+                .changeStatus(
+                        status,
+                        validFrom,
+                        reason,
+                        source,
+                        LocalDate.now(clock),
+                        JumelageUser.currentUsername(),
+                        clock.instant());
+    }
+
+    public Instrument addInstrument(long id, long version, InstrumentDetails details) {
+        Instrument instrument =
+                editable(id, version).addInstrument(details, JumelageUser.currentUsername(), clock.instant());
+        relationships.flush();
+        return instrument;
+    }
+
+    public void updateInstrument(long id, long version, long instrumentId, InstrumentDetails details) {
+        editable(id, version).updateInstrument(instrumentId, details, JumelageUser.currentUsername(), clock.instant());
+    }
+
+    public void removeInstrument(long id, long version, long instrumentId) {
+        editable(id, version).removeInstrument(instrumentId, JumelageUser.currentUsername(), clock.instant());
+    }
+
+    public void addFocus(
+            long id, long version, String code, String detailDe, String detailEn, Integer since, Integer until) {
+        FocusArea area = focusAreas.findById(code).orElseThrow(() -> new RuleViolation("focus.error.unknown"));
+        editable(id, version)
+                .addFocus(area, detailDe, detailEn, since, until, JumelageUser.currentUsername(), clock.instant());
+    }
+
+    public void removeFocus(long id, long version, long focusId) {
+        editable(id, version).removeFocus(focusId, JumelageUser.currentUsername(), clock.instant());
+    }
+
+    public void addResponsibility(
+            long id, long version, long unitId, ResponsibilityRole role, String noteDe, String noteEn) {
+        if (organisation.unit(unitId).isEmpty()) {
+            throw new RuleViolation("responsibility.error.unknownUnit");
+        }
+        editable(id, version)
+                .addResponsibility(unitId, role, noteDe, noteEn, JumelageUser.currentUsername(), clock.instant());
+    }
+
+    public void removeResponsibility(long id, long version, long responsibilityId) {
+        editable(id, version).removeResponsibility(responsibilityId, JumelageUser.currentUsername(), clock.instant());
+    }
+
+    public void addContact(long id, long version, ContactDetails details) {
+        editable(id, version).addContact(details, JumelageUser.currentUsername(), clock.instant());
+    }
+
+    public void removeContact(long id, long version, long contactId) {
+        editable(id, version).removeContact(contactId, JumelageUser.currentUsername(), clock.instant());
+    }
+
+    /** Loads a relationship for a change: it must exist, the person must hold the edit right, the version match. */
+    Relationship editable(long id, long version) {
+        Relationship relationship = relationships.findById(id).orElseThrow(() -> new NotFound("relationship", id));
+        if (!mayEdit(relationship)) {
+            throw new AccessDeniedException("may not edit relationship " + id);
+        }
+        if (relationship.getVersion() != version) {
+            throw new EditConflict("relationship " + id, version, relationship.getVersion());
+        }
+        return relationship;
+    }
+
+    private String uniqueSlug(String name) {
+        String base = Slugs.of(name);
+        String slug = base;
+        for (int i = 2; cities.existsBySlug(slug); i++) {
+            slug = base + "-" + i;
+        }
+        return slug;
+    }
+}

@@ -1,0 +1,35 @@
+package org.jumelage.partners.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.jumelage.partners.RelationshipStatus;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+interface RelationshipRepository extends JpaRepository<Relationship, Long>, JpaSpecificationExecutor<Relationship> {
+
+    @Override
+    @EntityGraph(attributePaths = "city")
+    Page<Relationship> findAll(Specification<Relationship> specification, Pageable pageable);
+
+    @Override
+    @EntityGraph(attributePaths = "city")
+    List<Relationship> findAll(Specification<Relationship> specification, org.springframework.data.domain.Sort sort);
+
+    @EntityGraph(attributePaths = "city")
+    Optional<Relationship> findWithCityById(long id);
+
+    @Query("select r from Relationship r join fetch r.city where r.firstInstrument.date is not null"
+            + " and r.status <> :excluded")
+    List<Relationship> findDatedExcept(RelationshipStatus excluded);
+
+    boolean existsByCityIdAndType(long cityId, org.jumelage.partners.RelationshipType type);
+
+    @Query("select distinct c.countryCode from Relationship r join r.city c")
+    List<String> findCountryCodes();
+}

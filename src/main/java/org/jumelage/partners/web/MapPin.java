@@ -1,0 +1,25 @@
+package org.jumelage.partners.web;
+
+import java.util.Locale;
+import org.jumelage.partners.domain.City;
+import org.jumelage.shared.WorldMap;
+
+/** Where a city's pin sits on the world map, and the part of the map around it that a detail page shows. */
+public record MapPin(double x, double y) {
+
+    private static final double WIDTH = 80;
+    private static final double HEIGHT = 50;
+
+    static MapPin of(City city) {
+        if (city.getLatitude() == null || city.getLongitude() == null) {
+            return null;
+        }
+        return new MapPin(WorldMap.x(city.getLongitude()), WorldMap.y(city.getLatitude()));
+    }
+
+    public String viewBox() {
+        double left = Math.clamp(x - WIDTH / 2, 0, 360 - WIDTH);
+        double top = Math.clamp(y - HEIGHT / 2, 0, 180 - HEIGHT);
+        return String.format(Locale.ROOT, "%.1f %.1f %.0f %.0f", left, top, WIDTH, HEIGHT);
+    }
+}

@@ -1,0 +1,131 @@
+package org.jumelage.partners.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jumelage.partners.InstrumentKind;
+import org.jumelage.partners.PartnershipQuery;
+import org.jumelage.partners.RelationshipStatus;
+import org.jumelage.partners.RelationshipType;
+import org.jumelage.partners.domain.DocumentInfo;
+import org.jumelage.partners.domain.DocumentService;
+import org.jumelage.partners.domain.Instrument;
+import org.jumelage.partners.domain.InstrumentDocument;
+import org.jumelage.partners.domain.RegistryService;
+import org.jumelage.partners.domain.Relationship;
+import org.jumelage.people.Organisation;
+import org.jumelage.people.UnitRef;
+import org.jumelage.shared.Countries;
+import org.jumelage.shared.Htmx;
+import org.jumelage.shared.NotFound;
+import org.springframework.data.domain.Page;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** The registry list with its filters, the detail page, the CSV export and document downloads. */
+@Controller
+@RequestMapping("/office/partnerships")
+class PartnershipController {
+
+    private final RegistryService registry;
+    private final DocumentService documents;
+    private final Organisation organisation;
+    private final PartnershipCsv csv;
+
+    PartnershipController(
+            RegistryService registry, DocumentService documents, Organisation organisation, PartnershipCsv csv) {
+        this.registry = registry;
+        this.documents = documents;
+        this.organisation = organisation;
+        this.csv = csv;
+    }
+
+    @GetMapping
+    String list(
+            @ModelAttribute("query") PartnershipQuery query,
+            Locale locale,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        Page<Relationship> page = registry.search(query, locale);
+        model.addAttribute("page", page);
+        model.addAttribute("types", RelationshipType.values());
+        model.addAttribute("statuses", RelationshipStatus.values());
+        model.addAttribute("countries", countryOptions(locale));
+        model.addAttribute("focusAreas", registry.focusAreas());
+        model.addAttribute("units", organisation.units());
+        model.addAttribute("mayCreate", registry.mayCreate());
+        model.addAttribute("links", new QueryLinks(query));
+        return Htmx.pageOrFragment(request, response, "partners/list", "results");
+    }
+
+    @GetMapping(value = "/export.csv")
+    ResponseEntity<byte[]> export(@ModelAttribute("query") PartnershipQuery query, Locale locale) {
+        byte[] body = csv.write(query, locale).getBytes(StandardCharsets.UTF_8);
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("partnerships.csv")
+                                .build()
+                                .toString())
+                .body(body);
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable long id, Model model) {
+        Relationship relationship = registry.get(id);
+        List<Long> instrumentIds =
+                relationship.instrumentsInOrder().stream().map(Instrument::getId).toList();
+        Map<Long, DocumentInfo> documentsByInstrument = documents.info(instrumentIds).stream()
+                .collect(Collectors.toMap(DocumentInfo::instrumentId, Function.identity()));
+        Map<Long, UnitRef> units = organisation.units().stream()
+                .collect(Collectors.toMap(UnitRef::id, Function.identity()));
+        model.addAttribute("relationship", relationship);
+        model.addAttribute("city", relationship.getCity());
+        model.addAttribute("documents", documentsByInstrument);
+        model.addAttribute("units", units);
+        model.addAttribute("timeline", Timeline.of(relationship));
+        model.addAttribute("pin", MapPin.of(relationship.getCity()));
+        model.addAttribute("mayEdit", registry.mayEdit(relationship));
+        model.addAttribute("instrumentKinds", InstrumentKind.values());
+        return "partners/detail";
+    }
+
+    @GetMapping("/{id}/instruments/{instrumentId}/document")
+    ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable long instrumentId) {
+        InstrumentDocument document =
+                documents.document(id, instrumentId).orElseThrow(() -> new NotFound("document", instrumentId));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename(document.getFileName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(document.getContent());
+    }
+
+    private List<Map.Entry<String, String>> countryOptions(Locale locale) {
+        return registry.countryCodesInUse().stream()
+                .map(code -> Map.entry(code, Countries.name(code, locale)))
+                .sorted(Map.Entry.comparingByValue(java.text.Collator.getInstance(locale)))
+                .toList();
+    }
+}

@@ -1,0 +1,149 @@
+package org.jumelage.partners.web;
+
+import jakarta.validation.Valid;
+import java.util.Locale;
+import org.jumelage.partners.RelationshipStatus;
+import org.jumelage.partners.RelationshipType;
+import org.jumelage.partners.domain.RegistryService;
+import org.jumelage.partners.domain.Relationship;
+import org.jumelage.shared.Countries;
+import org.jumelage.shared.EditConflict;
+import org.jumelage.shared.PartialDate;
+import org.jumelage.shared.RuleViolation;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Creating a relationship, and editing it with protection against overwriting someone else's changes. */
+@Controller
+@RequestMapping("/office/partnerships")
+class PartnershipFormController {
+
+    private static final String FORM = "partners/form";
+
+    private final RegistryService registry;
+
+    PartnershipFormController(RegistryService registry) {
+        this.registry = registry;
+    }
+
+    @GetMapping("/new")
+    String newForm(Model model, Locale locale) {
+        if (!registry.mayCreate()) {
+            throw new AccessDeniedException("may not create");
+        }
+        return form(model, PartnershipForm.empty(), null, locale);
+    }
+
+    @PostMapping("/new")
+    String create(
+            @Valid @ModelAttribute("form") PartnershipForm form,
+            BindingResult errors,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect) {
+        if (form.describesNewCity()) {
+            requireCityFields(form, errors);
+        }
+        if (form.status() == null) {
+            errors.rejectValue("status", "validation.required");
+        }
+        PartialDate since = PartialDates.read(form.sinceYear(), form.sinceMonth(), form.sinceDay(), "sinceYear", errors);
+        if (errors.hasErrors()) {
+            return form(model, form, null, locale);
+        }
+        try {
+            Relationship created = registry.create(
+                    form.cityId(),
+                    form.city(),
+                    form.type(),
+                    form.status(),
+                    since,
+                    form.reason() == null ? "—" : form.reason(),
+                    form.notes(),
+                    form.publicVisible());
+            redirect.addFlashAttribute("success", "partnership.created");
+            return "redirect:/office/partnerships/" + created.getId();
+        } catch (RuleViolation violation) {
+            errors.reject(violation.messageKey(), violation.arguments(), null);
+            return form(model, form, null, locale);
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, Model model, Locale locale) {
+        Relationship relationship = registry.get(id);
+        if (!registry.mayEdit(relationship)) {
+            throw new AccessDeniedException("may not edit");
+        }
+        return form(model, PartnershipForm.of(relationship), relationship, locale);
+    }
+
+    @PostMapping("/{id}/edit")
+    String edit(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") PartnershipForm form,
+            BindingResult errors,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect) {
+        Relationship current = registry.get(id);
+        requireCityFields(form, errors);
+        if (form.version() == null) {
+            errors.reject("validation.required");
+        }
+        if (errors.hasErrors()) {
+            return form(model, form, current, locale);
+        }
+        try {
+            registry.edit(id, form.version(), form.city(), form.type(), form.notes(), form.publicVisible());
+            redirect.addFlashAttribute("success", "partnership.saved");
+            return "redirect:/office/partnerships/" + id;
+        } catch (EditConflict | ObjectOptimisticLockingFailureException conflict) {
+            Relationship theirs = registry.get(id);
+            model.addAttribute("conflict", PartnershipForm.of(theirs));
+            model.addAttribute("conflictBy", theirs.getUpdatedBy());
+            model.addAttribute("conflictAt", theirs.getUpdatedAt());
+            errors.reject("partnership.error.conflict");
+            return form(model, form.withVersion(theirs.getVersion()), theirs, locale);
+        } catch (RuleViolation violation) {
+            errors.reject(violation.messageKey(), violation.arguments(), null);
+            return form(model, form, current, locale);
+        }
+    }
+
+    private static void requireCityFields(PartnershipForm form, BindingResult errors) {
+        if (form.nameDe() == null) {
+            errors.rejectValue("nameDe", "validation.required");
+        }
+        if (form.nameEn() == null) {
+            errors.rejectValue("nameEn", "validation.required");
+        }
+        if (form.countryCode() == null) {
+            errors.rejectValue("countryCode", "validation.required");
+        } else if (!Countries.isValid(form.countryCode())) {
+            errors.rejectValue("countryCode", "partnership.error.country");
+        }
+        if ((form.latitude() == null) != (form.longitude() == null)) {
+            errors.rejectValue("latitude", "partnership.error.coordinatesBoth");
+        }
+    }
+
+    private String form(Model model, PartnershipForm form, Relationship relationship, Locale locale) {
+        model.addAttribute("form", form);
+        model.addAttribute("relationship", relationship);
+        model.addAttribute("cities", registry.cities());
+        model.addAttribute("types", RelationshipType.values());
+        model.addAttribute("statuses", RelationshipStatus.values());
+        model.addAttribute("countries", Countries.sortedCodes(locale));
+        return FORM;
+    }
+}

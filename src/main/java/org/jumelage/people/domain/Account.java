@@ -1,0 +1,177 @@
+package org.jumelage.people.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import org.jumelage.people.JumelageUser;
+import org.jumelage.people.Role;
+
+@Entity
+public class Account {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String username;
+
+    @Column(name = "display_name")
+    private String displayName;
+
+    private String email;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    private Role role;
+
+    @Column(name = "unit_id")
+    private Long unitId;
+
+    private boolean enabled;
+
+    @Column(name = "failed_attempts")
+    private int failedAttempts;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "must_change_password")
+    private boolean mustChangePassword;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Account() {}
+
+    Account(
+            String username,
+            String displayName,
+            String email,
+            Role role,
+            Long unitId,
+            String passwordHash,
+            boolean mustChangePassword,
+            Instant now) {
+        this.username = username;
+        this.displayName = displayName;
+        this.email = email;
+        this.role = role;
+        this.unitId = unitId;
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = mustChangePassword;
+        this.enabled = true;
+        this.createdAt = now;
+    }
+
+    void update(String displayName, String email, Role role, Long unitId) {
+        this.displayName = displayName;
+        this.email = email;
+        this.role = role;
+        this.unitId = unitId;
+    }
+
+    void disable() {
+        this.enabled = false;
+    }
+
+    void enable() {
+        this.enabled = true;
+        this.failedAttempts = 0;
+        this.lockedUntil = null;
+    }
+
+    /** An administrator set a new password: the person must choose their own at the next login. */
+    void resetPassword(String newHash) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = true;
+        this.failedAttempts = 0;
+        this.lockedUntil = null;
+    }
+
+    void changePassword(String newHash) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = false;
+    }
+
+    void recordFailedLogin(int maxAttempts, Duration lockout, Instant now) {
+        failedAttempts++;
+        if (failedAttempts >= maxAttempts) {
+            lockedUntil = now.plus(lockout);
+            failedAttempts = 0;
+        }
+    }
+
+    void recordSuccessfulLogin() {
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+
+    boolean isLocked(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    JumelageUser toUser(Instant now) {
+        return new JumelageUser(
+                id, username, displayName, role, unitId, enabled, isLocked(now), mustChangePassword, passwordHash);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+}

@@ -1,0 +1,14 @@
+package org.jumelage.people.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AccountRepository extends JpaRepository<Account, Long> {
+
+    Optional<Account> findByUsernameIgnoreCase(String username);
+
+    boolean existsByUsernameIgnoreCase(String username);
+
+    List<Account> findAllByOrderByUsernameAsc();
+}

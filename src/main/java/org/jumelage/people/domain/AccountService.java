@@ -1,0 +1,183 @@
+package org.jumelage.people.domain;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jumelage.people.JumelageUser;
+import org.jumelage.people.Role;
+import org.jumelage.shared.EditConflict;
+import org.jumelage.shared.NotFound;
+import org.jumelage.shared.RuleViolation;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts: creation by administrators, passwords, lock-out after repeated failed logins. */
+@Service
+@Transactional
+public class AccountService {
+
+    static final int MIN_PASSWORD_LENGTH = 12;
+    private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+
+    private final AccountRepository accounts;
+    private final OrgUnitRepository units;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+    private final int maxFailedLogins;
+    private final Duration lockout;
+    private final SecureRandom random = new SecureRandom();
+
+    AccountService(
+            AccountRepository accounts,
+            OrgUnitRepository units,
+            PasswordEncoder passwordEncoder,
+            Clock clock,
+            @Value("${jumelage.security.max-failed-logins:5}") int maxFailedLogins,
+            @Value("${jumelage.security.lockout:15m}") Duration lockout) {
+        this.accounts = accounts;
+        this.units = units;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+        this.maxFailedLogins = maxFailedLogins;
+        this.lockout = lockout;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Account> all() {
+        return accounts.findAllByOrderByUsernameAsc();
+    }
+
+    @Transactional(readOnly = true)
+    public Account get(long id) {
+        return accounts.findById(id).orElseThrow(() -> new NotFound("account", id));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<JumelageUser> loadUser(String username) {
+        return accounts.findByUsernameIgnoreCase(username).map(account -> account.toUser(clock.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isEmpty() {
+        return accounts.count() == 0;
+    }
+
+    /**
+     * Creates an account with a one-time password, which the person must change at the first login.
+     *
+     * @return the one-time password, to be handed over once
+     */
+    public String create(String username, String displayName, String email, Role role, Long unitId) {
+        String oneTimePassword = generatePassword();
+        create(username, displayName, email, role, unitId, oneTimePassword, true);
+        return oneTimePassword;
+    }
+
+    /** Creates an account with a known password (demo data, or an administrator named by the environment). */
+    public Account create(
+            String username,
+            String displayName,
+            String email,
+            Role role,
+            Long unitId,
+            String password,
+            boolean mustChangePassword) {
+        String normalised = username.strip();
+        if (accounts.existsByUsernameIgnoreCase(normalised)) {
+            throw new RuleViolation("account.error.usernameTaken", normalised);
+        }
+        checkUnit(unitId);
+        if (role == Role.EDITOR && unitId == null) {
+            throw new RuleViolation("account.error.editorNeedsUnit");
+        }
+        return accounts.save(new Account(
+                normalised,
+                displayName.strip(),
+                email,
+                role,
+                unitId,
+                passwordEncoder.encode(password),
+                mustChangePassword,
+                clock.instant()));
+    }
+
+    public void update(long id, long expectedVersion, String displayName, String email, Role role, Long unitId) {
+        Account account = get(id);
+        if (account.getVersion() != expectedVersion) {
+            throw new EditConflict("account", expectedVersion, account.getVersion());
+        }
+        checkUnit(unitId);
+        if (role == Role.EDITOR && unitId == null) {
+            throw new RuleViolation("account.error.editorNeedsUnit");
+        }
+        account.update(displayName.strip(), email, role, unitId);
+    }
+
+    public void disable(long id, long actingAccountId) {
+        if (id == actingAccountId) {
+            throw new RuleViolation("account.error.cannotDisableSelf");
+        }
+        get(id).disable();
+    }
+
+    public void enable(long id) {
+        get(id).enable();
+    }
+
+    /** @return the new one-time password, to be handed over once */
+    public String resetPassword(long id) {
+        String oneTimePassword = generatePassword();
+        get(id).resetPassword(passwordEncoder.encode(oneTimePassword));
+        return oneTimePassword;
+    }
+
+    public void changeOwnPassword(long accountId, String currentPassword, String newPassword) {
+        Account account = get(accountId);
+        if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new RuleViolation("password.error.currentWrong");
+        }
+        if (newPassword.length() < MIN_PASSWORD_LENGTH) {
+            throw new RuleViolation("password.error.tooShort", MIN_PASSWORD_LENGTH);
+        }
+        if (newPassword.equalsIgnoreCase(account.getUsername()) || newPassword.equals(currentPassword)) {
+            throw new RuleViolation("password.error.tooObvious");
+        }
+        account.changePassword(passwordEncoder.encode(newPassword));
+    }
+
+    // Runs in its own transaction: the failed login itself rolls nothing back that this must keep.
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordFailedLogin(String username) {
+        accounts.findByUsernameIgnoreCase(username)
+                .ifPresent(account -> account.recordFailedLogin(maxFailedLogins, lockout, clock.instant()));
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordSuccessfulLogin(String username) {
+        accounts.findByUsernameIgnoreCase(username).ifPresent(Account::recordSuccessfulLogin);
+    }
+
+    public boolean isLocked(Account account) {
+        return account.isLocked(clock.instant());
+    }
+
+    public String generatePassword() {
+        StringBuilder password = new StringBuilder(16);
+        for (int i = 0; i < 16; i++) {
+            password.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
+        }
+        return password.toString();
+    }
+
+    private void checkUnit(Long unitId) {
+        if (unitId != null && !units.existsById(unitId)) {
+            throw new RuleViolation("account.error.unknownUnit");
+        }
+    }
+}

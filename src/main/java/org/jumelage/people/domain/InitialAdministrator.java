@@ -1,0 +1,60 @@
+package org.jumelage.people.domain;
+
+import org.jumelage.people.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Without demo data (production), the first start on an empty database creates one administrator: from
+ * {@code JUMELAGE_ADMIN_USERNAME} / {@code JUMELAGE_ADMIN_PASSWORD}, or with a random password written once to the
+ * log. Either way the password must be changed at the first login. No other default credential exists.
+ */
+@Component
+@Order(5)
+class InitialAdministrator implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(InitialAdministrator.class);
+
+    private final AccountService accounts;
+    private final boolean demoData;
+    private final String username;
+    private final String password;
+
+    InitialAdministrator(
+            AccountService accounts,
+            @Value("${jumelage.demo-data.enabled:true}") boolean demoData,
+            @Value("${jumelage.admin.username:admin}") String username,
+            @Value("${jumelage.admin.password:}") String password) {
+        this.accounts = accounts;
+        this.demoData = demoData;
+        this.username = username;
+        this.password = password;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (demoData || !accounts.isEmpty()) {
+            return;
+        }
+        if (password.isBlank()) {
+            String generated = accounts.generatePassword();
+            accounts.create(username, "Administrator", null, Role.ADMIN, null, generated, true);
+            log.warn(
+                    "Created the first administrator '{}' with the one-time password '{}'. Change it at the first"
+                            + " login; it is not shown again.",
+                    username,
+                    generated);
+        } else {
+            accounts.create(username, "Administrator", null, Role.ADMIN, null, password, true);
+            log.warn(
+                    "Created the first administrator '{}' with the password from JUMELAGE_ADMIN_PASSWORD."
+                            + " Change it at the first login.",
+                    username);
+        }
+    }
+}

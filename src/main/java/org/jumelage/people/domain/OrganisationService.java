@@ -1,0 +1,101 @@
+package org.jumelage.people.domain;
+
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jumelage.people.Organisation;
+import org.jumelage.people.UnitKind;
+import org.jumelage.people.UnitRef;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+public class OrganisationService implements Organisation {
+
+    private final OrgUnitRepository units;
+
+    OrganisationService(OrgUnitRepository units) {
+        this.units = units;
+    }
+
+    @Override
+    public List<UnitRef> units() {
+        List<UnitRef> all =
+                units.findAllByOrderByIdAsc().stream().map(OrgUnit::toRef).toList();
+        Comparator<UnitRef> byKindThenName = Comparator.comparing(UnitRef::kind)
+                .thenComparing(UnitRef::nameDe, Collator.getInstance(Locale.GERMAN));
+        List<UnitRef> ordered = new ArrayList<>();
+        all.stream()
+                .filter(unit -> unit.parentId() == null)
+                .sorted(byKindThenName)
+                .forEach(top -> addWithChildren(top, all, ordered));
+        return ordered;
+    }
+
+    private static void addWithChildren(UnitRef unit, List<UnitRef> all, List<UnitRef> into) {
+        into.add(unit);
+        all.stream()
+                .filter(child -> Long.valueOf(unit.id()).equals(child.parentId()))
+                .sorted(Comparator.comparing(UnitRef::nameDe, Collator.getInstance(Locale.GERMAN)))
+                .forEach(child -> addWithChildren(child, all, into));
+    }
+
+    @Override
+    public Optional<UnitRef> unit(long id) {
+        return units.findById(id).map(OrgUnit::toRef);
+    }
+
+    @Override
+    public Optional<UnitRef> unitByCode(String code) {
+        return units.findByCode(code).map(OrgUnit::toRef);
+    }
+
+    @Override
+    public Set<Long> subtree(long unitId) {
+        Map<Long, List<Long>> children = new LinkedHashMap<>();
+        boolean exists = false;
+        for (OrgUnit unit : units.findAll()) {
+            exists |= unit.getId() == unitId;
+            if (unit.getParentId() != null) {
+                children.computeIfAbsent(unit.getParentId(), key -> new ArrayList<>())
+                        .add(unit.getId());
+            }
+        }
+        if (!exists) {
+            return Set.of();
+        }
+        Set<Long> result = new HashSet<>();
+        List<Long> queue = new ArrayList<>(List.of(unitId));
+        while (!queue.isEmpty()) {
+            Long next = queue.removeLast();
+            if (result.add(next)) {
+                queue.addAll(children.getOrDefault(next, List.of()));
+            }
+        }
+        return result;
+    }
+
+    /** Adds an administration (parent {@code null}) or a unit below one. */
+    @Transactional
+    public UnitRef create(Long parentId, UnitKind kind, String code, String nameDe, String nameEn) {
+        if (units.existsByCode(code)) {
+            throw new IllegalStateException("unit code already taken: " + code);
+        }
+        if (parentId != null && units.findById(parentId).isEmpty()) {
+            throw new IllegalArgumentException("no such parent unit: " + parentId);
+        }
+        return units.save(new OrgUnit(parentId, kind, code, nameDe, nameEn)).toRef();
+    }
+
+    public boolean isEmpty() {
+        return units.count() == 0;
+    }
+}

@@ -1,0 +1,59 @@
+package org.jumelage.platform;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/** German by default, English on request ({@code ?lang=en}); the choice is kept in a cookie. */
+@Configuration(proxyBeanMethods = false)
+class LanguageConfiguration implements WebMvcConfigurer {
+
+    static final List<Locale> SUPPORTED = List.of(Locale.GERMAN, Locale.ENGLISH);
+
+    @Bean
+    LocaleResolver localeResolver() {
+        CookieLocaleResolver resolver = new SupportedLocaleResolver("jumelage-lang");
+        resolver.setDefaultLocale(Locale.GERMAN);
+        resolver.setCookieMaxAge(Duration.ofDays(365));
+        return resolver;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+        interceptor.setParamName("lang");
+        interceptor.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(interceptor);
+    }
+
+    /** Accepts only the languages Jumelage has texts for; anything else falls back to German. */
+    static final class SupportedLocaleResolver extends CookieLocaleResolver {
+
+        SupportedLocaleResolver(String cookieName) {
+            super(cookieName);
+        }
+
+        @Override
+        public Locale resolveLocale(HttpServletRequest request) {
+            return supported(super.resolveLocale(request));
+        }
+
+        @Override
+        public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+            super.setLocale(request, response, locale == null ? null : supported(locale));
+        }
+
+        private static Locale supported(Locale locale) {
+            return "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.GERMAN;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.jumelage.platform;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import org.jumelage.people.JumelageUser;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** What every page's layout needs: the current path, the link to the same page in the other language, the user. */
+@ControllerAdvice
+class LayoutModel {
+
+    @ModelAttribute("currentPath")
+    String currentPath(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    @ModelAttribute("otherLanguage")
+    String otherLanguage(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? "de" : "en";
+    }
+
+    @ModelAttribute("switchLanguageUrl")
+    String switchLanguageUrl(HttpServletRequest request, Locale locale) {
+        String other = otherLanguage(locale);
+        if (!"GET".equals(request.getMethod())) {
+            return request.getContextPath() + "/office?lang=" + other;
+        }
+        return ServletUriComponentsBuilder.fromRequest(request)
+                .replaceQueryParam("lang", other)
+                .build()
+                .toUriString()
+                .replaceFirst("^[a-z]+://[^/]+", "");
+    }
+
+    @ModelAttribute("currentUser")
+    JumelageUser currentUser() {
+        return JumelageUser.current().orElse(null);
+    }
+}
