@@ -98,8 +98,8 @@ public final class JumelageUser implements UserDetails, CredentialsContainer {
         return switch (role) {
             case ADMIN -> true;
             case VIEWER -> false;
-            case EDITOR -> unitId != null
-                    && organisation.subtree(unitId).stream().anyMatch(responsibleUnits::contains);
+            case EDITOR ->
+                unitId != null && organisation.subtree(unitId).stream().anyMatch(responsibleUnits::contains);
         };
     }
 

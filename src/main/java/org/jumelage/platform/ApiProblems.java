@@ -7,7 +7,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Errors of the JSON API as RFC 9457 problem details. */
-@RestControllerAdvice(basePackages = "org.jumelage", annotations = org.springframework.web.bind.annotation.RestController.class)
+@RestControllerAdvice(
+        basePackages = "org.jumelage",
+        annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiProblems {
 
     @ExceptionHandler(BindException.class)

@@ -17,7 +17,8 @@ class PasswordChangeFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean mustChange = JumelageUser.current().map(JumelageUser::mustChangePassword).orElse(false);
+        boolean mustChange =
+                JumelageUser.current().map(JumelageUser::mustChangePassword).orElse(false);
         if (mustChange && path.startsWith("/office") && !path.equals(PASSWORD_PAGE)) {
             response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
             return;

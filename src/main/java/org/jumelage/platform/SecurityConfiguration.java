@@ -14,8 +14,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/css/**", "/js/**", "/img/**", "/vendor/**", "/webjars/**", "/maps/**", "/favicon.ico")
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/css/**", "/js/**", "/img/**", "/vendor/**", "/webjars/**", "/maps/**", "/favicon.ico")
                         .permitAll()
                         .requestMatchers("/", "/login", "/error")
                         .permitAll()
@@ -39,8 +39,8 @@ class SecurityConfiguration {
                                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline';"
                                         + " script-src 'self'; object-src 'none'; frame-ancestors 'none';"
                                         + " base-uri 'self'; form-action 'self'"))
-                        .referrerPolicy(referrer ->
-                                referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                        .referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .addFilterAfter(new PasswordChangeFilter(), AnonymousAuthenticationFilter.class);
         return http.build();
     }

@@ -18,7 +18,9 @@ import java.util.Objects;
 @Embeddable
 public record PartialDate(
         @Column(name = "date_value") LocalDate date,
-        @Enumerated(EnumType.STRING) @Column(name = "date_precision") DatePrecision precision) {
+
+        @Enumerated(EnumType.STRING) @Column(name = "date_precision")
+        DatePrecision precision) {
 
     public PartialDate {
         Objects.requireNonNull(date, "date");
@@ -102,9 +104,10 @@ public record PartialDate(
         return switch (precision) {
             case YEAR -> Integer.toString(date.getYear());
             case MONTH -> DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(date);
-            case DAY -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                    .withLocale(locale)
-                    .format(date);
+            case DAY ->
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(locale)
+                        .format(date);
         };
     }
 

@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -70,14 +69,17 @@ class VendorChecksumTests {
         present.removeAll(listed);
 
         assertThat(present)
-                .as("files under %s without an entry in %s; vendor them with vendor/refresh.sh or delete them",
+                .as(
+                        "files under %s without an entry in %s; vendor them with vendor/refresh.sh or delete them",
                         slashSeparated(VENDOR_ROOT), CHECKSUMS)
                 .isEmpty();
     }
 
     @Test
     void everyPackageDeclaresVersionAndLicence() throws IOException {
-        List<String> lines = Files.readAllLines(PACKAGES).stream().filter(line -> !line.isBlank()).toList();
+        List<String> lines = Files.readAllLines(PACKAGES).stream()
+                .filter(line -> !line.isBlank())
+                .toList();
         assertThat(lines).as("lines in %s", PACKAGES).isNotEmpty();
         assertThat(lines.get(0)).as("header of %s", PACKAGES).isEqualTo(PACKAGES_HEADER);
 
@@ -85,15 +87,24 @@ class VendorChecksumTests {
         assertThat(rows).as("package rows in %s", PACKAGES).isNotEmpty();
         for (String row : rows) {
             String[] columns = row.split("\t", -1);
-            assertThat(columns).as("tab-separated columns of row '%s' in %s", row, PACKAGES).hasSize(4);
-            assertThat(columns[1]).as("version of %s in %s", columns[0], PACKAGES).isNotBlank();
-            assertThat(columns[2]).as("licence of %s in %s", columns[0], PACKAGES).isNotBlank();
-            assertThat(Path.of(columns[3])).as("target_dir of %s in %s", columns[0], PACKAGES).isDirectory();
+            assertThat(columns)
+                    .as("tab-separated columns of row '%s' in %s", row, PACKAGES)
+                    .hasSize(4);
+            assertThat(columns[1])
+                    .as("version of %s in %s", columns[0], PACKAGES)
+                    .isNotBlank();
+            assertThat(columns[2])
+                    .as("licence of %s in %s", columns[0], PACKAGES)
+                    .isNotBlank();
+            assertThat(Path.of(columns[3]))
+                    .as("target_dir of %s in %s", columns[0], PACKAGES)
+                    .isDirectory();
         }
     }
 
     private static Map<String, String> readChecksums() throws IOException {
-        assertThat(CHECKSUMS).as("checksum list (tests must run with the project root as working directory)")
+        assertThat(CHECKSUMS)
+                .as("checksum list (tests must run with the project root as working directory)")
                 .isRegularFile();
         Map<String, String> checksums = new LinkedHashMap<>();
         int lineNumber = 0;
@@ -103,10 +114,13 @@ class VendorChecksumTests {
                 continue;
             }
             Matcher matcher = CHECKSUM_LINE.matcher(line);
-            assertThat(matcher.matches()).as("%s line %d is not sha256sum output: '%s'", CHECKSUMS, lineNumber, line)
+            assertThat(matcher.matches())
+                    .as("%s line %d is not sha256sum output: '%s'", CHECKSUMS, lineNumber, line)
                     .isTrue();
             String previous = checksums.put(matcher.group(2), matcher.group(1));
-            assertThat(previous).as("%s lists %s twice", CHECKSUMS, matcher.group(2)).isNull();
+            assertThat(previous)
+                    .as("%s lists %s twice", CHECKSUMS, matcher.group(2))
+                    .isNull();
         }
         return checksums;
     }

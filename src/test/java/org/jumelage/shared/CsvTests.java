@@ -17,7 +17,6 @@ class CsvTests {
     @Test
     void readsWhatItWrites() {
         String text = Csv.line(List.of("Brüssel", "a,b", "\"q\"")) + Csv.line(List.of("2", "", "z"));
-        assertThat(Csv.parse(text))
-                .containsExactly(List.of("Brüssel", "a,b", "\"q\""), List.of("2", "", "z"));
+        assertThat(Csv.parse(text)).containsExactly(List.of("Brüssel", "a,b", "\"q\""), List.of("2", "", "z"));
     }
 }

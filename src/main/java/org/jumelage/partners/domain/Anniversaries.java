@@ -45,8 +45,10 @@ public class Anniversaries {
                 }
             }
         }
-        result.sort(Comparator.comparing((Anniversary anniversary) -> anniversary.date().date())
-                .thenComparing(anniversary -> anniversary.relationship().getCity().getNameDe()));
+        result.sort(Comparator.comparing(
+                        (Anniversary anniversary) -> anniversary.date().date())
+                .thenComparing(
+                        anniversary -> anniversary.relationship().getCity().getNameDe()));
         return result;
     }
 
@@ -57,12 +59,11 @@ public class Anniversaries {
     /** Whether the anniversary falls in [today, end): a month- or year-precise date counts if its period overlaps. */
     private static boolean falls(PartialDate date, LocalDate today, LocalDate end) {
         LocalDate start = date.date();
-        LocalDate last =
-                switch (date.precision()) {
-                    case DAY -> start;
-                    case MONTH -> start.plusMonths(1).minusDays(1);
-                    case YEAR -> start.plusYears(1).minusDays(1);
-                };
+        LocalDate last = switch (date.precision()) {
+            case DAY -> start;
+            case MONTH -> start.plusMonths(1).minusDays(1);
+            case YEAR -> start.plusYears(1).minusDays(1);
+        };
         return !last.isBefore(today) && start.isBefore(end);
     }
 }

@@ -93,8 +93,7 @@ public class DocumentService {
         if (content.length > maxSize.toBytes()) {
             throw new RuleViolation("document.error.tooLarge", maxSize.toMegabytes());
         }
-        if (content.length < PDF_MAGIC.length
-                || !Arrays.equals(Arrays.copyOf(content, PDF_MAGIC.length), PDF_MAGIC)) {
+        if (content.length < PDF_MAGIC.length || !Arrays.equals(Arrays.copyOf(content, PDF_MAGIC.length), PDF_MAGIC)) {
             throw new RuleViolation("document.error.notPdf");
         }
     }

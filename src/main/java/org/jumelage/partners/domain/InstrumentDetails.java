@@ -5,9 +5,4 @@ import org.jumelage.shared.PartialDate;
 
 /** What describes an instrument. The date may be unknown ({@code null}) where no source names it. */
 public record InstrumentDetails(
-        InstrumentKind kind,
-        PartialDate signed,
-        String place,
-        String signatories,
-        String summary,
-        String source) {}
+        InstrumentKind kind, PartialDate signed, String place, String signatories, String summary, String source) {}

@@ -114,7 +114,12 @@ class PartnersDemoData implements ApplicationRunner {
         relationships.save(madrid);
 
         networks.save(new Network(new NetworkDetails(
-                "Eurocities", null, "https://eurocities.eu", NetworkRole.MEMBER, null, "Beispieldaten / example data")));
+                "Eurocities",
+                null,
+                "https://eurocities.eu",
+                NetworkRole.MEMBER,
+                null,
+                "Beispieldaten / example data")));
         networks.save(new Network(new NetworkDetails(
                 "Metropolis – World Association of the Major Metropolises",
                 "Metropolis",
@@ -164,7 +169,9 @@ class PartnersDemoData implements ApplicationRunner {
                 type,
                 RelationshipStatus.ACTIVE,
                 first != null ? first : date(row.get("status_since")),
-                first != null ? "Beginn mit dem ersten Dokument" : "Fachlicher Austausch laut Seite „Städtepartnerschaften“",
+                first != null
+                        ? "Beginn mit dem ersten Dokument"
+                        : "Fachlicher Austausch laut Seite „Städtepartnerschaften“",
                 stillActive && !note.isEmpty() ? note : null,
                 true,
                 BY,
@@ -194,18 +201,18 @@ class PartnersDemoData implements ApplicationRunner {
         }
         String cityEn = city.getNameEn();
         switch (type) {
-            case CITY_PARTNERSHIP, PROJECT_PARTNERSHIP, FRIENDSHIP -> relationship.addResponsibility(
-                    unit("SKZL-EUI"), ResponsibilityRole.HOLDER, null, null, BY, now);
-            case TECHNICAL_EXCHANGE -> relationship.addResponsibility(
-                    unit("SENUVK"), ResponsibilityRole.TECHNICAL_EXCHANGE, null, null, BY, now);
+            case CITY_PARTNERSHIP, PROJECT_PARTNERSHIP, FRIENDSHIP ->
+                relationship.addResponsibility(unit("SKZL-EUI"), ResponsibilityRole.HOLDER, null, null, BY, now);
+            case TECHNICAL_EXCHANGE ->
+                relationship.addResponsibility(
+                        unit("SENUVK"), ResponsibilityRole.TECHNICAL_EXCHANGE, null, null, BY, now);
             case NETWORK -> {}
         }
         if (CLOSE_COOPERATION_WITH_SENUVK.contains(cityEn)) {
             relationship.addResponsibility(unit("SENUVK"), ResponsibilityRole.CLOSE_COOPERATION, null, null, BY, now);
         }
         if (GROWING_COOPERATION_WITH_SENUVK.contains(cityEn)) {
-            relationship.addResponsibility(
-                    unit("SENUVK"), ResponsibilityRole.GROWING_COOPERATION, null, null, BY, now);
+            relationship.addResponsibility(unit("SENUVK"), ResponsibilityRole.GROWING_COOPERATION, null, null, BY, now);
         }
         if (type == RelationshipType.CITY_PARTNERSHIP) {
             relationship.addContact(
@@ -226,15 +233,17 @@ class PartnersDemoData implements ApplicationRunner {
 
     private static InstrumentDetails instrument(String kindCode, PartialDate date) {
         return switch (kindCode) {
-            case "UNKNOWN" -> new InstrumentDetails(
-                    InstrumentKind.OTHER, date, null, null, "Art des Dokuments in keiner Quelle genannt", SOURCE);
-            case "PROJECT" -> new InstrumentDetails(
-                    InstrumentKind.OTHER,
-                    date,
-                    null,
-                    null,
-                    "Projektvereinbarung: Pilotprojekt „European City Exchange – Move Your Mind“ (2012–2014)",
-                    SOURCE);
+            case "UNKNOWN" ->
+                new InstrumentDetails(
+                        InstrumentKind.OTHER, date, null, null, "Art des Dokuments in keiner Quelle genannt", SOURCE);
+            case "PROJECT" ->
+                new InstrumentDetails(
+                        InstrumentKind.OTHER,
+                        date,
+                        null,
+                        null,
+                        "Projektvereinbarung: Pilotprojekt „European City Exchange – Move Your Mind“ (2012–2014)",
+                        SOURCE);
             default -> new InstrumentDetails(InstrumentKind.valueOf(kindCode), date, null, null, null, SOURCE);
         };
     }

@@ -71,14 +71,13 @@ public class RegistryService {
 
     private static Sort sortOf(PartnershipQuery query, Locale locale) {
         String cityName = "en".equals(locale.getLanguage()) ? "city.nameEn" : "city.nameDe";
-        String property =
-                switch (query.sortOrDefault()) {
-                    case CITY -> cityName;
-                    case COUNTRY -> "city.countryCode";
-                    case TYPE -> "type";
-                    case STATUS -> "status";
-                    case SINCE -> "firstInstrument.date";
-                };
+        String property = switch (query.sortOrDefault()) {
+            case CITY -> cityName;
+            case COUNTRY -> "city.countryCode";
+            case TYPE -> "type";
+            case STATUS -> "status";
+            case SINCE -> "firstInstrument.date";
+        };
         Sort.Direction direction = query.isDescending() ? Sort.Direction.DESC : Sort.Direction.ASC;
         return Sort.by(new Sort.Order(direction, property).nullsLast()).and(Sort.by("id"));
     }
@@ -154,11 +153,13 @@ public class RegistryService {
         JumelageUser.current()
                 .filter(user -> user.role() == Role.EDITOR)
                 .flatMap(JumelageUser::unitId)
-                .ifPresent(unit -> relationship.addResponsibility(unit, ResponsibilityRole.HOLDER, null, null, by, now));
+                .ifPresent(
+                        unit -> relationship.addResponsibility(unit, ResponsibilityRole.HOLDER, null, null, by, now));
         return relationship;
     }
 
-    public void edit(long id, long version, CityDetails city, RelationshipType type, String notes, boolean publicVisible) {
+    public void edit(
+            long id, long version, CityDetails city, RelationshipType type, String notes, boolean publicVisible) {
         Relationship relationship = editable(id, version);
         if (type != relationship.getType()
                 && relationships.existsByCityIdAndType(relationship.getCity().getId(), type)) {

@@ -206,7 +206,8 @@ public class Relationship {
         if (sinceYear != null && untilYear != null && untilYear < sinceYear) {
             throw new RuleViolation("focus.error.untilBeforeSince");
         }
-        focusEntries.add(new FocusEntry(this, area, blankToNull(detailDe), blankToNull(detailEn), sinceYear, untilYear));
+        focusEntries.add(
+                new FocusEntry(this, area, blankToNull(detailDe), blankToNull(detailEn), sinceYear, untilYear));
         touch(by, now);
     }
 

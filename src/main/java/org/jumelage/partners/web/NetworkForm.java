@@ -11,17 +11,26 @@ import org.jumelage.partners.domain.Network;
 import org.jumelage.shared.PartialDate;
 
 record NetworkForm(
-        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String name,
+        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}")
+        String name,
+
         @Size(max = 40, message = "{validation.tooLong}") String acronym,
+
         @Pattern(regexp = "https?://\\S+", message = "{network.error.website}")
-                @Size(max = 300, message = "{validation.tooLong}")
-                String website,
+        @Size(max = 300, message = "{validation.tooLong}")
+        String website,
+
         @NotNull(message = "{validation.required}") NetworkRole role,
+
         @Min(value = 1000, message = "{date.error.year}") @Max(value = 2999, message = "{date.error.year}")
-                Integer year,
+        Integer year,
+
         @Min(value = 1, message = "{date.error.month}") @Max(value = 12, message = "{date.error.month}")
-                Integer month,
-        @Min(value = 1, message = "{date.error.day}") @Max(value = 31, message = "{date.error.day}") Integer day,
+        Integer month,
+
+        @Min(value = 1, message = "{date.error.day}") @Max(value = 31, message = "{date.error.day}")
+        Integer day,
+
         @Size(max = 2000, message = "{validation.tooLong}") String notes,
         Long version) {
 

@@ -89,12 +89,13 @@ class PartnershipController {
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
         Relationship relationship = registry.get(id);
-        List<Long> instrumentIds =
-                relationship.instrumentsInOrder().stream().map(Instrument::getId).toList();
+        List<Long> instrumentIds = relationship.instrumentsInOrder().stream()
+                .map(Instrument::getId)
+                .toList();
         Map<Long, DocumentInfo> documentsByInstrument = documents.info(instrumentIds).stream()
                 .collect(Collectors.toMap(DocumentInfo::instrumentId, Function.identity()));
-        Map<Long, UnitRef> units = organisation.units().stream()
-                .collect(Collectors.toMap(UnitRef::id, Function.identity()));
+        Map<Long, UnitRef> units =
+                organisation.units().stream().collect(Collectors.toMap(UnitRef::id, Function.identity()));
         model.addAttribute("relationship", relationship);
         model.addAttribute("city", relationship.getCity());
         model.addAttribute("documents", documentsByInstrument);

@@ -65,7 +65,8 @@ class PartnershipCsv {
                     .distinct()
                     .collect(Collectors.joining(";")));
             fields.add(relationship.getResponsibilities().stream()
-                    .map(r -> organisation.unit(r.getUnitId()).map(UnitRef::code).orElse("?") + ":" + r.getRole())
+                    .map(r ->
+                            organisation.unit(r.getUnitId()).map(UnitRef::code).orElse("?") + ":" + r.getRole())
                     .collect(Collectors.joining(";")));
             fields.add(Boolean.toString(relationship.isPublicVisible()));
             out.append(Csv.line(fields));

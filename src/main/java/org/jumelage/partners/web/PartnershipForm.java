@@ -21,24 +21,36 @@ record PartnershipForm(
         @Size(max = 200, message = "{validation.tooLong}") String nameDe,
         @Size(max = 200, message = "{validation.tooLong}") String nameEn,
         @Size(max = 200, message = "{validation.tooLong}") String nameLocal,
+
         @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "{partnership.error.languageTag}")
-                String nameLocalLang,
+        String nameLocalLang,
+
         String countryCode,
+
         @DecimalMin(value = "-90", message = "{partnership.error.latitude}")
-                @DecimalMax(value = "90", message = "{partnership.error.latitude}")
-                Double latitude,
+        @DecimalMax(value = "90", message = "{partnership.error.latitude}")
+        Double latitude,
+
         @DecimalMin(value = "-180", message = "{partnership.error.longitude}")
-                @DecimalMax(value = "180", message = "{partnership.error.longitude}")
-                Double longitude,
-        @Pattern(regexp = "Q[1-9][0-9]*", message = "{partnership.error.wikidata}") String wikidataId,
+        @DecimalMax(value = "180", message = "{partnership.error.longitude}")
+        Double longitude,
+
+        @Pattern(regexp = "Q[1-9][0-9]*", message = "{partnership.error.wikidata}")
+        String wikidataId,
+
         boolean region,
         @NotNull(message = "{validation.required}") RelationshipType type,
         RelationshipStatus status,
+
         @Min(value = 1000, message = "{date.error.year}") @Max(value = 2999, message = "{date.error.year}")
-                Integer sinceYear,
+        Integer sinceYear,
+
         @Min(value = 1, message = "{date.error.month}") @Max(value = 12, message = "{date.error.month}")
-                Integer sinceMonth,
-        @Min(value = 1, message = "{date.error.day}") @Max(value = 31, message = "{date.error.day}") Integer sinceDay,
+        Integer sinceMonth,
+
+        @Min(value = 1, message = "{date.error.day}") @Max(value = 31, message = "{date.error.day}")
+        Integer sinceDay,
+
         @Size(max = 1000, message = "{validation.tooLong}") String reason,
         @Size(max = 4000, message = "{validation.tooLong}") String notes,
         boolean publicVisible,
@@ -46,8 +58,25 @@ record PartnershipForm(
 
     static PartnershipForm empty() {
         return new PartnershipForm(
-                null, null, null, null, null, null, null, null, null, false, RelationshipType.CITY_PARTNERSHIP,
-                RelationshipStatus.ACTIVE, null, null, null, null, null, true, null);
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                RelationshipType.CITY_PARTNERSHIP,
+                RelationshipStatus.ACTIVE,
+                null,
+                null,
+                null,
+                null,
+                null,
+                true,
+                null);
     }
 
     static PartnershipForm of(Relationship relationship) {
@@ -85,7 +114,24 @@ record PartnershipForm(
 
     PartnershipForm withVersion(long newVersion) {
         return new PartnershipForm(
-                cityId, nameDe, nameEn, nameLocal, nameLocalLang, countryCode, latitude, longitude, wikidataId,
-                region, type, status, sinceYear, sinceMonth, sinceDay, reason, notes, publicVisible, newVersion);
+                cityId,
+                nameDe,
+                nameEn,
+                nameLocal,
+                nameLocalLang,
+                countryCode,
+                latitude,
+                longitude,
+                wikidataId,
+                region,
+                type,
+                status,
+                sinceYear,
+                sinceMonth,
+                sinceDay,
+                reason,
+                notes,
+                publicVisible,
+                newVersion);
     }
 }

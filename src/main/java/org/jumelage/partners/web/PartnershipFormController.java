@@ -56,7 +56,8 @@ class PartnershipFormController {
         if (form.status() == null) {
             errors.rejectValue("status", "validation.required");
         }
-        PartialDate since = PartialDates.read(form.sinceYear(), form.sinceMonth(), form.sinceDay(), "sinceYear", errors);
+        PartialDate since =
+                PartialDates.read(form.sinceYear(), form.sinceMonth(), form.sinceDay(), "sinceYear", errors);
         if (errors.hasErrors()) {
             return form(model, form, null, locale);
         }

@@ -59,7 +59,11 @@ class PartnershipPartsController {
     @GetMapping("/status")
     String statusForm(@PathVariable long id, Model model) {
         Relationship relationship = editable(id);
-        return page(model, relationship, "status", new StatusForm(null, null, null, null, null, null, relationship.getVersion()));
+        return page(
+                model,
+                relationship,
+                "status",
+                new StatusForm(null, null, null, null, null, null, relationship.getVersion()));
     }
 
     @PostMapping("/status")
@@ -70,14 +74,26 @@ class PartnershipPartsController {
             Model model,
             RedirectAttributes redirect) {
         PartialDate validFrom = PartialDates.read(form.year(), form.month(), form.day(), "year", errors);
-        return save(id, form, errors, model, redirect, "status", "status.changed", () -> registry.changeStatus(
-                id, form.version(), form.status(), validFrom, form.reason(), form.source()));
+        return save(
+                id,
+                form,
+                errors,
+                model,
+                redirect,
+                "status",
+                "status.changed",
+                () -> registry.changeStatus(
+                        id, form.version(), form.status(), validFrom, form.reason(), form.source()));
     }
 
     @GetMapping("/instruments/new")
     String instrumentForm(@PathVariable long id, Model model) {
         Relationship relationship = editable(id);
-        return page(model, relationship, "instrument", new InstrumentForm(null, null, null, null, null, null, null, null, null, relationship.getVersion()));
+        return page(
+                model,
+                relationship,
+                "instrument",
+                new InstrumentForm(null, null, null, null, null, null, null, null, null, relationship.getVersion()));
     }
 
     @PostMapping("/instruments/new")
@@ -96,12 +112,21 @@ class PartnershipPartsController {
                 errors.rejectValue("document", violation.messageKey(), violation.arguments(), null);
             }
         }
-        return save(id, form, errors, model, redirect, "instrument", "instrument.added", () -> documents.addInstrument(
+        return save(
                 id,
-                form.version(),
-                new InstrumentDetails(form.kind(), signed, form.place(), form.signatories(), form.summary(), form.source()),
-                content == null ? null : form.document().getOriginalFilename(),
-                content));
+                form,
+                errors,
+                model,
+                redirect,
+                "instrument",
+                "instrument.added",
+                () -> documents.addInstrument(
+                        id,
+                        form.version(),
+                        new InstrumentDetails(
+                                form.kind(), signed, form.place(), form.signatories(), form.summary(), form.source()),
+                        content == null ? null : form.document().getOriginalFilename(),
+                        content));
     }
 
     @PostMapping("/instruments/{instrumentId}/document")
@@ -112,20 +137,32 @@ class PartnershipPartsController {
             @RequestParam(name = "document", required = false) MultipartFile document,
             RedirectAttributes redirect) {
         byte[] content = bytes(document);
-        return apply(id, redirect, "document.attached", () ->
-                documents.attach(id, version, instrumentId, document == null ? null : document.getOriginalFilename(), content == null ? new byte[0] : content));
+        return apply(
+                id,
+                redirect,
+                "document.attached",
+                () -> documents.attach(
+                        id,
+                        version,
+                        instrumentId,
+                        document == null ? null : document.getOriginalFilename(),
+                        content == null ? new byte[0] : content));
     }
 
     @PostMapping("/instruments/{instrumentId}/delete")
     String removeInstrument(
-            @PathVariable long id, @PathVariable long instrumentId, @RequestParam long version, RedirectAttributes redirect) {
+            @PathVariable long id,
+            @PathVariable long instrumentId,
+            @RequestParam long version,
+            RedirectAttributes redirect) {
         return apply(id, redirect, "instrument.removed", () -> registry.removeInstrument(id, version, instrumentId));
     }
 
     @GetMapping("/focus/new")
     String focusForm(@PathVariable long id, Model model) {
         Relationship relationship = editable(id);
-        return page(model, relationship, "focus", new FocusForm(null, null, null, null, null, relationship.getVersion()));
+        return page(
+                model, relationship, "focus", new FocusForm(null, null, null, null, null, relationship.getVersion()));
     }
 
     @PostMapping("/focus/new")
@@ -135,19 +172,41 @@ class PartnershipPartsController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        return save(id, form, errors, model, redirect, "focus", "focus.added", () -> registry.addFocus(
-                id, form.version(), form.code(), form.detailDe(), form.detailEn(), form.sinceYear(), form.untilYear()));
+        return save(
+                id,
+                form,
+                errors,
+                model,
+                redirect,
+                "focus",
+                "focus.added",
+                () -> registry.addFocus(
+                        id,
+                        form.version(),
+                        form.code(),
+                        form.detailDe(),
+                        form.detailEn(),
+                        form.sinceYear(),
+                        form.untilYear()));
     }
 
     @PostMapping("/focus/{focusId}/delete")
-    String removeFocus(@PathVariable long id, @PathVariable long focusId, @RequestParam long version, RedirectAttributes redirect) {
+    String removeFocus(
+            @PathVariable long id,
+            @PathVariable long focusId,
+            @RequestParam long version,
+            RedirectAttributes redirect) {
         return apply(id, redirect, "focus.removed", () -> registry.removeFocus(id, version, focusId));
     }
 
     @GetMapping("/units/new")
     String responsibilityForm(@PathVariable long id, Model model) {
         Relationship relationship = editable(id);
-        return page(model, relationship, "responsibility", new ResponsibilityForm(null, null, null, null, relationship.getVersion()));
+        return page(
+                model,
+                relationship,
+                "responsibility",
+                new ResponsibilityForm(null, null, null, null, relationship.getVersion()));
     }
 
     @PostMapping("/units/new")
@@ -157,20 +216,39 @@ class PartnershipPartsController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        return save(id, form, errors, model, redirect, "responsibility", "responsibility.added", () -> registry.addResponsibility(
-                id, form.version(), form.unitId(), form.role(), form.noteDe(), form.noteEn()));
+        return save(
+                id,
+                form,
+                errors,
+                model,
+                redirect,
+                "responsibility",
+                "responsibility.added",
+                () -> registry.addResponsibility(
+                        id, form.version(), form.unitId(), form.role(), form.noteDe(), form.noteEn()));
     }
 
     @PostMapping("/units/{responsibilityId}/delete")
     String removeResponsibility(
-            @PathVariable long id, @PathVariable long responsibilityId, @RequestParam long version, RedirectAttributes redirect) {
-        return apply(id, redirect, "responsibility.removed", () -> registry.removeResponsibility(id, version, responsibilityId));
+            @PathVariable long id,
+            @PathVariable long responsibilityId,
+            @RequestParam long version,
+            RedirectAttributes redirect) {
+        return apply(
+                id,
+                redirect,
+                "responsibility.removed",
+                () -> registry.removeResponsibility(id, version, responsibilityId));
     }
 
     @GetMapping("/contacts/new")
     String contactForm(@PathVariable long id, Model model) {
         Relationship relationship = editable(id);
-        return page(model, relationship, "contact", new ContactForm(null, null, null, null, null, null, null, false, relationship.getVersion()));
+        return page(
+                model,
+                relationship,
+                "contact",
+                new ContactForm(null, null, null, null, null, null, null, false, relationship.getVersion()));
     }
 
     @PostMapping("/contacts/new")
@@ -180,16 +258,34 @@ class PartnershipPartsController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        return save(id, form, errors, model, redirect, "contact", "contact.added", () -> registry.addContact(
+        return save(
                 id,
-                form.version(),
-                new ContactDetails(
-                        form.side(), form.name(), form.functionTitle(), form.organisation(), form.email(),
-                        form.phone(), form.languages(), form.publicVisible())));
+                form,
+                errors,
+                model,
+                redirect,
+                "contact",
+                "contact.added",
+                () -> registry.addContact(
+                        id,
+                        form.version(),
+                        new ContactDetails(
+                                form.side(),
+                                form.name(),
+                                form.functionTitle(),
+                                form.organisation(),
+                                form.email(),
+                                form.phone(),
+                                form.languages(),
+                                form.publicVisible())));
     }
 
     @PostMapping("/contacts/{contactId}/delete")
-    String removeContact(@PathVariable long id, @PathVariable long contactId, @RequestParam long version, RedirectAttributes redirect) {
+    String removeContact(
+            @PathVariable long id,
+            @PathVariable long contactId,
+            @RequestParam long version,
+            RedirectAttributes redirect) {
         return apply(id, redirect, "contact.removed", () -> registry.removeContact(id, version, contactId));
     }
 

@@ -23,8 +23,8 @@ public record Timeline(List<Entry> entries) {
         List<Entry> entries = new ArrayList<>();
         relationship.instrumentsInOrder().forEach(i -> entries.add(new Entry(i.getSigned(), i, null)));
         relationship.statusHistory().forEach(s -> entries.add(new Entry(s.getValidFrom(), null, s)));
-        entries.sort(Comparator.comparing(
-                (Entry entry) -> entry.date() == null ? LocalDate.MAX : entry.date().date()));
+        entries.sort(Comparator.comparing((Entry entry) ->
+                entry.date() == null ? LocalDate.MAX : entry.date().date()));
         return new Timeline(entries);
     }
 }

@@ -3,7 +3,6 @@ package org.jumelage.people.domain;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jumelage.people.JumelageUser;

@@ -30,8 +30,8 @@ public class OrganisationService implements Organisation {
     public List<UnitRef> units() {
         List<UnitRef> all =
                 units.findAllByOrderByIdAsc().stream().map(OrgUnit::toRef).toList();
-        Comparator<UnitRef> byKindThenName = Comparator.comparing(UnitRef::kind)
-                .thenComparing(UnitRef::nameDe, Collator.getInstance(Locale.GERMAN));
+        Comparator<UnitRef> byKindThenName =
+                Comparator.comparing(UnitRef::kind).thenComparing(UnitRef::nameDe, Collator.getInstance(Locale.GERMAN));
         List<UnitRef> ordered = new ArrayList<>();
         all.stream()
                 .filter(unit -> unit.parentId() == null)

@@ -99,7 +99,8 @@ class PeopleDemoData implements ApplicationRunner {
                     district[1] + " District Office");
         }
         for (DemoLogin login : LOGINS) {
-            long unitId = organisation.unitByCode(login.unitCode()).orElseThrow().id();
+            long unitId =
+                    organisation.unitByCode(login.unitCode()).orElseThrow().id();
             accounts.create(
                     login.username(),
                     login.displayName(),
@@ -117,10 +118,7 @@ class PeopleDemoData implements ApplicationRunner {
             if (accounts.loadUser(login.username()).isPresent()) {
                 text.append(String.format(
                         "%n  %-8s / %-18s role %-7s unit %s",
-                        login.username(),
-                        login.password(),
-                        login.role(),
-                        login.unitCode()));
+                        login.username(), login.password(), login.role(), login.unitCode()));
             }
         }
         log.info(text.toString());

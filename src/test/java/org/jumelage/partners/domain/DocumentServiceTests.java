@@ -42,7 +42,8 @@ class DocumentServiceTests {
     @Test
     void keepsOnlyASafeFileName() {
         assertThat(DocumentService.safeFileName("../../etc/passwd")).isEqualTo("passwd.pdf");
-        assertThat(DocumentService.safeFileName("C:\\Verträge\\Vertrag Paris 1987.pdf")).isEqualTo("Vertrag Paris 1987.pdf");
+        assertThat(DocumentService.safeFileName("C:\\Verträge\\Vertrag Paris 1987.pdf"))
+                .isEqualTo("Vertrag Paris 1987.pdf");
         assertThat(DocumentService.safeFileName(null)).isEqualTo("document.pdf");
         assertThat(DocumentService.safeFileName("<script>.pdf")).isEqualTo("_script_.pdf");
     }

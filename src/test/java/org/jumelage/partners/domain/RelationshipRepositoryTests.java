@@ -47,10 +47,25 @@ class RelationshipRepositoryTests {
 
     @BeforeEach
     void registry() {
+        // On a shared PostgreSQL database other tests may have committed demo data: hide it inside this test's
+        // transaction, which is rolled back at the end.
+        for (String table : List.of(
+                "contact",
+                "responsibility",
+                "relationship_focus",
+                "instrument_document",
+                "instrument",
+                "status_change",
+                "relationship",
+                "city")) {
+            entities.getEntityManager()
+                    .createNativeQuery("delete from " + table)
+                    .executeUpdate();
+        }
         OrgUnit department = entities.persist(
                 new OrgUnit(null, UnitKind.SENATE_DEPARTMENT, "T-SEN", "Senatsverwaltung Test", "Senate Test"));
-        OrgUnit division = entities.persist(
-                new OrgUnit(department.getId(), UnitKind.UNIT, "T-SEN-1", "Abteilung", "Division"));
+        OrgUnit division =
+                entities.persist(new OrgUnit(department.getId(), UnitKind.UNIT, "T-SEN-1", "Abteilung", "Division"));
         environmentDepartment = department.getId();
         environmentDivision = division.getId();
 
@@ -59,8 +74,13 @@ class RelationshipRepositoryTests {
         save("Amsterdam", "NL", RelationshipType.TECHNICAL_EXCHANGE, null, "CULTURE", null);
         Relationship moscow = save("Moskau", "RU", RelationshipType.CITY_PARTNERSHIP, "1990-11-12", null, null);
         moscow.changeStatus(
-                RelationshipStatus.DORMANT, PartialDate.ofYear(2022), "rests", null, java.time.LocalDate.of(2026, 1, 1),
-                "t", NOW);
+                RelationshipStatus.DORMANT,
+                PartialDate.ofYear(2022),
+                "rests",
+                null,
+                java.time.LocalDate.of(2026, 1, 1),
+                "t",
+                NOW);
         entities.flush();
         entities.clear();
     }
@@ -73,8 +93,8 @@ class RelationshipRepositoryTests {
                 city, type, RelationshipStatus.ACTIVE, null, "recorded", "note about " + name, true, "t", NOW);
         if (since != null) {
             relationship.addInstrument(
-                    new InstrumentDetails(InstrumentKind.JOINT_DECLARATION, PartialDate.parse(since), null, null,
-                            null, null),
+                    new InstrumentDetails(
+                            InstrumentKind.JOINT_DECLARATION, PartialDate.parse(since), null, null, null, null),
                     "t",
                     NOW);
         }
@@ -118,7 +138,8 @@ class RelationshipRepositoryTests {
     void searchesNamesInEveryLanguageAndNotesIgnoringCaseAndWildcards() {
         assertThat(names(query(null, null, null, null, "WARSCH"), null)).containsExactly("Warschau");
         assertThat(names(query(null, null, null, null, "paris (en"), null)).containsExactly("Paris");
-        assertThat(names(query(null, null, null, null, "note about moskau"), null)).containsExactly("Moskau");
+        assertThat(names(query(null, null, null, null, "note about moskau"), null))
+                .containsExactly("Moskau");
         assertThat(names(query(null, null, null, null, "%"), null)).isEmpty();
         assertThat(names(query(null, null, null, null, "_"), null)).isEmpty();
     }

@@ -28,8 +28,13 @@ class RelationshipTests {
         assertThat(moscow.getStatus()).isEqualTo(RelationshipStatus.ACTIVE);
 
         moscow.changeStatus(
-                RelationshipStatus.DORMANT, PartialDate.ofYear(2022), "rests at official level", "Senate", TODAY,
-                "editor", LATER);
+                RelationshipStatus.DORMANT,
+                PartialDate.ofYear(2022),
+                "rests at official level",
+                "Senate",
+                TODAY,
+                "editor",
+                LATER);
 
         assertThat(moscow.getStatus()).isEqualTo(RelationshipStatus.DORMANT);
         assertThat(moscow.getStatusSince()).isEqualTo(PartialDate.ofYear(2022));

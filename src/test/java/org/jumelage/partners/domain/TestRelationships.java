@@ -14,8 +14,7 @@ final class TestRelationships {
     private TestRelationships() {}
 
     static City city(String nameEn) {
-        return new City(
-                Slugs.of(nameEn), new CityDetails(nameEn, nameEn, null, null, "FR", 48.85, 2.35, null, false));
+        return new City(Slugs.of(nameEn), new CityDetails(nameEn, nameEn, null, null, "FR", 48.85, 2.35, null, false));
     }
 
     static Relationship partnershipSince(String cityName, String firstInstrument) {

@@ -1,0 +1,159 @@
+package org.jumelage.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Journeys through the running application in Chromium, as a person takes them. Every page visited is checked with
+ * axe-core against WCAG 2.1 A and AA. All browser tests share one application context, so each works on its own
+ * records of the demo data.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+abstract class BrowserTest {
+
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void launchBrowser() {
+        playwright = Playwright.create();
+        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions()
+                .setHeadless(true)
+                .setArgs(List.of(
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync"));
+        // The system's Chromium where there is one (CI installs Debian's); elsewhere Playwright's own.
+        Path chromium = Path.of(System.getProperty("jumelage.chromium", "/usr/bin/chromium"));
+        if (Files.isExecutable(chromium)) {
+            options.setExecutablePath(chromium);
+        }
+        browser = playwright.chromium().launch(options);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openContext() {
+        context = newContext(true);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeContext() {
+        context.close();
+    }
+
+    private static final java.util.Set<BrowserContext> NO_SCRIPT =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    BrowserContext newContext(boolean javaScript) {
+        BrowserContext created = browser.newContext(new Browser.NewContextOptions()
+                .setJavaScriptEnabled(javaScript)
+                .setLocale("de-DE")
+                .setViewportSize(1280, 900));
+        if (!javaScript) {
+            NO_SCRIPT.add(created);
+        }
+        return created;
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Opens a page and checks it with axe-core. */
+    Page visit(String path) {
+        return visit(page, path);
+    }
+
+    Page visit(Page on, String path) {
+        on.navigate(url(path));
+        // axe-core runs as JavaScript in the page: where scripts are off, the same pages are checked in other tests.
+        if (scriptsEnabled(on)) {
+            assertAccessible(on);
+        }
+        return on;
+    }
+
+    private static boolean scriptsEnabled(Page on) {
+        return !NO_SCRIPT.contains(on.context());
+    }
+
+    void assertAccessible() {
+        assertAccessible(page);
+    }
+
+    static void assertAccessible(Page on) {
+        if (NO_SCRIPT.contains(on.context())) {
+            throw new IllegalStateException("axe-core needs JavaScript; check this page in a context with scripts");
+        }
+        AxeResults results = new AxeBuilder(on).withTags(WCAG_21_AA).analyze();
+        List<Rule> violations = results.getViolations();
+        assertThat(violations)
+                .as("WCAG 2.1 AA violations on %s:%n%s", on.url(), describe(violations))
+                .isEmpty();
+    }
+
+    private static String describe(List<Rule> violations) {
+        return violations.stream()
+                .map(rule -> rule.getId() + ": " + rule.getHelp() + " at "
+                        + rule.getNodes().stream()
+                                .map(node -> String.valueOf(node.getTarget()))
+                                .collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"));
+    }
+
+    void logIn(String username, String password) {
+        logIn(page, username, password);
+    }
+
+    void logIn(Page on, String username, String password) {
+        visit(on, "/login");
+        on.getByLabel("Benutzername").fill(username);
+        on.getByLabel("Passwort").fill(password);
+        on.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anmelden"))
+                .click();
+        on.waitForLoadState();
+    }
+}

@@ -1,0 +1,86 @@
+package org.jumelage.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Page.GetByRoleOptions;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class RegistryListIT extends BrowserTest {
+
+    @Test
+    void filteringUpdatesTheListInPlaceAndTheAddressKeepsTheFilters() {
+        logIn("viewer", "viewer-demo-2026");
+        visit("/office/partnerships");
+        assertThat(page.getByText("26 Beziehungen gefunden")).isVisible();
+
+        page.getByLabel("Status").selectOption("DORMANT");
+
+        assertThat(page.getByText("Eine Beziehung gefunden")).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("Moskau")))
+                .isVisible();
+        assertThat(page).hasURL(Pattern.compile("status=DORMANT"));
+        assertAccessible();
+
+        page.getByLabel("Status").selectOption("");
+        page.getByLabel("Art", new Page.GetByLabelOptions().setExact(true)).selectOption("TECHNICAL_EXCHANGE");
+        assertThat(page.getByText("6 Beziehungen gefunden")).isVisible();
+        page.getByLabel("Suche (Name, Notizen)").fill("wien");
+        assertThat(page.getByText("Eine Beziehung gefunden")).isVisible();
+        assertThat(page).hasURL(Pattern.compile("q=wien"));
+
+        // The address carries the filters: opening it again shows the same result.
+        String filtered = page.url();
+        page.navigate(filtered);
+        assertThat(page.getByText("Eine Beziehung gefunden")).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("Wien")))
+                .isVisible();
+    }
+
+    @Test
+    void everythingWorksWithoutJavaScript() {
+        BrowserContext noScript = newContext(false);
+        Page plain = noScript.newPage();
+        logIn(plain, "viewer", "viewer-demo-2026");
+        visit(plain, "/office/partnerships");
+
+        plain.getByLabel("Land").selectOption("CN");
+        plain.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filtern"))
+                .click();
+
+        assertThat(plain.getByText("2 Beziehungen gefunden")).isVisible();
+        assertThat(plain).hasURL(Pattern.compile("country=CN"));
+        assertThat(plain.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("Peking")))
+                .isVisible();
+        assertThat(plain.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("Guangzhou")))
+                .isVisible();
+
+        plain.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("Stadt")).click();
+        assertThat(plain.locator("tbody th").first()).hasText("Peking");
+        assertThat(plain).hasURL(Pattern.compile("descending=true"));
+        noScript.close();
+    }
+
+    @Test
+    void theDetailPageShowsTimelineUnitsAndMap() {
+        logIn("viewer", "viewer-demo-2026");
+        visit("/office/partnerships?q=moskau");
+        page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("Moskau")).click();
+        assertAccessible();
+
+        assertThat(page.locator("h1")).containsText("Moskau");
+        assertThat(page.locator("h1 [lang=ru]")).hasText("(Москва)");
+        assertThat(page.getByText("Gemeinsame Erklärung")).isVisible();
+        assertThat(page.getByText("Status: Ruhend")).isVisible();
+        assertThat(page.getByText("Senatsverwaltung für Umwelt, Verkehr und Klimaschutz"))
+                .isVisible();
+        assertThat(page.getByRole(AriaRole.IMG, new GetByRoleOptions().setName("Lage von Moskau auf der Weltkarte")))
+                .isVisible();
+        // A viewer reads but does not edit.
+        assertThat(page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("Bearbeiten")))
+                .hasCount(0);
+    }
+}

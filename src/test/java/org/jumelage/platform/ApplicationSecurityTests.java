@@ -1,0 +1,216 @@
+package org.jumelage.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Locale;
+import org.jumelage.partners.PartnershipQuery;
+import org.jumelage.partners.domain.RegistryService;
+import org.jumelage.partners.domain.Relationship;
+import org.jumelage.people.JumelageUser;
+import org.jumelage.people.Role;
+import org.jumelage.people.domain.AccountService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Who may do what, across the whole application: login, lock-out, roles, editors' units, actuator. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class ApplicationSecurityTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    RegistryService registry;
+
+    private JumelageUser demo(String username) {
+        return accounts.loadUser(username).orElseThrow();
+    }
+
+    private long relationshipOf(String cityNameEn) {
+        return registry
+                .searchAll(
+                        new PartnershipQuery(null, null, null, null, null, cityNameEn, null, null, null, null),
+                        Locale.ENGLISH)
+                .stream()
+                .filter(r -> r.getCity().getNameEn().equals(cityNameEn))
+                .map(Relationship::getId)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void theBackOfficeNeedsALogin() throws Exception {
+        mvc.perform(get("/office/partnerships"))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/office/accounts").with(user(demo("viewer")))).andExpect(status().isForbidden());
+        mvc.perform(get("/office/accounts").with(user(demo("admin")))).andExpect(status().isOk());
+    }
+
+    @Test
+    void actuatorShowsHealthAndInfoOnly() throws Exception {
+        mvc.perform(get("/actuator/health"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"));
+        mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/info"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.build.version").exists());
+        mvc.perform(get("/actuator/env")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/actuator/env").with(user(demo("admin")))).andExpect(status().is4xxClientError());
+    }
+
+    @Test
+    void anEditorChangesWhatTheirUnitIsResponsibleForAndNothingElse() throws Exception {
+        long paris = relationshipOf("Paris");
+        long losAngeles = relationshipOf("Los Angeles");
+
+        mvc.perform(get("/office/partnerships/" + paris + "/edit").with(user(demo("editor"))))
+                .andExpect(status().isOk());
+        mvc.perform(get("/office/partnerships/" + losAngeles + "/edit").with(user(demo("editor"))))
+                .andExpect(status().isForbidden());
+        long version = registry.get(losAngeles).getVersion();
+        mvc.perform(post("/office/partnerships/" + losAngeles + "/focus/new")
+                        .with(user(demo("editor")))
+                        .with(csrf())
+                        .param("code", "SPORT")
+                        .param("version", Long.toString(version)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/office/partnerships/" + losAngeles + "/focus/new")
+                        .with(user(demo("viewer")))
+                        .with(csrf())
+                        .param("code", "SPORT")
+                        .param("version", Long.toString(version)))
+                .andExpect(status().isForbidden());
+        assertThat(registry.get(losAngeles).getVersion()).isEqualTo(version);
+    }
+
+    @Test
+    void formsNeedTheCsrfToken() throws Exception {
+        long paris = relationshipOf("Paris");
+        mvc.perform(post("/office/partnerships/" + paris + "/focus/new")
+                        .with(user(demo("admin")))
+                        .param("code", "SPORT")
+                        .param("version", "0"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void repeatedFailedLoginsLockTheAccountWithTheSameGenericMessage() throws Exception {
+        accounts.create("lockout-test", "Lockout Test", null, Role.VIEWER, null, "correct-password-1", false);
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(post("/login")
+                            .with(csrf())
+                            .param("username", "lockout-test")
+                            .param("password", "wrong"))
+                    .andExpect(redirectedUrl("/login?error"));
+        }
+        mvc.perform(post("/login")
+                        .with(csrf())
+                        .param("username", "lockout-test")
+                        .param("password", "correct-password-1"))
+                .andExpect(redirectedUrl("/login?error"));
+
+        long id = accounts.all().stream()
+                .filter(account -> account.getUsername().equals("lockout-test"))
+                .findFirst()
+                .orElseThrow()
+                .getId();
+        accounts.enable(id);
+        mvc.perform(post("/login")
+                        .with(csrf())
+                        .param("username", "lockout-test")
+                        .param("password", "correct-password-1"))
+                .andExpect(redirectedUrl("/office"));
+    }
+
+    @Test
+    void aOneTimePasswordMustBeChangedBeforeAnythingElse() throws Exception {
+        accounts.create("first-login", "First Login", null, Role.VIEWER, null, "one-time-password-1", true);
+        mvc.perform(get("/office/partnerships").with(user(demo("first-login"))))
+                .andExpect(redirectedUrl("/office/password"));
+        mvc.perform(get("/office/password").with(user(demo("first-login")))).andExpect(status().isOk());
+    }
+
+    @Test
+    void theListAnswersHtmxWithTheResultsFragmentOnly() throws Exception {
+        String fragment = mvc.perform(get("/office/partnerships")
+                        .param("status", "DORMANT")
+                        .header("HX-Request", "true")
+                        .with(user(demo("viewer"))))
+                .andExpect(status().isOk())
+                .andExpect(header().stringValues("Vary", org.hamcrest.Matchers.hasItem("HX-Request")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(fragment).contains("id=\"results\"").contains("Moskau").doesNotContain("<html");
+
+        String page = mvc.perform(
+                        get("/office/partnerships").param("status", "DORMANT").with(user(demo("viewer"))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("<html").contains("id=\"results\"").contains("Moskau");
+    }
+
+    @Test
+    void theCsvExportIsUtf8Rfc4180WithIsoDates() throws Exception {
+        String csv = mvc.perform(get("/office/partnerships/export.csv")
+                        .param("country", "RU")
+                        .with(user(demo("viewer"))))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("text/csv;charset=UTF-8"))
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("attachment")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String[] lines = csv.split("\r\n");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[0]).startsWith("id,city_de,city_en,city_local,country");
+        assertThat(lines[1])
+                .contains(",Moskau,Moscow,Москва,RU,")
+                .contains(",CITY_PARTNERSHIP,DORMANT,2022,1990-11-12,");
+    }
+
+    @Test
+    void theApiShowsPublicFieldsOnlyAndExplainsBadParametersAsProblemDetails() throws Exception {
+        mvc.perform(get("/api/v1/partnerships").param("country", "RU"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].nameEn").value("Moscow"))
+                .andExpect(jsonPath("$[0].status").value("DORMANT"))
+                .andExpect(jsonPath("$[0].firstInstrument").value("1990-11-12"))
+                .andExpect(jsonPath("$[0].latitude").value(55.7558))
+                .andExpect(jsonPath("$[0].focusAreas").isArray())
+                .andExpect(jsonPath("$[0].contacts").doesNotExist())
+                .andExpect(jsonPath("$[0].notes").doesNotExist());
+        mvc.perform(get("/api/v1/partnerships").param("type", "TECHNICAL_EXCHANGE"))
+                .andExpect(jsonPath("$.length()").value(6));
+        mvc.perform(get("/api/v1/partnerships").param("type", "ALLIANCE"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.status").value(400))
+                .andExpect(jsonPath("$.title").exists());
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/partnerships']").exists());
+    }
+}
