@@ -53,7 +53,8 @@ class LanguageConfiguration implements WebMvcConfigurer {
         }
 
         private static Locale supported(Locale locale) {
-            return "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.GERMAN;
+            Locale language = Locale.of(locale.getLanguage());
+            return SUPPORTED.contains(language) ? language : Locale.GERMAN;
         }
     }
 }

@@ -58,9 +58,7 @@ class ApplicationSecurityTests {
 
     @Test
     void theBackOfficeNeedsALogin() throws Exception {
-        mvc.perform(get("/office/partnerships"))
-                .andExpect(status().isFound())
-                .andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/office/partnerships")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/office/accounts").with(user(demo("viewer")))).andExpect(status().isForbidden());
         mvc.perform(get("/office/accounts").with(user(demo("admin")))).andExpect(status().isOk());
     }
