@@ -62,4 +62,28 @@ class AccountsIT extends BrowserTest {
                 .hasCount(0);
         newcomerContext.close();
     }
+
+    @Test
+    void anAdminAddsAUnitBelowAnAdministration() {
+        logIn("admin", "admin-demo-2026");
+        visit("/office/organisation");
+        page.getByLabel("Gehört zu")
+                .selectOption(new com.microsoft.playwright.options.SelectOption()
+                        .setLabel("Senatsverwaltung für Umwelt, Verkehr und Klimaschutz"));
+        page.getByLabel("Kürzel").fill("senuvk iv");
+        page.getByLabel("Name auf Deutsch").fill("Abteilung IV – Verkehr");
+        page.getByLabel("Name auf Englisch").fill("Division IV – Transport");
+        page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Hinzufügen"))
+                .click();
+        assertThat(page.locator(".error-summary")).containsText("Großbuchstaben");
+        assertAccessible();
+
+        page.getByLabel("Kürzel").fill("SENUVK-IV");
+        page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Hinzufügen"))
+                .click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Die Einheit wurde hinzugefügt");
+        assertThat(page.getByRole(AriaRole.ROWHEADER, new GetByRoleOptions().setName("– Abteilung IV – Verkehr")))
+                .isVisible();
+        assertAccessible();
+    }
 }

@@ -62,6 +62,20 @@ class RegistryEditingIT extends BrowserTest {
                 .isVisible();
         assertAccessible();
 
+        page.locator("summary").first().click();
+        page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("Angaben zum Dokument bearbeiten"))
+                .first()
+                .click();
+        assertAccessible();
+        assertThat(page.getByLabel("Ort")).hasValue("Berlin");
+        page.getByLabel("Ort").fill("Krakau");
+        page.getByLabel("Unterzeichnende").fill("Kai Wegner, Aleksander Miszalski");
+        page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Speichern"))
+                .click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Das Dokument wurde gespeichert");
+        assertThat(page.getByText("Unterzeichnet von: Kai Wegner, Aleksander Miszalski"))
+                .isVisible();
+
         String documentLink = page.getByRole(
                         AriaRole.LINK,
                         new GetByRoleOptions().setName(java.util.regex.Pattern.compile("memorandum-krakow.pdf")))

@@ -74,6 +74,39 @@ class MessagesTests {
     }
 
     @Test
+    void everyValueOfTheEnumsThatPagesShowHasAText() throws IOException {
+        Properties german = new Properties();
+        Properties english = new Properties();
+        for (String bundle : bundles()) {
+            german.putAll(load(MESSAGES.resolve(bundle + ".properties")));
+            english.putAll(load(MESSAGES.resolve(bundle + "_en.properties")));
+        }
+        List<Class<? extends Enum<?>>> shown = List.of(
+                org.jumelage.partners.RelationshipType.class,
+                org.jumelage.partners.RelationshipStatus.class,
+                org.jumelage.partners.InstrumentKind.class,
+                org.jumelage.partners.ResponsibilityRole.class,
+                org.jumelage.partners.ContactSide.class,
+                org.jumelage.partners.NetworkRole.class,
+                org.jumelage.people.Role.class,
+                org.jumelage.people.UnitKind.class);
+        List<String> missing = new ArrayList<>();
+        for (Class<? extends Enum<?>> type : shown) {
+            String prefix = Character.toLowerCase(type.getSimpleName().charAt(0))
+                    + type.getSimpleName().substring(1);
+            for (Enum<?> value : type.getEnumConstants()) {
+                String key = prefix + "." + value.name();
+                if (!german.containsKey(key) || !english.containsKey(key)) {
+                    missing.add(key);
+                }
+            }
+        }
+        assertThat(missing)
+                .as("enum values without a German and an English text")
+                .isEmpty();
+    }
+
+    @Test
     void templatesHaveNoLiteralText() throws IOException {
         List<String> literals = new ArrayList<>();
         for (Path template : templates()) {

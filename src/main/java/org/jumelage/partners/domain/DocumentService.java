@@ -85,6 +85,23 @@ public class DocumentService {
         return instrument;
     }
 
+    /** Changes an instrument and, if given, replaces its signed document, in one transaction. */
+    public void updateInstrument(
+            long relationshipId,
+            long version,
+            long instrumentId,
+            InstrumentDetails details,
+            String fileName,
+            byte[] content) {
+        if (content != null) {
+            check(content);
+        }
+        registry.updateInstrument(relationshipId, version, instrumentId, details);
+        if (content != null) {
+            store(instrumentId, fileName, content);
+        }
+    }
+
     /** Checks a file before anything is stored: not empty, not too large, really a PDF. */
     public void check(byte[] content) {
         if (content == null || content.length == 0) {

@@ -188,7 +188,7 @@ public class Relationship {
         touch(by, now);
     }
 
-    Instrument instrument(long instrumentId) {
+    public Instrument instrument(long instrumentId) {
         return instruments.stream()
                 .filter(instrument -> Objects.equals(instrument.getId(), instrumentId))
                 .findFirst()

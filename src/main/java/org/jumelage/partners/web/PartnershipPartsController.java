@@ -104,14 +104,7 @@ class PartnershipPartsController {
             Model model,
             RedirectAttributes redirect) {
         PartialDate signed = PartialDates.read(form.year(), form.month(), form.day(), "year", errors);
-        byte[] content = bytes(form.document());
-        if (content != null) {
-            try {
-                documents.check(content);
-            } catch (RuleViolation violation) {
-                errors.rejectValue("document", violation.messageKey(), violation.arguments(), null);
-            }
-        }
+        byte[] content = checkedDocument(form.document(), errors);
         return save(
                 id,
                 form,
@@ -123,6 +116,58 @@ class PartnershipPartsController {
                 () -> documents.addInstrument(
                         id,
                         form.version(),
+                        new InstrumentDetails(
+                                form.kind(), signed, form.place(), form.signatories(), form.summary(), form.source()),
+                        content == null ? null : form.document().getOriginalFilename(),
+                        content));
+    }
+
+    @GetMapping("/instruments/{instrumentId}/edit")
+    String editInstrumentForm(@PathVariable long id, @PathVariable long instrumentId, Model model) {
+        Relationship relationship = editable(id);
+        InstrumentDetails details = relationship.instrument(instrumentId).details();
+        PartialDate signed = details.signed();
+        model.addAttribute("instrumentId", instrumentId);
+        return page(
+                model,
+                relationship,
+                "instrument",
+                new InstrumentForm(
+                        details.kind(),
+                        signed == null ? null : signed.year(),
+                        signed == null ? null : signed.month(),
+                        signed == null ? null : signed.day(),
+                        details.place(),
+                        details.signatories(),
+                        details.summary(),
+                        details.source(),
+                        null,
+                        relationship.getVersion()));
+    }
+
+    @PostMapping("/instruments/{instrumentId}/edit")
+    String editInstrument(
+            @PathVariable long id,
+            @PathVariable long instrumentId,
+            @Valid @ModelAttribute("form") InstrumentForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        model.addAttribute("instrumentId", instrumentId);
+        PartialDate signed = PartialDates.read(form.year(), form.month(), form.day(), "year", errors);
+        byte[] content = checkedDocument(form.document(), errors);
+        return save(
+                id,
+                form,
+                errors,
+                model,
+                redirect,
+                "instrument",
+                "instrument.saved",
+                () -> documents.updateInstrument(
+                        id,
+                        form.version(),
+                        instrumentId,
                         new InstrumentDetails(
                                 form.kind(), signed, form.place(), form.signatories(), form.summary(), form.source()),
                         content == null ? null : form.document().getOriginalFilename(),
@@ -348,6 +393,20 @@ class PartnershipPartsController {
         model.addAttribute("sides", ContactSide.values());
         model.addAttribute("maxDocumentMegabytes", documents.maxSize().toMegabytes());
         return "partners/part";
+    }
+
+    /** The uploaded file's content, or {@code null} if none; a file that is no acceptable PDF is a field error. */
+    private byte[] checkedDocument(MultipartFile file, BindingResult errors) {
+        byte[] content = bytes(file);
+        if (content != null) {
+            try {
+                documents.check(content);
+            } catch (RuleViolation violation) {
+                errors.rejectValue("document", violation.messageKey(), violation.arguments(), null);
+                return null;
+            }
+        }
+        return content;
     }
 
     private static byte[] bytes(MultipartFile file) {

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.jumelage.people.Organisation;
 import org.jumelage.people.UnitKind;
 import org.jumelage.people.UnitRef;
+import org.jumelage.shared.RuleViolation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -87,10 +88,13 @@ public class OrganisationService implements Organisation {
     @Transactional
     public UnitRef create(Long parentId, UnitKind kind, String code, String nameDe, String nameEn) {
         if (units.existsByCode(code)) {
-            throw new IllegalStateException("unit code already taken: " + code);
+            throw new RuleViolation("organisation.error.codeTaken", code);
         }
         if (parentId != null && units.findById(parentId).isEmpty()) {
-            throw new IllegalArgumentException("no such parent unit: " + parentId);
+            throw new RuleViolation("organisation.error.unknownParent");
+        }
+        if ((parentId == null) != kind.isAdministration()) {
+            throw new RuleViolation("organisation.error.kind");
         }
         return units.save(new OrgUnit(parentId, kind, code, nameDe, nameEn)).toRef();
     }
