@@ -7,4 +7,10 @@ public interface PartnerDirectory {
 
     /** Relationships marked public that match the query's filters, sorted as it asks; paging is ignored. */
     List<PartnershipSummary> published(PartnershipQuery query);
+
+    /** Every city with at least one published relationship, with what the public may see of it, by German name. */
+    List<PublicCity> publishedCities();
+
+    /** When anything the public sees last changed, for caches ({@code Last-Modified}); empty without data. */
+    java.util.Optional<java.time.Instant> lastPublishedChange();
 }

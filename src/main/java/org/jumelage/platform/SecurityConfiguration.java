@@ -1,5 +1,9 @@
 package org.jumelage.platform;
 
+import org.jumelage.people.UserLookup;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -7,17 +11,30 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.util.unit.DataSize;
 
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    /** Runs before Spring Security, whose CSRF check would otherwise be the first to read an oversized upload. */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    FilterRegistrationBean<UploadLimitFilter> uploadLimitFilter(
+            @Value("${jumelage.documents.max-size:10MB}") DataSize documentLimit) {
+        FilterRegistrationBean<UploadLimitFilter> registration =
+                new FilterRegistrationBean<>(new UploadLimitFilter(documentLimit));
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
+        return registration;
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, UserLookup users) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/css/**", "/js/**", "/img/**", "/vendor/**", "/webjars/**", "/maps/**", "/favicon.ico")
                         .permitAll()
                         .requestMatchers("/", "/login", "/error")
+                        .permitAll()
+                        .requestMatchers("/de/**", "/en/**", "/sitemap.xml", "/robots.txt")
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
                         .permitAll()
@@ -41,7 +58,7 @@ class SecurityConfiguration {
                                         + " base-uri 'self'; form-action 'self'"))
                         .referrerPolicy(
                                 referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
-                .addFilterAfter(new PasswordChangeFilter(), AnonymousAuthenticationFilter.class);
+                .addFilterAfter(new AccountStateFilter(users), AnonymousAuthenticationFilter.class);
         return http.build();
     }
 }

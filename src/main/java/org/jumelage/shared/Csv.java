@@ -63,6 +63,17 @@ public final class Csv {
         return line.append("\r\n").toString();
     }
 
+    /**
+     * A text field that a spreadsheet must not run as a formula: one that begins with {@code = + - @}, a tab or a
+     * carriage return gets a leading apostrophe (the common defence against CSV injection). Not for numbers.
+     */
+    public static String text(String field) {
+        if (field != null && !field.isEmpty() && "=+-@\t\r".indexOf(field.charAt(0)) >= 0) {
+            return "'" + field;
+        }
+        return field;
+    }
+
     static String escape(String field) {
         if (field == null) {
             return "";

@@ -48,4 +48,15 @@ class LoginIT extends BrowserTest {
                         AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Moskau")))
                 .isVisible();
     }
+
+    @Test
+    void aBadAddressGetsTheLocalisedErrorPage() {
+        logIn("viewer", "viewer-demo-2026");
+        visit("/office/partnerships?type=ALLIANCE");
+        assertThat(page.locator("h1")).hasText("Ungültige Anfrage");
+        visit("/office/partnerships/999999");
+        assertThat(page.locator("h1")).hasText("Nicht gefunden");
+        visit("/office/accounts");
+        assertThat(page.locator("h1")).hasText("Keine Berechtigung");
+    }
 }

@@ -174,4 +174,26 @@ class RegistryEditingIT extends BrowserTest {
         assertThat(page.getByText("Meine Notiz")).hasCount(0);
         otherContext.close();
     }
+
+    @Test
+    void aFileAboveTheServersLimitIsRefusedWithAClearMessage() {
+        logIn("admin", "admin-demo-2026");
+        visit("/office/partnerships?q=jakarta");
+        page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("Jakarta")).click();
+        String detail = page.url();
+        page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("Dokument hinzufügen"))
+                .click();
+        page.getByLabel("Art des Dokuments").selectOption("COMMUNIQUE");
+        page.getByLabel("Jahr").fill("2025");
+        byte[] huge = new byte[13 * 1024 * 1024];
+        System.arraycopy(PDF, 0, huge, 0, PDF.length);
+        page.getByLabel("Unterzeichnetes Dokument").setInputFiles(new FilePayload("huge.pdf", "application/pdf", huge));
+        page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Speichern"))
+                .click();
+
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Die Datei ist zu groß: höchstens 10 MB.");
+        assertAccessible();
+        page.navigate(detail);
+        assertThat(page.getByText("Kommuniqué")).hasCount(0);
+    }
 }

@@ -211,4 +211,110 @@ class ApplicationSecurityTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/partnerships']").exists());
     }
+
+    @Test
+    void thePublicApiSearchesNamesButNeverTheInternalNotes() throws Exception {
+        mvc.perform(get("/api/v1/partnerships").param("q", "Vorläufervereinbarung"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(get("/api/v1/partnerships").param("q", "peking"))
+                .andExpect(jsonPath("$.length()").value(1));
+        String office = mvc.perform(get("/office/partnerships")
+                        .param("q", "Vorläufervereinbarung")
+                        .with(user(demo("viewer"))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(office).contains("Peking").contains("Prag");
+    }
+
+    @Test
+    void anEditorMayNotChangeACityThatAlsoBelongsToRelationshipsOfOtherUnits() throws Exception {
+        Relationship madridExchange = registry.searchAll(
+                        new PartnershipQuery(
+                                org.jumelage.partners.RelationshipType.TECHNICAL_EXCHANGE,
+                                null,
+                                "ES",
+                                null,
+                                null,
+                                "madrid",
+                                null,
+                                null,
+                                null,
+                                null),
+                        Locale.GERMAN)
+                .getFirst();
+        var city = madridExchange.getCity();
+        String page = mvc.perform(post("/office/partnerships/" + madridExchange.getId() + "/edit")
+                        .with(user(demo("editor")))
+                        .with(csrf())
+                        .param("cityId", city.getId().toString())
+                        .param("nameDe", "Madrid (umbenannt)")
+                        .param("nameEn", city.getNameEn())
+                        .param("countryCode", city.getCountryCode())
+                        .param("type", "TECHNICAL_EXCHANGE")
+                        .param("publicVisible", "true")
+                        .param("_region", "on")
+                        .param("version", Long.toString(madridExchange.getVersion()))
+                        .param("cityVersion", Long.toString(city.getVersion())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("Die Angaben zur Stadt gelten für alle Beziehungen mit ihr.");
+        assertThat(registry.get(madridExchange.getId()).getCity().getNameDe()).isEqualTo("Madrid");
+    }
+
+    @Test
+    void aDisabledAccountIsSignedOutAndAChangedRoleAppliesAtOnce() throws Exception {
+        accounts.create(
+                "session-test",
+                "Session Test",
+                null,
+                Role.EDITOR,
+                demo("editor").unitId().orElseThrow(),
+                "session-password-1",
+                false);
+        long id = accounts.all().stream()
+                .filter(account -> account.getUsername().equals("session-test"))
+                .findFirst()
+                .orElseThrow()
+                .getId();
+        JumelageUser signedIn = demo("session-test");
+        long paris = relationshipOf("Paris");
+        mvc.perform(get("/office/partnerships/" + paris + "/edit").with(user(signedIn)))
+                .andExpect(status().isOk());
+
+        var account = accounts.get(id);
+        accounts.update(id, account.getVersion(), "Session Test", null, Role.VIEWER, account.getUnitId());
+        mvc.perform(get("/office/partnerships/" + paris + "/edit").with(user(signedIn)))
+                .andExpect(status().isForbidden());
+
+        accounts.disable(id, demo("admin").accountId());
+        mvc.perform(get("/office/partnerships").with(user(signedIn))).andExpect(redirectedUrl("/login?expired"));
+    }
+
+    @Test
+    void theLastAdministratorCanNeitherBeDemotedNorDisabled() {
+        var admin = accounts.get(demo("admin").accountId());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.update(
+                        admin.getId(), admin.getVersion(), admin.getDisplayName(), null, Role.VIEWER, null))
+                .hasMessage("account.error.lastAdministrator");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> accounts.disable(admin.getId(), demo("editor").accountId()))
+                .hasMessage("account.error.lastAdministrator");
+        assertThat(accounts.get(admin.getId()).getRole()).isEqualTo(Role.ADMIN);
+    }
+
+    @Test
+    void pagesAnswerBadParametersWithAnErrorPageNotWithJson() throws Exception {
+        // MockMvc has no servlet container to render the error page; the browser tests look at it.
+        String contentType = mvc.perform(
+                        get("/office/partnerships").param("type", "ALLIANCE").with(user(demo("viewer"))))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentType();
+        assertThat(contentType).isNotEqualTo("application/problem+json");
+    }
 }

@@ -20,8 +20,6 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.util.unit.DataSize;
-import org.springframework.web.servlet.FlashMap;
-import org.springframework.web.servlet.support.RequestContextUtils;
 
 /** Uploaded files are checked for type and size; a refused file changes nothing. */
 @SpringBootTest
@@ -82,16 +80,55 @@ class DocumentUploadTests {
     }
 
     @Test
-    void aRequestAboveTheServersLimitGoesBackWithAMessage() {
+    void aRequestAboveTheServersLimitGoesBackToTheFormWithAMessage() throws Exception {
         MockHttpServletRequest request =
-                new MockHttpServletRequest("POST", "/office/partnerships/7/instruments/3/document");
-        request.setAttribute(
-                org.springframework.web.servlet.DispatcherServlet.OUTPUT_FLASH_MAP_ATTRIBUTE, new FlashMap());
+                new MockHttpServletRequest("POST", "/office/partnerships/7/instruments/3/document") {
+                    @Override
+                    public java.util.Collection<jakarta.servlet.http.Part> getParts() {
+                        throw new IllegalStateException(
+                                new org.apache.tomcat.util.http.fileupload.impl.FileSizeLimitExceededException(
+                                        "too big", 13, 12));
+                    }
+                };
+        request.setServletPath("/office/partnerships/7/instruments/3/document");
+        request.setContentType("multipart/form-data; boundary=x");
+        org.springframework.mock.web.MockHttpServletResponse response =
+                new org.springframework.mock.web.MockHttpServletResponse();
+        org.springframework.mock.web.MockFilterChain chain = new org.springframework.mock.web.MockFilterChain();
 
-        String view = new UploadLimit(DataSize.ofMegabytes(10)).tooLarge(request);
+        new UploadLimitFilter(DataSize.ofMegabytes(10)).doFilter(request, response, chain);
 
-        assertThat(view).isEqualTo("redirect:/office/partnerships/7");
-        assertThat(RequestContextUtils.getOutputFlashMap(request).get("failure"))
-                .isEqualTo("document.error.tooLarge");
+        assertThat(response.getRedirectedUrl()).isEqualTo("/office/partnerships/7");
+        assertThat(chain.getRequest()).as("the request went no further").isNull();
+        var flashMaps = new org.springframework.web.servlet.support.SessionFlashMapManager()
+                .retrieveAndUpdate(
+                        new MockHttpServletRequest("GET", "/office/partnerships/7") {
+                            {
+                                setSession(request.getSession());
+                            }
+                        },
+                        new org.springframework.mock.web.MockHttpServletResponse());
+        assertThat(flashMaps.get("failure")).isEqualTo("document.error.tooLarge");
+    }
+
+    @Test
+    void anInstrumentWithItsDocumentCanBeRemoved() throws Exception {
+        byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        addInstrument(new MockMultipartFile("document", "plan.pdf", "application/pdf", pdf));
+        Relationship budapest = registry.get(budapest().getId());
+        var added = budapest.instrumentsInOrder().stream()
+                .filter(instrument -> instrument.getKind() == org.jumelage.partners.InstrumentKind.ACTION_PLAN)
+                .findFirst()
+                .orElseThrow();
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/office/partnerships/"
+                                + budapest.getId() + "/instruments/" + added.getId() + "/delete")
+                        .param("version", Long.toString(budapest.getVersion()))
+                        .with(user(accounts.loadUser("admin").orElseThrow()))
+                        .with(csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("success", "instrument.removed"));
+
+        assertThat(registry.get(budapest.getId()).instrumentsInOrder()).hasSize(2);
     }
 }

@@ -19,4 +19,13 @@ class CsvTests {
         String text = Csv.line(List.of("Brüssel", "a,b", "\"q\"")) + Csv.line(List.of("2", "", "z"));
         assertThat(Csv.parse(text)).containsExactly(List.of("Brüssel", "a,b", "\"q\""), List.of("2", "", "z"));
     }
+
+    @Test
+    void neutralisesTextThatASpreadsheetWouldRunAsAFormula() {
+        assertThat(Csv.text("=HYPERLINK(\"http://x\")")).isEqualTo("'=HYPERLINK(\"http://x\")");
+        assertThat(Csv.text("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(Csv.text("-2+3")).isEqualTo("'-2+3");
+        assertThat(Csv.text("Paris")).isEqualTo("Paris");
+        assertThat(Csv.text(null)).isNull();
+    }
 }

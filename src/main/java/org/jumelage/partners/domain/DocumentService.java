@@ -102,6 +102,14 @@ public class DocumentService {
         }
     }
 
+    /** Removes an instrument together with its signed document. */
+    public void removeInstrument(long relationshipId, long version, long instrumentId) {
+        registry.editable(relationshipId, version).instrument(instrumentId);
+        documents.findById(instrumentId).ifPresent(documents::delete);
+        documents.flush();
+        registry.removeInstrument(relationshipId, version, instrumentId);
+    }
+
     /** Checks a file before anything is stored: not empty, not too large, really a PDF. */
     public void check(byte[] content) {
         if (content == null || content.length == 0) {

@@ -1,10 +1,21 @@
 package org.jumelage.partners.domain;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jumelage.partners.PartnerDirectory;
 import org.jumelage.partners.PartnershipQuery;
 import org.jumelage.partners.PartnershipSummary;
+import org.jumelage.partners.PublicCity;
+import org.jumelage.partners.RelationshipStatus;
+import org.jumelage.people.Organisation;
+import org.jumelage.people.UnitRef;
 import org.jumelage.shared.PartialDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,15 +25,89 @@ import org.springframework.transaction.annotation.Transactional;
 class PublishedPartnerships implements PartnerDirectory {
 
     private final RegistryService registry;
+    private final RelationshipRepository relationships;
+    private final Organisation organisation;
 
-    PublishedPartnerships(RegistryService registry) {
+    PublishedPartnerships(RegistryService registry, RelationshipRepository relationships, Organisation organisation) {
         this.registry = registry;
+        this.relationships = relationships;
+        this.organisation = organisation;
+    }
+
+    @Override
+    public List<PublicCity> publishedCities() {
+        Map<Long, UnitRef> units =
+                organisation.units().stream().collect(Collectors.toMap(UnitRef::id, Function.identity()));
+        Map<City, List<PublicCity.Relationship>> byCity = new LinkedHashMap<>();
+        for (Relationship relationship : registry.searchPublished(PartnershipQuery.all(), Locale.GERMAN)) {
+            byCity.computeIfAbsent(relationship.getCity(), city -> new ArrayList<>())
+                    .add(publicRelationship(relationship, units));
+        }
+        return byCity.entrySet().stream()
+                .map(entry -> publicCity(entry.getKey(), entry.getValue()))
+                .toList();
+    }
+
+    @Override
+    public Optional<Instant> lastPublishedChange() {
+        return Optional.ofNullable(relationships.findLastPublishedChange());
+    }
+
+    private static PublicCity publicCity(City city, List<PublicCity.Relationship> relationships) {
+        return new PublicCity(
+                city.getSlug(),
+                Slugs.german(city.getNameDe()),
+                city.getNameDe(),
+                city.getNameEn(),
+                city.getNameLocal(),
+                city.getNameLocalLang(),
+                city.getCountryCode(),
+                city.getLatitude(),
+                city.getLongitude(),
+                city.getWikidataId(),
+                List.copyOf(relationships));
+    }
+
+    private static PublicCity.Relationship publicRelationship(Relationship relationship, Map<Long, UnitRef> units) {
+        List<StatusChange> history = relationship.statusHistory();
+        String reason = relationship.getStatus() == RelationshipStatus.ACTIVE || history.isEmpty()
+                ? null
+                : history.getLast().getReason();
+        return new PublicCity.Relationship(
+                relationship.getType(),
+                relationship.getStatus(),
+                relationship.getStatusSince(),
+                reason,
+                relationship.getFirstInstrument(),
+                relationship.instrumentsInOrder().stream()
+                        .map(i -> new PublicCity.Instrument(i.getKind(), i.getSigned(), i.getPlace()))
+                        .toList(),
+                relationship.getFocusEntries().stream()
+                        .map(f -> new PublicCity.Focus(
+                                f.getArea().getCode(),
+                                f.getArea().name(Locale.GERMAN),
+                                f.getArea().name(Locale.ENGLISH),
+                                f.detail(Locale.GERMAN),
+                                f.detail(Locale.ENGLISH)))
+                        .toList(),
+                relationship.getResponsibilities().stream()
+                        .filter(r -> units.containsKey(r.getUnitId()))
+                        .map(r -> new PublicCity.Unit(
+                                r.getUnitId(),
+                                units.get(r.getUnitId()).nameDe(),
+                                units.get(r.getUnitId()).nameEn(),
+                                r.getRole()))
+                        .toList(),
+                relationship.getContacts().stream()
+                        .filter(Contact::isPublicVisible)
+                        .map(c -> new PublicCity.Contact(
+                                c.getName(), c.getFunctionTitle(), c.getOrganisation(), c.getEmail(), c.getPhone()))
+                        .toList());
     }
 
     @Override
     public List<PartnershipSummary> published(PartnershipQuery query) {
-        return registry.searchAll(query, Locale.GERMAN).stream()
-                .filter(Relationship::isPublicVisible)
+        return registry.searchPublished(query, Locale.GERMAN).stream()
                 .map(PublishedPartnerships::summary)
                 .toList();
     }

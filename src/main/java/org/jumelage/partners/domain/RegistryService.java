@@ -20,6 +20,7 @@ import org.jumelage.shared.RuleViolation;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,6 +64,16 @@ public class RegistryService {
     public List<Relationship> searchAll(PartnershipQuery query, Locale locale) {
         return relationships.findAll(
                 RelationshipSpecifications.matching(query, unitSubtree(query)), sortOf(query, locale));
+    }
+
+    /** Published relationships only, searched by name only: what the public may see. */
+    @Transactional(readOnly = true)
+    public List<Relationship> searchPublished(PartnershipQuery query, Locale locale) {
+        Specification<Relationship> published = (root, criteria, cb) -> cb.isTrue(root.get("publicVisible"));
+        return relationships.findAll(
+                RelationshipSpecifications.matching(query, unitSubtree(query), false)
+                        .and(published),
+                sortOf(query, locale));
     }
 
     private Set<Long> unitSubtree(PartnershipQuery query) {
@@ -117,6 +128,16 @@ public class RegistryService {
                 .orElse(false);
     }
 
+    /** Whether the current person may change a city: its data belongs to every relationship with it. */
+    @Transactional(readOnly = true)
+    public boolean mayEditCity(City city) {
+        return JumelageUser.current()
+                .map(user -> user.role() == Role.ADMIN
+                        || relationships.findByCityId(city.getId()).stream()
+                                .allMatch(other -> user.mayEdit(other.responsibleUnitIds(), organisation)))
+                .orElse(false);
+    }
+
     @Transactional(readOnly = true)
     public boolean mayCreate() {
         return JumelageUser.current()
@@ -158,14 +179,34 @@ public class RegistryService {
         return relationship;
     }
 
+    /**
+     * Edits a relationship and, where the city's fields changed, its city. A city is shared by all relationships with
+     * it, so only someone who may edit every one of them may change it, and only on the city's version they saw.
+     */
     public void edit(
-            long id, long version, CityDetails city, RelationshipType type, String notes, boolean publicVisible) {
+            long id,
+            long version,
+            Long cityVersion,
+            CityDetails city,
+            RelationshipType type,
+            String notes,
+            boolean publicVisible) {
         Relationship relationship = editable(id, version);
+        City current = relationship.getCity();
+        if (!current.details().equals(city)) {
+            if (!mayEditCity(current)) {
+                throw new RuleViolation("partnership.error.cityNotYours");
+            }
+            if (cityVersion == null || cityVersion != current.getVersion()) {
+                throw new EditConflict(
+                        "city " + current.getId(), cityVersion == null ? -1 : cityVersion, current.getVersion());
+            }
+            current.apply(city);
+        }
         if (type != relationship.getType()
                 && relationships.existsByCityIdAndType(relationship.getCity().getId(), type)) {
             throw new RuleViolation("relationship.error.duplicate");
         }
-        relationship.getCity().apply(city);
         relationship.edit(type, notes, publicVisible, JumelageUser.currentUsername(), clock.instant());
     }
 
@@ -243,6 +284,8 @@ public class RegistryService {
 
     private String uniqueSlug(String name) {
         String base = Slugs.of(name);
+        // Leaves room for a counter within the column's 120 characters.
+        base = base.length() > 100 ? base.substring(0, 100).replaceAll("-$", "") : base;
         String slug = base;
         for (int i = 2; cities.existsBySlug(slug); i++) {
             slug = base + "-" + i;

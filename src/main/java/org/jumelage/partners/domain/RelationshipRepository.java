@@ -28,7 +28,12 @@ interface RelationshipRepository extends JpaRepository<Relationship, Long>, JpaS
             + " and r.status <> :excluded")
     List<Relationship> findDatedExcept(RelationshipStatus excluded);
 
+    List<Relationship> findByCityId(long cityId);
+
     boolean existsByCityIdAndType(long cityId, org.jumelage.partners.RelationshipType type);
+
+    @Query("select max(r.updatedAt) from Relationship r where r.publicVisible = true")
+    java.time.Instant findLastPublishedChange();
 
     @Query("select distinct c.countryCode from Relationship r join r.city c")
     List<String> findCountryCodes();

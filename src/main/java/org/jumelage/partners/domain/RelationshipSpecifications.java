@@ -15,6 +15,14 @@ final class RelationshipSpecifications {
     private RelationshipSpecifications() {}
 
     static Specification<Relationship> matching(PartnershipQuery query, Set<Long> unitSubtree) {
+        return matching(query, unitSubtree, true);
+    }
+
+    /**
+     * @param searchNotes whether free text also searches the internal notes: never for the public, who could otherwise
+     *     read notes out letter by letter through yes/no answers
+     */
+    static Specification<Relationship> matching(PartnershipQuery query, Set<Long> unitSubtree, boolean searchNotes) {
         return (root, criteriaQuery, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             Join<Relationship, City> city = root.join("city");
@@ -48,11 +56,14 @@ final class RelationshipSpecifications {
             String text = query.normalisedText();
             if (text != null) {
                 String pattern = "%" + escape(text) + "%";
-                predicates.add(cb.or(
+                List<Predicate> anyName = new ArrayList<>(List.of(
                         cb.like(cb.lower(city.get("nameDe")), pattern, '\\'),
                         cb.like(cb.lower(city.get("nameEn")), pattern, '\\'),
-                        cb.like(cb.lower(city.get("nameLocal")), pattern, '\\'),
-                        cb.like(cb.lower(root.get("notes")), pattern, '\\')));
+                        cb.like(cb.lower(city.get("nameLocal")), pattern, '\\')));
+                if (searchNotes) {
+                    anyName.add(cb.like(cb.lower(root.get("notes")), pattern, '\\'));
+                }
+                predicates.add(cb.or(anyName.toArray(Predicate[]::new)));
             }
             return cb.and(predicates.toArray(Predicate[]::new));
         };

@@ -8,6 +8,22 @@ final class Slugs {
 
     private Slugs() {}
 
+    /**
+     * A German address segment: umlauts as German writes them without (ä → ae, ß → ss), without the bracketed part
+     * of a name such as "Brüssel (Region Brüssel-Hauptstadt)".
+     */
+    static String german(String name) {
+        String plain = name.replaceAll("\\s*\\(.*\\)", "")
+                .replace("ä", "ae")
+                .replace("ö", "oe")
+                .replace("ü", "ue")
+                .replace("Ä", "Ae")
+                .replace("Ö", "Oe")
+                .replace("Ü", "Ue")
+                .replace("ß", "ss");
+        return of(plain);
+    }
+
     static String of(String name) {
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD)
                 .replaceAll("\\p{M}", "")

@@ -22,6 +22,7 @@ import org.jumelage.people.Organisation;
 import org.jumelage.people.UnitRef;
 import org.jumelage.shared.Countries;
 import org.jumelage.shared.Htmx;
+import org.jumelage.shared.MapPin;
 import org.jumelage.shared.NotFound;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ContentDisposition;
@@ -101,7 +102,11 @@ class PartnershipController {
         model.addAttribute("documents", documentsByInstrument);
         model.addAttribute("units", units);
         model.addAttribute("timeline", Timeline.of(relationship));
-        model.addAttribute("pin", MapPin.of(relationship.getCity()));
+        model.addAttribute(
+                "pin",
+                MapPin.at(
+                        relationship.getCity().getLatitude(),
+                        relationship.getCity().getLongitude()));
         model.addAttribute("mayEdit", registry.mayEdit(relationship));
         model.addAttribute("instrumentKinds", InstrumentKind.values());
         return "partners/detail";
@@ -115,11 +120,13 @@ class PartnershipController {
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline()
+                        ContentDisposition.attachment()
                                 .filename(document.getFileName(), StandardCharsets.UTF_8)
                                 .build()
                                 .toString())
                 .header("X-Content-Type-Options", "nosniff")
+                // An uploaded file is never trusted: no scripts, no same-origin rights, even in a PDF viewer.
+                .header("Content-Security-Policy", "sandbox")
                 .body(document.getContent());
     }
 

@@ -50,9 +50,9 @@ class PartnershipCsv {
             var city = relationship.getCity();
             List<String> fields = new ArrayList<>();
             fields.add(Long.toString(relationship.getId()));
-            fields.add(city.getNameDe());
-            fields.add(city.getNameEn());
-            fields.add(city.getNameLocal());
+            fields.add(Csv.text(city.getNameDe()));
+            fields.add(Csv.text(city.getNameEn()));
+            fields.add(Csv.text(city.getNameLocal()));
             fields.add(city.getCountryCode());
             fields.add(city.getLatitude() == null ? "" : city.getLatitude().toString());
             fields.add(city.getLongitude() == null ? "" : city.getLongitude().toString());

@@ -54,7 +54,8 @@ record PartnershipForm(
         @Size(max = 1000, message = "{validation.tooLong}") String reason,
         @Size(max = 4000, message = "{validation.tooLong}") String notes,
         boolean publicVisible,
-        Long version) {
+        Long version,
+        Long cityVersion) {
 
     static PartnershipForm empty() {
         return new PartnershipForm(
@@ -76,6 +77,7 @@ record PartnershipForm(
                 null,
                 null,
                 true,
+                null,
                 null);
     }
 
@@ -100,7 +102,8 @@ record PartnershipForm(
                 null,
                 relationship.getNotes(),
                 relationship.isPublicVisible(),
-                relationship.getVersion());
+                relationship.getVersion(),
+                relationship.getCity().getVersion());
     }
 
     boolean describesNewCity() {
@@ -110,28 +113,5 @@ record PartnershipForm(
     CityDetails city() {
         return new CityDetails(
                 nameDe, nameEn, nameLocal, nameLocalLang, countryCode, latitude, longitude, wikidataId, region);
-    }
-
-    PartnershipForm withVersion(long newVersion) {
-        return new PartnershipForm(
-                cityId,
-                nameDe,
-                nameEn,
-                nameLocal,
-                nameLocalLang,
-                countryCode,
-                latitude,
-                longitude,
-                wikidataId,
-                region,
-                type,
-                status,
-                sinceYear,
-                sinceMonth,
-                sinceDay,
-                reason,
-                notes,
-                publicVisible,
-                newVersion);
     }
 }

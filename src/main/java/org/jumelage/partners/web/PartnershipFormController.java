@@ -105,7 +105,14 @@ class PartnershipFormController {
             return form(model, form, current, locale);
         }
         try {
-            registry.edit(id, form.version(), form.city(), form.type(), form.notes(), form.publicVisible());
+            registry.edit(
+                    id,
+                    form.version(),
+                    form.cityVersion(),
+                    form.city(),
+                    form.type(),
+                    form.notes(),
+                    form.publicVisible());
             redirect.addFlashAttribute("success", "partnership.saved");
             return "redirect:/office/partnerships/" + id;
         } catch (EditConflict | ObjectOptimisticLockingFailureException conflict) {
@@ -114,7 +121,10 @@ class PartnershipFormController {
             model.addAttribute("conflictBy", theirs.getUpdatedBy());
             model.addAttribute("conflictAt", theirs.getUpdatedAt());
             errors.reject("partnership.error.conflict");
-            return form(model, form.withVersion(theirs.getVersion()), theirs, locale);
+            // The form now carries the saved versions: saving again knowingly replaces the other person's values.
+            model.addAttribute("formVersion", theirs.getVersion());
+            model.addAttribute("formCityVersion", theirs.getCity().getVersion());
+            return form(model, form, theirs, locale);
         } catch (RuleViolation violation) {
             errors.reject(violation.messageKey(), violation.arguments(), null);
             return form(model, form, current, locale);
@@ -139,7 +149,14 @@ class PartnershipFormController {
     }
 
     private String form(Model model, PartnershipForm form, Relationship relationship, Locale locale) {
-        model.addAttribute("form", form);
+        // Only when absent: replacing the bound form would drop its binding result, and with it the errors.
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form);
+        }
+        if (!model.containsAttribute("formVersion")) {
+            model.addAttribute("formVersion", form.version());
+            model.addAttribute("formCityVersion", form.cityVersion());
+        }
         model.addAttribute("relationship", relationship);
         model.addAttribute("cities", registry.cities());
         model.addAttribute("types", RelationshipType.values());

@@ -200,7 +200,7 @@ class PartnershipPartsController {
             @PathVariable long instrumentId,
             @RequestParam long version,
             RedirectAttributes redirect) {
-        return apply(id, redirect, "instrument.removed", () -> registry.removeInstrument(id, version, instrumentId));
+        return apply(id, redirect, "instrument.removed", () -> documents.removeInstrument(id, version, instrumentId));
     }
 
     @GetMapping("/focus/new")

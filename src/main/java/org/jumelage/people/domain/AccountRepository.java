@@ -2,6 +2,7 @@ package org.jumelage.people.domain;
 
 import java.util.List;
 import java.util.Optional;
+import org.jumelage.people.Role;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface AccountRepository extends JpaRepository<Account, Long> {
@@ -11,4 +12,6 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     boolean existsByUsernameIgnoreCase(String username);
 
     List<Account> findAllByOrderByUsernameAsc();
+
+    long countByRoleAndEnabledTrue(Role role);
 }

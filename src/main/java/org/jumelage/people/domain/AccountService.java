@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jumelage.people.JumelageUser;
 import org.jumelage.people.Role;
+import org.jumelage.people.UserLookup;
 import org.jumelage.shared.EditConflict;
 import org.jumelage.shared.NotFound;
 import org.jumelage.shared.RuleViolation;
@@ -19,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Accounts: creation by administrators, passwords, lock-out after repeated failed logins. */
 @Service
 @Transactional
-public class AccountService {
+public class AccountService implements UserLookup {
 
     static final int MIN_PASSWORD_LENGTH = 12;
     private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
@@ -60,6 +61,14 @@ public class AccountService {
     @Transactional(readOnly = true)
     public Optional<JumelageUser> loadUser(String username) {
         return accounts.findByUsernameIgnoreCase(username).map(account -> account.toUser(clock.instant()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<JumelageUser> currentState(String username) {
+        Optional<JumelageUser> user = loadUser(username);
+        user.ifPresent(JumelageUser::eraseCredentials);
+        return user;
     }
 
     @Transactional(readOnly = true)
@@ -115,6 +124,9 @@ public class AccountService {
         if (role == Role.EDITOR && unitId == null) {
             throw new RuleViolation("account.error.editorNeedsUnit");
         }
+        if (role != Role.ADMIN) {
+            keepAnAdministrator(account);
+        }
         account.update(displayName.strip(), email, role, unitId);
     }
 
@@ -122,7 +134,18 @@ public class AccountService {
         if (id == actingAccountId) {
             throw new RuleViolation("account.error.cannotDisableSelf");
         }
-        get(id).disable();
+        Account account = get(id);
+        keepAnAdministrator(account);
+        account.disable();
+    }
+
+    /** Refuses a change that would leave no enabled administrator: nobody could manage accounts any more. */
+    private void keepAnAdministrator(Account leaving) {
+        if (leaving.getRole() == Role.ADMIN
+                && leaving.isEnabled()
+                && accounts.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
+            throw new RuleViolation("account.error.lastAdministrator");
+        }
     }
 
     public void enable(long id) {

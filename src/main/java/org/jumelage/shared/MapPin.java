@@ -1,8 +1,6 @@
-package org.jumelage.partners.web;
+package org.jumelage.shared;
 
 import java.util.Locale;
-import org.jumelage.partners.domain.City;
-import org.jumelage.shared.WorldMap;
 
 /** Where a city's pin sits on the world map, and the part of the map around it that a detail page shows. */
 public record MapPin(double x, double y) {
@@ -10,11 +8,12 @@ public record MapPin(double x, double y) {
     private static final double WIDTH = 80;
     private static final double HEIGHT = 50;
 
-    static MapPin of(City city) {
-        if (city.getLatitude() == null || city.getLongitude() == null) {
+    /** The pin for a place, or {@code null} where its coordinates are not known. */
+    public static MapPin at(Double latitude, Double longitude) {
+        if (latitude == null || longitude == null) {
             return null;
         }
-        return new MapPin(WorldMap.x(city.getLongitude()), WorldMap.y(city.getLatitude()));
+        return new MapPin(WorldMap.x(longitude), WorldMap.y(latitude));
     }
 
     public String viewBox() {

@@ -1,0 +1,78 @@
+package org.jumelage.partners;
+
+import java.util.List;
+import java.util.Locale;
+import org.jumelage.shared.Localized;
+import org.jumelage.shared.PartialDate;
+
+/**
+ * A partner city as the public may see it: its published relationships with their public parts only (no notes, no
+ * contacts that are not marked public).
+ *
+ * @param slugEn the stable address segment in English ({@code moscow})
+ * @param slugDe the address segment in German ({@code moskau})
+ */
+public record PublicCity(
+        String slugEn,
+        String slugDe,
+        String nameDe,
+        String nameEn,
+        String nameLocal,
+        String nameLocalLang,
+        String country,
+        Double latitude,
+        Double longitude,
+        String wikidataId,
+        List<Relationship> relationships) {
+
+    public String name(Locale locale) {
+        return Localized.pick(locale, nameDe, nameEn);
+    }
+
+    public String slug(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? slugEn : slugDe;
+    }
+
+    /** The local name where it differs from the name in the reader's language. */
+    public String localNameIfDifferent(Locale locale) {
+        return nameLocal == null || nameLocal.equals(name(locale)) ? null : nameLocal;
+    }
+
+    public boolean has(RelationshipType type) {
+        return relationships.stream().anyMatch(relationship -> relationship.type() == type);
+    }
+
+    /** A published relationship of the city. {@code statusReason} is given only where it is not active. */
+    public record Relationship(
+            RelationshipType type,
+            RelationshipStatus status,
+            PartialDate statusSince,
+            String statusReason,
+            PartialDate firstInstrument,
+            List<Instrument> instruments,
+            List<Focus> focusAreas,
+            List<Unit> units,
+            List<Contact> contacts) {}
+
+    public record Instrument(InstrumentKind kind, PartialDate signed, String place) {}
+
+    public record Focus(String code, String nameDe, String nameEn, String detailDe, String detailEn) {
+
+        public String name(Locale locale) {
+            return Localized.pick(locale, nameDe, nameEn);
+        }
+
+        public String detail(Locale locale) {
+            return Localized.pick(locale, detailDe, detailEn);
+        }
+    }
+
+    public record Unit(long id, String nameDe, String nameEn, ResponsibilityRole role) {
+
+        public String name(Locale locale) {
+            return Localized.pick(locale, nameDe, nameEn);
+        }
+    }
+
+    public record Contact(String name, String functionTitle, String organisation, String email, String phone) {}
+}

@@ -1,0 +1,77 @@
+package org.jumelage.platform;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Optional;
+import org.jumelage.people.JumelageUser;
+import org.jumelage.people.UserLookup;
+import org.jumelage.shared.RequestPaths;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Checks a signed-in session against the account on every request: a disabled or deleted account is signed out at
+ * once, a changed role or unit applies at once, and someone signed in with a one-time password goes nowhere in the
+ * back office before choosing their own.
+ */
+class AccountStateFilter extends OncePerRequestFilter {
+
+    static final String PASSWORD_PAGE = "/office/password";
+
+    private final UserLookup users;
+    private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
+
+    AccountStateFilter(UserLookup users) {
+        this.users = users;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Optional<JumelageUser> signedIn = JumelageUser.current();
+        if (signedIn.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<JumelageUser> now = users.currentState(signedIn.get().getUsername());
+        if (now.isEmpty() || !now.get().isEnabled()) {
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.invalidate();
+            }
+            SecurityContextHolder.clearContext();
+            response.sendRedirect(request.getContextPath() + "/login?expired");
+            return;
+        }
+        JumelageUser current = now.get();
+        if (changed(signedIn.get(), current)) {
+            SecurityContext context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(current, null, current.getAuthorities()));
+            SecurityContextHolder.setContext(context);
+            sessions.saveContext(context, request, response);
+        }
+        // The servlet path is decoded and normalised, as the authorisation rules see it.
+        String path = RequestPaths.of(request);
+        if (current.mustChangePassword() && path.startsWith("/office") && !path.equals(PASSWORD_PAGE)) {
+            response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static boolean changed(JumelageUser before, JumelageUser now) {
+        return before.role() != now.role()
+                || !before.unitId().equals(now.unitId())
+                || before.mustChangePassword() != now.mustChangePassword()
+                || !before.displayName().equals(now.displayName());
+    }
+}

@@ -1,0 +1,159 @@
+package org.jumelage.publicweb;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jumelage.partners.PartnerDirectory;
+import org.jumelage.partners.PublicCity;
+import org.jumelage.partners.RelationshipStatus;
+import org.jumelage.partners.RelationshipType;
+import org.jumelage.partners.ResponsibilityRole;
+import org.jumelage.shared.MapPin;
+import org.jumelage.shared.NotFound;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.request.WebRequest;
+
+/** The public site's pages about partnerships: overview, map with table, and a page per city. */
+@Controller
+class PublicSiteController {
+
+    private final PartnerDirectory directory;
+    private final SiteLinks links;
+
+    PublicSiteController(PartnerDirectory directory, SiteLinks links) {
+        this.directory = directory;
+        this.links = links;
+    }
+
+    @GetMapping("/")
+    String home() {
+        return "redirect:" + PublicPage.OVERVIEW.path(Locale.GERMAN);
+    }
+
+    @GetMapping({"/de/staedtepartnerschaften", "/en/city-partnerships"})
+    String overview(WebRequest request, HttpServletRequest servletRequest, Locale locale, Model model) {
+        if (notModified(request)) {
+            return null;
+        }
+        List<PublicCity> cities = directory.publishedCities();
+        List<PublicCity> partnerCities = cities.stream()
+                .filter(city -> city.relationships().stream()
+                        .anyMatch(r -> r.type() == RelationshipType.CITY_PARTNERSHIP
+                                && r.status() != RelationshipStatus.ENDED))
+                .sorted(byName(locale))
+                .toList();
+        model.addAttribute("partnerCities", partnerCities);
+        model.addAttribute("technicalExchange", withType(cities, RelationshipType.TECHNICAL_EXCHANGE, locale));
+        model.addAttribute("cooperation", cooperation(cities, locale));
+        links.describe(model, servletRequest, PublicPage.OVERVIEW.alternates());
+        return "publicweb/overview";
+    }
+
+    @GetMapping({"/de/staedtepartnerschaften/karte", "/en/city-partnerships/map"})
+    String map(WebRequest request, HttpServletRequest servletRequest, Locale locale, Model model) {
+        if (notModified(request)) {
+            return null;
+        }
+        List<PublicCity> cities = directory.publishedCities().stream()
+                .filter(city -> city.latitude() != null)
+                .sorted(byName(locale))
+                .toList();
+        model.addAttribute("cities", cities);
+        links.describe(model, servletRequest, PublicPage.MAP.alternates());
+        return "publicweb/map";
+    }
+
+    @GetMapping({"/de/staedtepartnerschaften/{slug}", "/en/city-partnerships/{slug}"})
+    String city(
+            @PathVariable String slug,
+            WebRequest request,
+            HttpServletRequest servletRequest,
+            Locale locale,
+            Model model) {
+        PublicCity city = directory.publishedCities().stream()
+                .filter(candidate -> candidate.slug(locale).equals(slug))
+                .findFirst()
+                .orElseThrow(() -> new NotFound("public city", slug));
+        if (notModified(request)) {
+            return null;
+        }
+        model.addAttribute("city", city);
+        model.addAttribute("pin", MapPin.at(city.latitude(), city.longitude()));
+        model.addAttribute("jsonLd", structuredData(city, locale));
+        links.describe(
+                model,
+                servletRequest,
+                Map.of(
+                        "de", PublicPage.cityPath(Locale.GERMAN, city.slugDe()),
+                        "en", PublicPage.cityPath(Locale.ENGLISH, city.slugEn())));
+        return "publicweb/city";
+    }
+
+    /** schema.org data about the city, for search engines. */
+    private static Map<String, Object> structuredData(PublicCity city, Locale locale) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("@context", "https://schema.org");
+        data.put("@type", "City");
+        data.put("name", city.name(locale));
+        if (city.nameLocal() != null) {
+            data.put("alternateName", city.nameLocal());
+        }
+        if (city.latitude() != null) {
+            data.put(
+                    "geo",
+                    Map.of("@type", "GeoCoordinates", "latitude", city.latitude(), "longitude", city.longitude()));
+        }
+        data.put("containedInPlace", Map.of("@type", "Country", "identifier", city.country()));
+        if (city.wikidataId() != null) {
+            data.put("sameAs", "https://www.wikidata.org/wiki/" + city.wikidataId());
+        }
+        return data;
+    }
+
+    private boolean notModified(WebRequest request) {
+        Optional<Instant> lastChange = directory.lastPublishedChange();
+        return lastChange.isPresent()
+                && request.checkNotModified(lastChange.get().toEpochMilli());
+    }
+
+    private static Comparator<PublicCity> byName(Locale locale) {
+        java.text.Collator collator = java.text.Collator.getInstance(locale);
+        return Comparator.comparing(city -> city.name(locale), collator);
+    }
+
+    private static List<PublicCity> withType(List<PublicCity> cities, RelationshipType type, Locale locale) {
+        return cities.stream()
+                .filter(city -> city.has(type))
+                .sorted(byName(locale))
+                .toList();
+    }
+
+    /** Which units cooperate closely (or build up cooperation) with which cities, unit by unit. */
+    private static Map<String, Map<ResponsibilityRole, List<PublicCity>>> cooperation(
+            List<PublicCity> cities, Locale locale) {
+        Map<String, Map<ResponsibilityRole, List<PublicCity>>> result = new LinkedHashMap<>();
+        for (PublicCity city : cities.stream().sorted(byName(locale)).toList()) {
+            for (PublicCity.Relationship relationship : city.relationships()) {
+                for (PublicCity.Unit unit : relationship.units()) {
+                    if (unit.role() == ResponsibilityRole.CLOSE_COOPERATION
+                            || unit.role() == ResponsibilityRole.GROWING_COOPERATION) {
+                        List<PublicCity> list = result.computeIfAbsent(unit.name(locale), key -> new LinkedHashMap<>())
+                                .computeIfAbsent(unit.role(), key -> new java.util.ArrayList<>());
+                        if (!list.contains(city)) {
+                            list.add(city);
+                        }
+                    }
+                }
+            }
+        }
+        return result;
+    }
+}

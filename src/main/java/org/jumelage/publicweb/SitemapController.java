@@ -1,0 +1,68 @@
+package org.jumelage.publicweb;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jumelage.partners.PartnerDirectory;
+import org.jumelage.partners.PublicCity;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.HtmlUtils;
+
+/** {@code sitemap.xml} with every public page in both languages, and {@code robots.txt} pointing to it. */
+@RestController
+class SitemapController {
+
+    private final PartnerDirectory directory;
+
+    SitemapController(PartnerDirectory directory) {
+        this.directory = directory;
+    }
+
+    @GetMapping(value = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)
+    String robots(HttpServletRequest request) {
+        return "User-agent: *\nDisallow: /office/\nDisallow: /login\nSitemap: " + base(request) + "/sitemap.xml\n";
+    }
+
+    @GetMapping(value = "/sitemap.xml")
+    ResponseEntity<String> sitemap(HttpServletRequest request) {
+        String base = base(request);
+        List<String[]> pages = new ArrayList<>();
+        for (PublicPage page : List.of(PublicPage.OVERVIEW, PublicPage.MAP)) {
+            pages.add(new String[] {page.path(Locale.GERMAN), page.path(Locale.ENGLISH)});
+        }
+        for (PublicCity city : directory.publishedCities()) {
+            pages.add(new String[] {
+                PublicPage.cityPath(Locale.GERMAN, city.slugDe()), PublicPage.cityPath(Locale.ENGLISH, city.slugEn())
+            });
+        }
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"")
+                .append(" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
+        for (String[] page : pages) {
+            for (String own : page) {
+                xml.append("  <url><loc>").append(escape(base + own)).append("</loc>");
+                xml.append("<xhtml:link rel=\"alternate\" hreflang=\"de\" href=\"")
+                        .append(escape(base + page[0]))
+                        .append("\"/>");
+                xml.append("<xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"")
+                        .append(escape(base + page[1]))
+                        .append("\"/></url>\n");
+            }
+        }
+        xml.append("</urlset>\n");
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(xml.toString());
+    }
+
+    private static String base(HttpServletRequest request) {
+        return ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+    }
+
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text);
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * The public website in German and English: the partnerships overview, the map with its table, a page per city, and
+ * the pages every public site needs. Reads published data only, through {@link org.jumelage.partners.PartnerDirectory};
+ * never writes.
+ */
+@ApplicationModule(displayName = "Public website")
+package org.jumelage.publicweb;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,121 @@
+package org.jumelage.publicweb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** The public site's addresses, caching headers, sitemap and robots. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class PublicSiteTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void pagesCarryAnEtagAndLastModifiedAndAnswerConditionalRequestsWith304() throws Exception {
+        MvcResult first = mvc.perform(get("/de/staedtepartnerschaften"))
+                .andExpect(status().isOk())
+                .andExpect(header().exists("ETag"))
+                .andExpect(header().exists("Last-Modified"))
+                .andExpect(header().string("Cache-Control", "no-cache"))
+                .andReturn();
+        String etag = first.getResponse().getHeader("ETag");
+        String lastModified = first.getResponse().getHeader("Last-Modified");
+
+        mvc.perform(get("/de/staedtepartnerschaften").header("If-None-Match", etag))
+                .andExpect(status().isNotModified());
+        mvc.perform(get("/de/staedtepartnerschaften").header("If-Modified-Since", lastModified))
+                .andExpect(status().isNotModified());
+    }
+
+    @Test
+    void eachCityHasAReadableAddressInEachLanguageAndUnknownOnesAreNotFound() throws Exception {
+        String german = mvc.perform(get("/de/staedtepartnerschaften/warschau"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(german)
+                .contains("<html lang=\"de\"")
+                .contains("hreflang=\"en\" href=\"http://localhost/en/city-partnerships/warsaw\"")
+                .contains("lang=\"pl\">(Warszawa)</span>")
+                .contains("\"@type\":\"City\"");
+        mvc.perform(get("/en/city-partnerships/warsaw"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("<html lang=\"en\"")));
+        mvc.perform(get("/en/city-partnerships/warschau")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theSitemapListsEveryPageInBothLanguagesAndRobotsPointToIt() throws Exception {
+        String sitemap = mvc.perform(get("/sitemap.xml"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(sitemap)
+                .contains("<loc>http://localhost/de/staedtepartnerschaften/moskau</loc>")
+                .contains("<loc>http://localhost/en/city-partnerships/moscow</loc>")
+                .contains("<loc>http://localhost/en/city-partnerships/map</loc>");
+        assertThat(sitemap.split("<url>").length).isGreaterThanOrEqualTo(1 + 2 * (2 + 24));
+        mvc.perform(get("/robots.txt"))
+                .andExpect(
+                        content().string(org.hamcrest.Matchers.containsString("Sitemap: http://localhost/sitemap.xml")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Disallow: /office/")));
+    }
+
+    @Autowired
+    org.jumelage.partners.domain.RegistryService registry;
+
+    @Autowired
+    org.jumelage.people.domain.AccountService accounts;
+
+    @Test
+    void aRelationshipTheOfficeKeepsInternalDoesNotAppearInPublic() throws Exception {
+        mvc.perform(get("/en/city-partnerships/helsinki")).andExpect(status().isOk());
+        var admin = accounts.loadUser("admin").orElseThrow();
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .setAuthentication(
+                        org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                                admin, null, admin.getAuthorities()));
+        try {
+            var helsinki = registry.searchAll(
+                            new org.jumelage.partners.PartnershipQuery(
+                                    null, null, "FI", null, null, null, null, null, null, null),
+                            java.util.Locale.GERMAN)
+                    .getFirst();
+            registry.edit(
+                    helsinki.getId(),
+                    helsinki.getVersion(),
+                    helsinki.getCity().getVersion(),
+                    helsinki.getCity().details(),
+                    helsinki.getType(),
+                    helsinki.getNotes(),
+                    false);
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+
+        mvc.perform(get("/en/city-partnerships/helsinki")).andExpect(status().isNotFound());
+        mvc.perform(get("/en/city-partnerships/map"))
+                .andExpect(
+                        content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Helsinki"))));
+        mvc.perform(get("/sitemap.xml"))
+                .andExpect(
+                        content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("helsinki"))));
+        mvc.perform(get("/api/v1/partnerships").param("country", "FI"))
+                .andExpect(content().json("[]"));
+    }
+}
