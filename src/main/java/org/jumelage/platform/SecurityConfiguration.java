@@ -40,7 +40,7 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/api/v1/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**")
                         .permitAll()
-                        .requestMatchers("/office/accounts/**", "/office/organisation/**")
+                        .requestMatchers("/office/accounts/**", "/office/organisation/**", "/office/texts/**")
                         .hasRole("ADMIN")
                         .requestMatchers("/office/**")
                         .hasAnyRole("ADMIN", "EDITOR", "VIEWER")

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jumelage.content.SiteTexts;
+import org.jumelage.content.TextKey;
 import org.jumelage.partners.PartnerDirectory;
 import org.jumelage.partners.PublicCity;
 import org.jumelage.partners.RelationshipStatus;
@@ -26,10 +28,12 @@ import org.springframework.web.context.request.WebRequest;
 class PublicSiteController {
 
     private final PartnerDirectory directory;
+    private final SiteTexts texts;
     private final SiteLinks links;
 
-    PublicSiteController(PartnerDirectory directory, SiteLinks links) {
+    PublicSiteController(PartnerDirectory directory, SiteTexts texts, SiteLinks links) {
         this.directory = directory;
+        this.texts = texts;
         this.links = links;
     }
 
@@ -53,6 +57,13 @@ class PublicSiteController {
         model.addAttribute("partnerCities", partnerCities);
         model.addAttribute("technicalExchange", withType(cities, RelationshipType.TECHNICAL_EXCHANGE, locale));
         model.addAttribute("cooperation", cooperation(cities, locale));
+        // The office's published texts, where it wrote its own; otherwise the template shows the default message.
+        model.addAttribute(
+                "introHtml", texts.publishedHtml(TextKey.OVERVIEW_INTRO, locale).orElse(null));
+        model.addAttribute(
+                "formsHtml", texts.publishedHtml(TextKey.OVERVIEW_FORMS, locale).orElse(null));
+        model.addAttribute(
+                "staffHtml", texts.publishedHtml(TextKey.OVERVIEW_STAFF, locale).orElse(null));
         links.describe(model, servletRequest, PublicPage.OVERVIEW.alternates());
         return "publicweb/overview";
     }

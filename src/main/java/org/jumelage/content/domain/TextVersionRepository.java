@@ -1,0 +1,13 @@
+package org.jumelage.content.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.jumelage.content.TextKey;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface TextVersionRepository extends JpaRepository<TextVersion, Long> {
+
+    List<TextVersion> findByKeyAndLocaleOrderByNumberDesc(TextKey key, String locale);
+
+    Optional<TextVersion> findFirstByKeyAndLocaleAndState(TextKey key, String locale, TextVersion.State state);
+}
