@@ -42,6 +42,19 @@ class PublicSiteController {
         return "redirect:" + PublicPage.OVERVIEW.path(Locale.GERMAN);
     }
 
+    /**
+     * A city with its address, built once here: a {@code @{…}} link per item would pass every address through the
+     * static-resource URL resolution, which made long lists slow (see docs/performance.md).
+     */
+    record CityLink(PublicCity city, String href) {}
+
+    private static List<CityLink> linked(List<PublicCity> cities, Locale locale, HttpServletRequest request) {
+        return cities.stream()
+                .map(city ->
+                        new CityLink(city, request.getContextPath() + PublicPage.cityPath(locale, city.slug(locale))))
+                .toList();
+    }
+
     @GetMapping({"/de/staedtepartnerschaften", "/en/city-partnerships"})
     String overview(WebRequest request, HttpServletRequest servletRequest, Locale locale, Model model) {
         if (notModified(request)) {
@@ -54,9 +67,11 @@ class PublicSiteController {
                                 && r.status() != RelationshipStatus.ENDED))
                 .sorted(byName(locale))
                 .toList();
-        model.addAttribute("partnerCities", partnerCities);
-        model.addAttribute("technicalExchange", withType(cities, RelationshipType.TECHNICAL_EXCHANGE, locale));
-        model.addAttribute("cooperation", cooperation(cities, locale));
+        model.addAttribute("partnerCities", linked(partnerCities, locale, servletRequest));
+        model.addAttribute(
+                "technicalExchange",
+                linked(withType(cities, RelationshipType.TECHNICAL_EXCHANGE, locale), locale, servletRequest));
+        model.addAttribute("cooperation", cooperation(cities, locale, servletRequest));
         // The office's published texts, where it wrote its own; otherwise the template shows the default message.
         model.addAttribute(
                 "introHtml", texts.publishedHtml(TextKey.OVERVIEW_INTRO, locale).orElse(null));
@@ -77,7 +92,7 @@ class PublicSiteController {
                 .filter(city -> city.latitude() != null)
                 .sorted(byName(locale))
                 .toList();
-        model.addAttribute("cities", cities);
+        model.addAttribute("cities", linked(cities, locale, servletRequest));
         links.describe(model, servletRequest, PublicPage.MAP.alternates());
         return "publicweb/map";
     }
@@ -148,18 +163,18 @@ class PublicSiteController {
     }
 
     /** Which units cooperate closely (or build up cooperation) with which cities, unit by unit. */
-    private static Map<String, Map<ResponsibilityRole, List<PublicCity>>> cooperation(
-            List<PublicCity> cities, Locale locale) {
-        Map<String, Map<ResponsibilityRole, List<PublicCity>>> result = new LinkedHashMap<>();
-        for (PublicCity city : cities.stream().sorted(byName(locale)).toList()) {
-            for (PublicCity.Relationship relationship : city.relationships()) {
+    private static Map<String, Map<ResponsibilityRole, List<CityLink>>> cooperation(
+            List<PublicCity> cities, Locale locale, HttpServletRequest request) {
+        Map<String, Map<ResponsibilityRole, List<CityLink>>> result = new LinkedHashMap<>();
+        for (CityLink link : linked(cities.stream().sorted(byName(locale)).toList(), locale, request)) {
+            for (PublicCity.Relationship relationship : link.city().relationships()) {
                 for (PublicCity.Unit unit : relationship.units()) {
                     if (unit.role() == ResponsibilityRole.CLOSE_COOPERATION
                             || unit.role() == ResponsibilityRole.GROWING_COOPERATION) {
-                        List<PublicCity> list = result.computeIfAbsent(unit.name(locale), key -> new LinkedHashMap<>())
+                        List<CityLink> list = result.computeIfAbsent(unit.name(locale), key -> new LinkedHashMap<>())
                                 .computeIfAbsent(unit.role(), key -> new java.util.ArrayList<>());
-                        if (!list.contains(city)) {
-                            list.add(city);
+                        if (!list.contains(link)) {
+                            list.add(link);
                         }
                     }
                 }
