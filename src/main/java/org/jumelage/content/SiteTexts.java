@@ -8,4 +8,13 @@ public interface SiteTexts {
 
     /** The published text in the reader's language, rendered and sanitised; empty if none is published. */
     Optional<String> publishedHtml(TextKey key, Locale locale);
+
+    /** When a text was last published (or restored); empty while none is published. */
+    Optional<java.time.Instant> lastPublished();
+
+    /**
+     * The published text in the reader's language, or else the product's default text for it (its {@link
+     * TextKey#fallbackMessage()}, itself limited Markdown), rendered and sanitised.
+     */
+    String html(TextKey key, Locale locale);
 }

@@ -4,7 +4,8 @@ package org.jumelage.content;
 public enum TextKey {
     OVERVIEW_INTRO("public.overview.intro"),
     OVERVIEW_FORMS("public.overview.forms.text"),
-    OVERVIEW_STAFF("public.overview.staff.text");
+    OVERVIEW_STAFF("public.overview.staff.text"),
+    ACCESSIBILITY_BARRIERS("public.accessibility.barriers.text");
 
     private final String fallbackMessage;
 

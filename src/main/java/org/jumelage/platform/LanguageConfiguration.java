@@ -5,8 +5,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.jumelage.shared.RequestPaths;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.SimpleTimeZoneAwareLocaleContext;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -32,7 +35,8 @@ class LanguageConfiguration implements WebMvcConfigurer {
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(interceptor);
+        // The public site's language is its address; no parameter there, and so no cookie.
+        registry.addInterceptor(interceptor).excludePathPatterns("/de/**", "/en/**");
     }
 
     /** Accepts only the languages Jumelage has texts for; anything else falls back to German. */
@@ -44,7 +48,28 @@ class LanguageConfiguration implements WebMvcConfigurer {
 
         @Override
         public Locale resolveLocale(HttpServletRequest request) {
-            return supported(super.resolveLocale(request));
+            Locale fromAddress = fromAddress(request);
+            return fromAddress != null ? fromAddress : supported(super.resolveLocale(request));
+        }
+
+        @Override
+        public LocaleContext resolveLocaleContext(HttpServletRequest request) {
+            Locale fromAddress = fromAddress(request);
+            return fromAddress != null
+                    ? new SimpleTimeZoneAwareLocaleContext(fromAddress, null)
+                    : super.resolveLocaleContext(request);
+        }
+
+        /**
+         * Public pages live under {@code /de/…} and {@code /en/…}: their address says the language, without reading or
+         * writing the cookie (the public site sets no cookies).
+         */
+        private static Locale fromAddress(HttpServletRequest request) {
+            String path = RequestPaths.of(request);
+            if (path.startsWith("/en/")) {
+                return Locale.ENGLISH;
+            }
+            return path.startsWith("/de/") ? Locale.GERMAN : null;
         }
 
         @Override

@@ -40,7 +40,11 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/api/v1/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**")
                         .permitAll()
-                        .requestMatchers("/office/accounts/**", "/office/organisation/**", "/office/texts/**")
+                        .requestMatchers(
+                                "/office/accounts/**",
+                                "/office/organisation/**",
+                                "/office/texts/**",
+                                "/office/feedback/**")
                         .hasRole("ADMIN")
                         .requestMatchers("/office/**")
                         .hasAnyRole("ADMIN", "EDITOR", "VIEWER")

@@ -1,13 +1,11 @@
 package org.jumelage.publicweb;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.jumelage.content.SiteTexts;
 import org.jumelage.content.TextKey;
 import org.jumelage.partners.PartnerDirectory;
@@ -30,11 +28,13 @@ class PublicSiteController {
     private final PartnerDirectory directory;
     private final SiteTexts texts;
     private final SiteLinks links;
+    private final PublicationStamp stamp;
 
-    PublicSiteController(PartnerDirectory directory, SiteTexts texts, SiteLinks links) {
+    PublicSiteController(PartnerDirectory directory, SiteTexts texts, SiteLinks links, PublicationStamp stamp) {
         this.directory = directory;
         this.texts = texts;
         this.links = links;
+        this.stamp = stamp;
     }
 
     @GetMapping("/")
@@ -144,10 +144,14 @@ class PublicSiteController {
         return data;
     }
 
+    /**
+     * Answers a conditional request from the publication stamp without rendering the page. The ETag carries the stamp
+     * to the millisecond, so that a change within the same second as the visitor's last visit is never missed
+     * ({@code Last-Modified} has whole seconds only).
+     */
     private boolean notModified(WebRequest request) {
-        Optional<Instant> lastChange = directory.lastPublishedChange();
-        return lastChange.isPresent()
-                && request.checkNotModified(lastChange.get().toEpochMilli());
+        long millis = stamp.current().toEpochMilli();
+        return request.checkNotModified("W/\"p" + Long.toString(millis, 36) + "\"", millis);
     }
 
     private static Comparator<PublicCity> byName(Locale locale) {

@@ -32,7 +32,7 @@ class SitemapController {
     ResponseEntity<String> sitemap(HttpServletRequest request) {
         String base = base(request);
         List<String[]> pages = new ArrayList<>();
-        for (PublicPage page : List.of(PublicPage.OVERVIEW, PublicPage.MAP)) {
+        for (PublicPage page : PublicPage.values()) {
             pages.add(new String[] {page.path(Locale.GERMAN), page.path(Locale.ENGLISH)});
         }
         for (PublicCity city : directory.publishedCities()) {

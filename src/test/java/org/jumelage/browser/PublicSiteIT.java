@@ -20,7 +20,17 @@ class PublicSiteIT extends BrowserTest {
             "/de/staedtepartnerschaften/moskau",
             "/en/city-partnerships/moscow",
             "/de/staedtepartnerschaften/bruessel",
-            "/en/city-partnerships/tel-aviv");
+            "/en/city-partnerships/tel-aviv",
+            "/de/barrierefreiheit",
+            "/en/accessibility",
+            "/de/barrierefreiheit/rueckmeldung",
+            "/en/accessibility/feedback",
+            "/de/leichte-sprache",
+            "/en/easy-read",
+            "/de/impressum",
+            "/en/imprint",
+            "/de/datenschutz",
+            "/en/privacy");
 
     @Test
     void aVisitorGoesFromTheOverviewOverMapAndTableToACityAndSwitchesLanguage() {
@@ -86,10 +96,11 @@ class PublicSiteIT extends BrowserTest {
         page.keyboard().press("Enter");
         assertThat(page.locator("main")).isFocused();
 
-        // From the main content on, Tab visits every link and control of the page in document order.
+        // From the main content on, Tab visits every link and control of the page and its footer in document order.
         @SuppressWarnings("unchecked")
         List<String> expected = (List<String>) page.evaluate(
-                "() => Array.from(document.querySelectorAll('main a[href], main button, main input, main select'))"
+                "() => Array.from(document.querySelectorAll('main a[href], main button, main input, main select,"
+                        + " footer a[href]'))"
                         + ".map(e => e.getAttribute('href') || e.id)");
         List<String> visited = new ArrayList<>();
         for (int i = 0; i < expected.size(); i++) {
@@ -116,5 +127,28 @@ class PublicSiteIT extends BrowserTest {
         plain.navigate(url("/en/city-partnerships/tokyo"));
         assertThat(plain.getByText("Joint declaration")).isVisible();
         noScript.close();
+    }
+
+    @Test
+    void publicPagesAreCompressedAndSetNoCookie() throws Exception {
+        var client = java.net.http.HttpClient.newHttpClient();
+        for (String path : List.of("/de/staedtepartnerschaften", "/en/city-partnerships/map", "/de/impressum")) {
+            var response = client.send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(url(path)))
+                            .header("Accept-Encoding", "gzip")
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            org.assertj.core.api.Assertions.assertThat(response.statusCode()).isEqualTo(200);
+            org.assertj.core.api.Assertions.assertThat(response.headers().firstValue("Content-Encoding"))
+                    .as("compression of %s", path)
+                    .contains("gzip");
+            org.assertj.core.api.Assertions.assertThat(response.headers().allValues("Set-Cookie"))
+                    .as("cookies set by %s", path)
+                    .isEmpty();
+            String html = new String(
+                    new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(response.body())).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            org.assertj.core.api.Assertions.assertThat(html).contains("</html>");
+        }
     }
 }

@@ -10,6 +10,7 @@ import org.jumelage.people.JumelageUser;
 import org.jumelage.shared.EditConflict;
 import org.jumelage.shared.NotFound;
 import org.jumelage.shared.RuleViolation;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,16 +26,35 @@ public class TextService implements SiteTexts {
 
     private final TextVersionRepository versions;
     private final Clock clock;
+    private final MessageSource messages;
 
-    TextService(TextVersionRepository versions, Clock clock) {
+    TextService(TextVersionRepository versions, Clock clock, MessageSource messages) {
         this.versions = versions;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<String> publishedHtml(TextKey key, Locale locale) {
         return published(key, locale.getLanguage()).map(TextVersion::html);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public String html(TextKey key, Locale locale) {
+        return publishedHtml(key, locale).orElseGet(() -> Markdown.toSafeHtml(defaultText(key, locale.getLanguage())));
+    }
+
+    /** The product's own text for a key, shown until the office publishes one and offered as its starting point. */
+    public String defaultText(TextKey key, String locale) {
+        return messages.getMessage(key.fallbackMessage(), null, "", Locale.forLanguageTag(locale));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<java.time.Instant> lastPublished() {
+        return Optional.ofNullable(versions.findLastPublished());
     }
 
     @Transactional(readOnly = true)

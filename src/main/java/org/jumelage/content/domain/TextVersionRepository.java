@@ -10,4 +10,8 @@ interface TextVersionRepository extends JpaRepository<TextVersion, Long> {
     List<TextVersion> findByKeyAndLocaleOrderByNumberDesc(TextKey key, String locale);
 
     Optional<TextVersion> findFirstByKeyAndLocaleAndState(TextKey key, String locale, TextVersion.State state);
+
+    @org.springframework.data.jpa.repository.Query(
+            "select max(v.savedAt) from TextVersion v where v.state = org.jumelage.content.domain.TextVersion.State.PUBLISHED")
+    java.time.Instant findLastPublished();
 }

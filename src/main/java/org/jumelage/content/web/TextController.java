@@ -56,7 +56,7 @@ class TextController {
         String markdown = texts.draft(key, locale)
                 .or(() -> texts.published(key, locale))
                 .map(TextVersion::getMarkdown)
-                .orElse("");
+                .orElseGet(() -> texts.defaultText(key, locale));
         return page(model, key, locale, new TextForm(markdown, texts.latestNumber(key, locale)));
     }
 

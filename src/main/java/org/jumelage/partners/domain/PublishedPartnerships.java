@@ -34,8 +34,29 @@ class PublishedPartnerships implements PartnerDirectory {
         this.organisation = organisation;
     }
 
+    /** The published cities as of a change stamp; rebuilt when the registry changed since. */
+    private record Snapshot(Instant stamp, List<PublicCity> cities) {}
+
+    private volatile Snapshot snapshot;
+
+    /**
+     * The public site asks for every city on every page view; building them costs a query per relationship part, so
+     * the result is kept until the registry's last change moves (see docs/performance.md). The stamp is read before
+     * the data: a change committed in between makes the next call rebuild, never keeps stale data under a new stamp.
+     */
     @Override
     public List<PublicCity> publishedCities() {
+        Instant stamp = relationships.findLastChange();
+        Snapshot current = snapshot;
+        if (current != null && stamp != null && stamp.equals(current.stamp())) {
+            return current.cities();
+        }
+        List<PublicCity> cities = buildPublishedCities();
+        snapshot = new Snapshot(stamp, cities);
+        return cities;
+    }
+
+    private List<PublicCity> buildPublishedCities() {
         Map<Long, UnitRef> units =
                 organisation.units().stream().collect(Collectors.toMap(UnitRef::id, Function.identity()));
         Map<City, List<PublicCity.Relationship>> byCity = new LinkedHashMap<>();
@@ -50,7 +71,7 @@ class PublishedPartnerships implements PartnerDirectory {
 
     @Override
     public Optional<Instant> lastPublishedChange() {
-        return Optional.ofNullable(relationships.findLastPublishedChange());
+        return Optional.ofNullable(relationships.findLastChange());
     }
 
     private static PublicCity publicCity(City city, List<PublicCity.Relationship> relationships) {

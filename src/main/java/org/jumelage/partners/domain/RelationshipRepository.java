@@ -32,8 +32,12 @@ interface RelationshipRepository extends JpaRepository<Relationship, Long>, JpaS
 
     boolean existsByCityIdAndType(long cityId, org.jumelage.partners.RelationshipType type);
 
-    @Query("select max(r.updatedAt) from Relationship r where r.publicVisible = true")
-    java.time.Instant findLastPublishedChange();
+    /**
+     * The last change to any relationship, public or not: hiding one moves it too, and a city edited through one
+     * relationship shows on the pages of the others.
+     */
+    @Query("select max(r.updatedAt) from Relationship r")
+    java.time.Instant findLastChange();
 
     @Query("select distinct c.countryCode from Relationship r join r.city c")
     List<String> findCountryCodes();

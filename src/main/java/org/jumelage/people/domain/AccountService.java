@@ -71,6 +71,15 @@ public class AccountService implements UserLookup {
         return user;
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<String> emailAddresses(Role role) {
+        return accounts.findAllByOrderByUsernameAsc().stream()
+                .filter(account -> account.getRole() == role && account.isEnabled() && account.getEmail() != null)
+                .map(Account::getEmail)
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public boolean isEmpty() {
         return accounts.count() == 0;

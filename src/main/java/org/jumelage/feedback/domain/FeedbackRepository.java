@@ -1,0 +1,23 @@
+package org.jumelage.feedback.domain;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface FeedbackRepository extends JpaRepository<Feedback, Long> {
+
+    List<Feedback> findAllByOrderByReceivedAtDesc();
+
+    List<Feedback> findByStatusOrderByReceivedAtDesc(Feedback.Status status);
+
+    long countByReceivedAtAfter(Instant since);
+
+    long countByStatus(Feedback.Status status);
+
+    @Modifying
+    @Query("delete from Feedback f where f.status = org.jumelage.feedback.domain.Feedback.Status.DONE"
+            + " and f.handledAt < :before")
+    int deleteHandledBefore(Instant before);
+}

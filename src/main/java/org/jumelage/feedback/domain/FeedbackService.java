@@ -1,0 +1,103 @@
+package org.jumelage.feedback.domain;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.jumelage.feedback.FeedbackReceived;
+import org.jumelage.people.JumelageUser;
+import org.jumelage.shared.EditConflict;
+import org.jumelage.shared.NotFound;
+import org.jumelage.shared.RuleViolation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Receives visitors' messages, lists them for the administrators, and deletes them after the retention period. */
+@Service
+@Transactional
+public class FeedbackService {
+
+    private static final Logger log = LoggerFactory.getLogger(FeedbackService.class);
+
+    private final FeedbackRepository feedback;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final Duration retention;
+    private final int maxPerHour;
+
+    FeedbackService(
+            FeedbackRepository feedback,
+            ApplicationEventPublisher events,
+            Clock clock,
+            @Value("${jumelage.feedback.retention}") Duration retention,
+            @Value("${jumelage.feedback.max-per-hour}") int maxPerHour) {
+        this.feedback = feedback;
+        this.events = events;
+        this.clock = clock;
+        this.retention = retention;
+        this.maxPerHour = maxPerHour;
+    }
+
+    /**
+     * Stores a visitor's message and tells the administrators. Refused, with nothing stored, when the site already
+     * received its hourly maximum: a flood of messages must not bury real ones or fill the database.
+     */
+    public Feedback submit(FeedbackDetails details, Locale locale) {
+        if (details.message() == null || details.message().isBlank()) {
+            throw new RuleViolation("feedback.error.message");
+        }
+        Instant now = clock.instant();
+        if (feedback.countByReceivedAtAfter(now.minus(Duration.ofHours(1))) >= maxPerHour) {
+            throw new RuleViolation("feedback.error.busy");
+        }
+        Feedback saved = feedback.save(new Feedback(details, locale.getLanguage(), now));
+        events.publishEvent(new FeedbackReceived(saved.getId()));
+        return saved;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Feedback> list(boolean onlyNew) {
+        return onlyNew
+                ? feedback.findByStatusOrderByReceivedAtDesc(Feedback.Status.NEW)
+                : feedback.findAllByOrderByReceivedAtDesc();
+    }
+
+    @Transactional(readOnly = true)
+    public Feedback get(long id) {
+        return feedback.findById(id).orElseThrow(() -> new NotFound("feedback", id));
+    }
+
+    @Transactional(readOnly = true)
+    public long countNew() {
+        return feedback.countByStatus(Feedback.Status.NEW);
+    }
+
+    /** Marks a message as dealt with; from then on the retention period runs. */
+    public void markDone(long id, long version) {
+        Feedback message = get(id);
+        if (message.getVersion() != version) {
+            throw new EditConflict("feedback " + id, version, message.getVersion());
+        }
+        message.markDone(JumelageUser.currentUsername(), clock.instant());
+    }
+
+    public Duration retention() {
+        return retention;
+    }
+
+    /** Deletes messages dealt with longer ago than the retention period. Runs every night and at start. */
+    @Scheduled(cron = "${jumelage.feedback.purge-cron:0 15 3 * * *}", zone = "Europe/Berlin")
+    public int purge() {
+        int deleted = feedback.deleteHandledBefore(clock.instant().minus(retention));
+        if (deleted > 0) {
+            log.info("Deleted {} feedback messages dealt with more than {} days ago", deleted, retention.toDays());
+        }
+        return deleted;
+    }
+}

@@ -1,0 +1,65 @@
+package org.jumelage.mail;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+
+/**
+ * Picks how mail leaves: over SMTP when Spring Boot configured a {@link JavaMailSender} ({@code spring.mail.host}),
+ * otherwise into the log, so that a developer machine without a mail server still shows every mail.
+ */
+@Configuration(proxyBeanMethods = false)
+class MailConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(Mailer.class);
+
+    @Bean
+    Mailer mailer(ObjectProvider<JavaMailSender> senders, @Value("${jumelage.mail.from}") String from) {
+        JavaMailSender sender = senders.getIfAvailable();
+        if (sender == null) {
+            log.info("No mail server configured (spring.mail.host): mails are written to this log");
+            return mail -> log.info(
+                    "Mail to {}: {}\n{}{}",
+                    mail.to(),
+                    mail.subject(),
+                    mail.text(),
+                    mail.attachments().isEmpty()
+                            ? ""
+                            : "\n[attachments: "
+                                    + mail.attachments().stream()
+                                            .map(OutgoingMail.Attachment::filename)
+                                            .toList()
+                                    + "]");
+        }
+        return mail -> send(sender, from, mail);
+    }
+
+    private static void send(JavaMailSender sender, String from, OutgoingMail mail) {
+        try {
+            MimeMessage message = sender.createMimeMessage();
+            MimeMessageHelper helper =
+                    new MimeMessageHelper(message, !mail.attachments().isEmpty(), StandardCharsets.UTF_8.name());
+            helper.setFrom(from);
+            helper.setTo(mail.to().toArray(String[]::new));
+            helper.setSubject(mail.subject());
+            helper.setText(mail.text(), false);
+            for (OutgoingMail.Attachment attachment : mail.attachments()) {
+                helper.addAttachment(
+                        attachment.filename(), new ByteArrayResource(attachment.content()), attachment.contentType());
+            }
+            sender.send(message);
+        } catch (MessagingException | MailException e) {
+            throw new Mailer.MailNotSent("Mail '" + mail.subject() + "' was not sent: " + e.getMessage(), e);
+        }
+    }
+}
