@@ -38,7 +38,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
                         .permitAll()
-                        .requestMatchers("/api/v1/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**")
+                        .requestMatchers(
+                                "/api/v1/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/calendar/**")
                         .permitAll()
                         .requestMatchers(
                                 "/office/accounts/**",

@@ -10,6 +10,8 @@ import java.util.Map;
 enum PublicPage {
     OVERVIEW("/de/staedtepartnerschaften", "/en/city-partnerships"),
     MAP("/de/staedtepartnerschaften/karte", "/en/city-partnerships/map"),
+    NEWS("/de/aktuelles", "/en/news"),
+    REVIEW("/de/rueckblick", "/en/review"),
     ACCESSIBILITY("/de/barrierefreiheit", "/en/accessibility"),
     EASY_READ("/de/leichte-sprache", "/en/easy-read"),
     IMPRINT("/de/impressum", "/en/imprint"),

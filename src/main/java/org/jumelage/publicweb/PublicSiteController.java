@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jumelage.activities.ActivityCalendar;
 import org.jumelage.content.SiteTexts;
 import org.jumelage.content.TextKey;
 import org.jumelage.partners.PartnerDirectory;
@@ -29,12 +30,19 @@ class PublicSiteController {
     private final SiteTexts texts;
     private final SiteLinks links;
     private final PublicationStamp stamp;
+    private final ActivityCalendar activities;
 
-    PublicSiteController(PartnerDirectory directory, SiteTexts texts, SiteLinks links, PublicationStamp stamp) {
+    PublicSiteController(
+            PartnerDirectory directory,
+            SiteTexts texts,
+            SiteLinks links,
+            PublicationStamp stamp,
+            ActivityCalendar activities) {
         this.directory = directory;
         this.texts = texts;
         this.links = links;
         this.stamp = stamp;
+        this.activities = activities;
     }
 
     @GetMapping("/")
@@ -57,7 +65,7 @@ class PublicSiteController {
 
     @GetMapping({"/de/staedtepartnerschaften", "/en/city-partnerships"})
     String overview(WebRequest request, HttpServletRequest servletRequest, Locale locale, Model model) {
-        if (notModified(request)) {
+        if (stamp.notModified(request)) {
             return null;
         }
         List<PublicCity> cities = directory.publishedCities();
@@ -85,7 +93,7 @@ class PublicSiteController {
 
     @GetMapping({"/de/staedtepartnerschaften/karte", "/en/city-partnerships/map"})
     String map(WebRequest request, HttpServletRequest servletRequest, Locale locale, Model model) {
-        if (notModified(request)) {
+        if (stamp.notModified(request)) {
             return null;
         }
         List<PublicCity> cities = directory.publishedCities().stream()
@@ -108,11 +116,23 @@ class PublicSiteController {
                 .filter(candidate -> candidate.slug(locale).equals(slug))
                 .findFirst()
                 .orElseThrow(() -> new NotFound("public city", slug));
-        if (notModified(request)) {
+        if (stamp.notModified(request)) {
             return null;
         }
         model.addAttribute("city", city);
         model.addAttribute("pin", MapPin.at(city.latitude(), city.longitude()));
+        model.addAttribute(
+                "upcoming",
+                activities.upcoming().stream()
+                        .filter(a -> a.citySlugs().contains(city.slugEn()))
+                        .toList());
+        model.addAttribute(
+                "past",
+                activities.past().stream()
+                        .filter(a -> a.citySlugs().contains(city.slugEn()))
+                        .limit(10)
+                        .toList());
+        model.addAttribute("cityFeed", servletRequest.getContextPath() + "/calendar/cities/" + city.slugEn() + ".ics");
         model.addAttribute("jsonLd", structuredData(city, locale));
         links.describe(
                 model,
@@ -142,16 +162,6 @@ class PublicSiteController {
             data.put("sameAs", "https://www.wikidata.org/wiki/" + city.wikidataId());
         }
         return data;
-    }
-
-    /**
-     * Answers a conditional request from the publication stamp without rendering the page. The ETag carries the stamp
-     * to the millisecond, so that a change within the same second as the visitor's last visit is never missed
-     * ({@code Last-Modified} has whole seconds only).
-     */
-    private boolean notModified(WebRequest request) {
-        long millis = stamp.current().toEpochMilli();
-        return request.checkNotModified("W/\"p" + Long.toString(millis, 36) + "\"", millis);
     }
 
     private static Comparator<PublicCity> byName(Locale locale) {

@@ -4,30 +4,45 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.stream.Stream;
+import org.jumelage.activities.ActivityCalendar;
 import org.jumelage.content.SiteTexts;
 import org.jumelage.partners.PartnerDirectory;
 import org.springframework.stereotype.Component;
 
 /**
  * When a public page last changed, for {@code Last-Modified} and conditional requests: the latest of the registry's
- * last change, the last published text and the application's start (a new release may change every page).
+ * last change, the last published text, the activities' last change or end, and the application's start (a new
+ * release may change every page).
  */
 @Component
 class PublicationStamp {
 
     private final PartnerDirectory directory;
     private final SiteTexts texts;
+    private final ActivityCalendar activities;
     private final Instant started;
 
-    PublicationStamp(PartnerDirectory directory, SiteTexts texts, Clock clock) {
+    PublicationStamp(PartnerDirectory directory, SiteTexts texts, ActivityCalendar activities, Clock clock) {
         this.directory = directory;
         this.texts = texts;
+        this.activities = activities;
         this.started = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 
     Instant current() {
-        return Stream.of(directory.lastPublishedChange(), texts.lastPublished())
+        return Stream.of(directory.lastPublishedChange(), texts.lastPublished(), activities.lastPublicChange())
                 .flatMap(java.util.Optional::stream)
                 .reduce(started, (a, b) -> a.isAfter(b) ? a : b);
+    }
+
+    /**
+     * Answers a conditional request from the stamp without rendering the page. The ETag carries the stamp to the
+     * millisecond, so that a change within the same second as the visitor's last visit is never missed
+     * ({@code Last-Modified} has whole seconds only); it is weak, because Tomcat does not compress responses with a
+     * strong one.
+     */
+    boolean notModified(org.springframework.web.context.request.WebRequest request) {
+        long millis = current().toEpochMilli();
+        return request.checkNotModified("W/\"p" + Long.toString(millis, 36) + "\"", millis);
     }
 }

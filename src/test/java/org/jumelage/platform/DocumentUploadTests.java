@@ -81,16 +81,20 @@ class DocumentUploadTests {
 
     @Test
     void aRequestAboveTheServersLimitGoesBackToTheFormWithAMessage() throws Exception {
-        MockHttpServletRequest request =
-                new MockHttpServletRequest("POST", "/office/partnerships/7/instruments/3/document") {
-                    @Override
-                    public java.util.Collection<jakarta.servlet.http.Part> getParts() {
-                        throw new IllegalStateException(
-                                new org.apache.tomcat.util.http.fileupload.impl.FileSizeLimitExceededException(
-                                        "too big", 13, 12));
-                    }
-                };
-        request.setServletPath("/office/partnerships/7/instruments/3/document");
+        refusedAsTooLarge("/office/partnerships/7/instruments/3/document", "/office/partnerships/7");
+        refusedAsTooLarge("/office/activities/5/documents", "/office/activities/5");
+    }
+
+    private static void refusedAsTooLarge(String path, String back) throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", path) {
+            @Override
+            public java.util.Collection<jakarta.servlet.http.Part> getParts() {
+                throw new IllegalStateException(
+                        new org.apache.tomcat.util.http.fileupload.impl.FileSizeLimitExceededException(
+                                "too big", 13, 12));
+            }
+        };
+        request.setServletPath(path);
         request.setContentType("multipart/form-data; boundary=x");
         org.springframework.mock.web.MockHttpServletResponse response =
                 new org.springframework.mock.web.MockHttpServletResponse();
@@ -98,11 +102,11 @@ class DocumentUploadTests {
 
         new UploadLimitFilter(DataSize.ofMegabytes(10)).doFilter(request, response, chain);
 
-        assertThat(response.getRedirectedUrl()).isEqualTo("/office/partnerships/7");
+        assertThat(response.getRedirectedUrl()).isEqualTo(back);
         assertThat(chain.getRequest()).as("the request went no further").isNull();
         var flashMaps = new org.springframework.web.servlet.support.SessionFlashMapManager()
                 .retrieveAndUpdate(
-                        new MockHttpServletRequest("GET", "/office/partnerships/7") {
+                        new MockHttpServletRequest("GET", back) {
                             {
                                 setSession(request.getSession());
                             }

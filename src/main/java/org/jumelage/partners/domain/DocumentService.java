@@ -1,16 +1,14 @@
 package org.jumelage.partners.domain;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.jumelage.people.JumelageUser;
 import org.jumelage.shared.RuleViolation;
+import org.jumelage.shared.StoredFiles;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,7 +65,7 @@ public class DocumentService {
                 safeFileName(fileName),
                 "application/pdf",
                 content,
-                sha256(content),
+                StoredFiles.sha256(content),
                 JumelageUser.currentUsername(),
                 clock.instant()));
     }
@@ -136,22 +134,10 @@ public class DocumentService {
     }
 
     static String safeFileName(String fileName) {
-        String name = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "");
-        name = name.replaceAll("[^\\p{L}\\p{N}._ -]", "_").strip();
-        if (name.isEmpty()) {
-            name = "document";
-        }
+        String name = StoredFiles.safeFileName(fileName, "document");
         if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
-            name = name + ".pdf";
+            name = StoredFiles.safeFileName(name + ".pdf", "document.pdf");
         }
-        return name.length() > 200 ? name.substring(name.length() - 200) : name;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return name;
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jumelage.people.JumelageUser;
 import org.jumelage.people.Role;
+import org.jumelage.people.StaffDirectory;
 import org.jumelage.people.UserLookup;
 import org.jumelage.shared.EditConflict;
 import org.jumelage.shared.NotFound;
@@ -20,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Accounts: creation by administrators, passwords, lock-out after repeated failed logins. */
 @Service
 @Transactional
-public class AccountService implements UserLookup {
+public class AccountService implements UserLookup, StaffDirectory {
 
     static final int MIN_PASSWORD_LENGTH = 12;
     private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
@@ -78,6 +79,37 @@ public class AccountService implements UserLookup {
                 .filter(account -> account.getRole() == role && account.isEnabled() && account.getEmail() != null)
                 .map(Account::getEmail)
                 .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<StaffMember> staff() {
+        return accounts.findAllByOrderByUsernameAsc().stream()
+                .filter(Account::isEnabled)
+                .map(AccountService::member)
+                .sorted(java.util.Comparator.comparing(StaffMember::displayName))
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<StaffMember> staffMember(long accountId) {
+        return accounts.findById(accountId).map(AccountService::member);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<StaffMember> staffMember(String username) {
+        return accounts.findByUsernameIgnoreCase(username).map(AccountService::member);
+    }
+
+    private static StaffMember member(Account account) {
+        return new StaffMember(
+                account.getId(),
+                account.getUsername(),
+                account.getDisplayName(),
+                account.getEmail(),
+                account.getUnitId());
     }
 
     @Transactional(readOnly = true)

@@ -1,0 +1,25 @@
+package org.jumelage.activities.domain;
+
+import java.util.List;
+import org.jumelage.activities.DocumentKind;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ActivityDocumentRepository extends JpaRepository<ActivityDocument, Long> {
+
+    /** Every version's facts, without the content: the detail page lists them. */
+    @Query("select new org.jumelage.activities.domain.DocumentVersion(d.id, d.kind, d.title, d.number, d.fileName,"
+            + " d.contentType, d.sizeBytes, d.uploadedAt, d.uploadedBy) from ActivityDocument d"
+            + " where d.activityId = :activityId order by d.kind, d.title, d.number desc")
+    List<DocumentVersion> findVersions(long activityId);
+
+    @Query("select coalesce(max(d.number), 0) from ActivityDocument d"
+            + " where d.activityId = :activityId and d.kind = :kind and lower(d.title) = lower(:title)")
+    int findLatestNumber(long activityId, DocumentKind kind, String title);
+
+    /** The spelling an existing document's title has, so that "protokoll" continues "Protokoll". */
+    @Query("select d.title from ActivityDocument d"
+            + " where d.activityId = :activityId and d.kind = :kind and lower(d.title) = lower(:title)"
+            + " order by d.number desc")
+    List<String> findTitles(long activityId, DocumentKind kind, String title);
+}

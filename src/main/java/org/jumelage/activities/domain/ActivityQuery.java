@@ -1,0 +1,37 @@
+package org.jumelage.activities.domain;
+
+import org.jumelage.activities.ActivityStatus;
+import org.jumelage.activities.ActivityType;
+
+/**
+ * The list's filters; every one may be empty. {@code year} picks one year; {@code from} and {@code to} a span of years
+ * ("everything with Warsaw 2012–2014").
+ */
+public record ActivityQuery(
+        Long city,
+        ActivityType type,
+        Long unit,
+        String theme,
+        Integer year,
+        ActivityStatus status,
+        Integer page,
+        Integer from,
+        Integer to) {
+
+    public ActivityQuery(
+            Long city, ActivityType type, Long unit, String theme, Integer year, ActivityStatus status, Integer page) {
+        this(city, type, unit, theme, year, status, page, null, null);
+    }
+
+    public static ActivityQuery all() {
+        return new ActivityQuery(null, null, null, null, null, null, null);
+    }
+
+    public static ActivityQuery ofCity(long city) {
+        return new ActivityQuery(city, null, null, null, null, null, null);
+    }
+
+    public int pageOrFirst() {
+        return page == null || page < 0 ? 0 : page;
+    }
+}

@@ -1,0 +1,41 @@
+package org.jumelage.activities.domain;
+
+import java.time.Instant;
+import java.util.List;
+import org.jumelage.activities.ActivityStatus;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+interface ActivityRepository extends JpaRepository<Activity, Long>, JpaSpecificationExecutor<Activity> {
+
+    List<Activity> findByPublicVisibleTrueAndStatusNotOrderByStartsAtAsc(ActivityStatus status);
+
+    /** Activities that start within the reminder lead time and were not reminded of yet. */
+    @Query("select a from Activity a where a.remindedAt is null and a.startsAt > :now and a.startsAt <= :horizon"
+            + " and a.status in (org.jumelage.activities.ActivityStatus.PLANNED,"
+            + " org.jumelage.activities.ActivityStatus.CONFIRMED)")
+    List<Activity> findDueForReminder(Instant now, Instant horizon);
+
+    @Query("select a from Activity a where a.needsErased = false and a.endsAt < :before")
+    List<Activity> findWithNeedsEndedBefore(Instant before);
+
+    @Query("select distinct a from Activity a join a.participants p where p.accountId = :accountId"
+            + " order by a.startsAt")
+    List<Activity> findByParticipant(long accountId);
+
+    @Query("select a from Activity a where a.startsAt < :to and a.endsAt > :from order by a.startsAt")
+    List<Activity> findOverlapping(Instant from, Instant to);
+
+    @Query("select a from Activity a where a.rating is not null or a.lessonsWorked is not null"
+            + " or a.lessonsNotWorked is not null or a.lessonsRecommendation is not null order by a.startsAt desc")
+    List<Activity> findWithLessons();
+
+    /** The last change to any activity: hiding one moves it too. */
+    @Query("select max(a.updatedAt) from Activity a")
+    Instant findLastChange();
+
+    /** The last moment an activity ended, up to now: from then on it belongs to the review, not the news. */
+    @Query("select max(a.endsAt) from Activity a where a.endsAt <= :now")
+    Instant findLastEndBefore(Instant now);
+}

@@ -1,0 +1,272 @@
+package org.jumelage.activities.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import org.jumelage.activities.ActivityStatus;
+import org.jumelage.partners.PartnerCatalog;
+import org.jumelage.people.JumelageUser;
+import org.jumelage.people.Organisation;
+import org.jumelage.people.Role;
+import org.jumelage.people.StaffDirectory;
+import org.jumelage.shared.EditConflict;
+import org.jumelage.shared.NotFound;
+import org.jumelage.shared.RuleViolation;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Planning and recording activities. Editors change the activities of their units (and below), administrators all;
+ * every change names the version the person saw.
+ */
+@Service
+@Transactional
+public class ActivityService {
+
+    static final int PAGE_SIZE = 25;
+
+    private final ActivityRepository activities;
+    private final PartnerCatalog catalog;
+    private final Organisation organisation;
+    private final StaffDirectory staff;
+    private final Clock clock;
+
+    ActivityService(
+            ActivityRepository activities,
+            PartnerCatalog catalog,
+            Organisation organisation,
+            StaffDirectory staff,
+            Clock clock) {
+        this.activities = activities;
+        this.catalog = catalog;
+        this.organisation = organisation;
+        this.staff = staff;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Activity> search(ActivityQuery query) {
+        Set<Long> subtree = query.unit() == null ? null : organisation.subtree(query.unit());
+        return activities.findAll(
+                ActivitySpecifications.matching(query, subtree),
+                PageRequest.of(query.pageOrFirst(), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "startsAt", "id")));
+    }
+
+    /** Everything that matches, oldest first, for exports and reports. */
+    @Transactional(readOnly = true)
+    public List<Activity> searchAll(ActivityQuery query) {
+        Set<Long> subtree = query.unit() == null ? null : organisation.subtree(query.unit());
+        return activities.findAll(
+                ActivitySpecifications.matching(query, subtree), Sort.by(Sort.Direction.ASC, "startsAt", "id"));
+    }
+
+    /** Activities that overlap a month, in the time zone the office works in. */
+    @Transactional(readOnly = true)
+    public List<Activity> month(YearMonth month, ZoneId zone) {
+        return activities.findOverlapping(
+                month.atDay(1).atStartOfDay(zone).toInstant(),
+                month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
+    }
+
+    /** What comes next: activities that have not ended, soonest first. */
+    @Transactional(readOnly = true)
+    public List<Activity> agenda() {
+        Instant now = clock.instant();
+        return activities.findOverlapping(now, now.plus(java.time.Duration.ofDays(3660)));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Activity> withLessons() {
+        return activities.findWithLessons();
+    }
+
+    @Transactional(readOnly = true)
+    public Activity get(long id) {
+        Activity activity = activities.findById(id).orElseThrow(() -> new NotFound("activity", id));
+        // The detail page shows all of it; load it while the session is open.
+        activity.getProgramme().size();
+        activity.getParticipants().size();
+        activity.getTasks().size();
+        activity.getCityIds().size();
+        return activity;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Activity> ofParticipant(long accountId) {
+        return activities.findByParticipant(accountId);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean mayCreate() {
+        return JumelageUser.current()
+                .map(user -> user.role() == Role.ADMIN || user.role() == Role.EDITOR)
+                .orElse(false);
+    }
+
+    /** Organisers: administrators, and editors of an organising unit (or a unit above it). */
+    @Transactional(readOnly = true)
+    public boolean mayEdit(Activity activity) {
+        return JumelageUser.current()
+                .map(user -> user.mayEdit(activity.getUnitIds(), organisation))
+                .orElse(false);
+    }
+
+    /** A new activity, planned. An editor's own unit becomes an organiser, so that they can go on editing it. */
+    public Activity create(ActivityDetails details) {
+        if (!mayCreate()) {
+            throw new AccessDeniedException("may not create activities");
+        }
+        JumelageUser user = JumelageUser.current().orElseThrow();
+        ActivityDetails checked = checked(details);
+        if (user.role() == Role.EDITOR && user.unitId().isPresent()) {
+            Set<Long> units = new java.util.HashSet<>(checked.unitIds());
+            units.add(user.unitId().get());
+            checked = withUnits(checked, units);
+        }
+        return activities.save(
+                new Activity(checked, ActivityStatus.PLANNED, false, user.getUsername(), clock.instant()));
+    }
+
+    /** For the demo data: an activity as the office would have recorded it, marked as example. */
+    Activity createExample(ActivityDetails details, ActivityStatus status) {
+        return activities.save(new Activity(checked(details), status, true, "demo", clock.instant()));
+    }
+
+    public void edit(long id, long version, ActivityDetails details) {
+        editable(id, version).edit(checked(details), by(), clock.instant());
+    }
+
+    public void changeStatus(long id, long version, ActivityStatus status, String reason) {
+        editable(id, version).changeStatus(status, reason, by(), clock.instant());
+    }
+
+    public void recordOutcome(long id, long version, Outcome outcome) {
+        editable(id, version).recordOutcome(outcome, by(), clock.instant());
+    }
+
+    public ProgrammeItem addProgrammeItem(
+            long id,
+            long version,
+            LocalDate day,
+            LocalTime start,
+            LocalTime end,
+            String title,
+            String venue,
+            String responsible) {
+        ProgrammeItem item = editable(id, version)
+                .addProgrammeItem(day, start, end, title, venue, responsible, by(), clock.instant());
+        activities.flush();
+        return item;
+    }
+
+    public void removeProgrammeItem(long id, long version, long itemId) {
+        editable(id, version).removeProgrammeItem(itemId, by(), clock.instant());
+    }
+
+    /** Adds a participant; a member of staff is named as their account says. */
+    public Participant addParticipant(long id, long version, ParticipantDetails details) {
+        ParticipantDetails checked = details;
+        if (details.accountId() != null) {
+            StaffDirectory.StaffMember member = staff.staffMember(details.accountId())
+                    .orElseThrow(() -> new RuleViolation("activity.error.unknownAccount"));
+            checked = new ParticipantDetails(
+                    member.accountId(),
+                    member.displayName(),
+                    null,
+                    null,
+                    details.functionTitle(),
+                    details.organisation(),
+                    null,
+                    details.role(),
+                    details.needs());
+        } else if (details.displayName() == null || details.displayName().isBlank()) {
+            throw new RuleViolation("activity.error.participantName");
+        }
+        Participant participant = editable(id, version).addParticipant(checked, by(), clock.instant());
+        activities.flush();
+        return participant;
+    }
+
+    public void removeParticipant(long id, long version, long participantId) {
+        editable(id, version).removeParticipant(participantId, by(), clock.instant());
+    }
+
+    public void addTask(long id, long version, String title, String owner, LocalDate due) {
+        editable(id, version).addTask(title, owner, due, by(), clock.instant());
+    }
+
+    public void setTaskDone(long id, long version, long taskId, boolean done) {
+        editable(id, version).setTaskDone(taskId, done, by(), clock.instant());
+    }
+
+    Activity editable(long id, long version) {
+        Activity activity = activities.findById(id).orElseThrow(() -> new NotFound("activity", id));
+        if (!mayEdit(activity)) {
+            throw new AccessDeniedException("may not edit activity " + id);
+        }
+        if (activity.getVersion() != version) {
+            throw new EditConflict("activity " + id, version, activity.getVersion());
+        }
+        return activity;
+    }
+
+    /** Cities, units and themes must exist: an activity never points at nothing. */
+    private ActivityDetails checked(ActivityDetails details) {
+        for (Long city : details.cityIds()) {
+            if (catalog.city(city).isEmpty()) {
+                throw new RuleViolation("activity.error.unknownCity", city);
+            }
+        }
+        Set<Long> networks = catalog.networks().stream()
+                .map(PartnerCatalog.NetworkRef::id)
+                .collect(java.util.stream.Collectors.toSet());
+        if (!networks.containsAll(details.networkIds())) {
+            throw new RuleViolation("activity.error.unknownNetwork");
+        }
+        for (Long unit : details.unitIds()) {
+            if (organisation.unit(unit).isEmpty()) {
+                throw new RuleViolation("activity.error.unknownUnit", unit);
+            }
+        }
+        Set<String> themes = catalog.focusAreas().stream()
+                .map(PartnerCatalog.FocusRef::code)
+                .collect(java.util.stream.Collectors.toSet());
+        if (!themes.containsAll(details.themes())) {
+            throw new RuleViolation("activity.error.unknownTheme");
+        }
+        return details;
+    }
+
+    private static ActivityDetails withUnits(ActivityDetails d, Set<Long> units) {
+        return new ActivityDetails(
+                d.type(),
+                d.level(),
+                d.titleDe(),
+                d.titleEn(),
+                d.descriptionDe(),
+                d.descriptionEn(),
+                d.schedule(),
+                d.place(),
+                d.venue(),
+                d.cityIds(),
+                d.networkIds(),
+                units,
+                d.themes(),
+                d.publicVisible(),
+                d.publicSummaryDe(),
+                d.publicSummaryEn());
+    }
+
+    private static String by() {
+        return JumelageUser.currentUsername();
+    }
+}

@@ -1,0 +1,47 @@
+package org.jumelage.activities.domain;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Erases participants' needs (interpretation, diet, access) a configurable time after their activity ended. */
+@Component
+public class NeedsRetention {
+
+    private static final Logger log = LoggerFactory.getLogger(NeedsRetention.class);
+
+    private final ActivityRepository activities;
+    private final Clock clock;
+    private final Duration retention;
+
+    NeedsRetention(
+            ActivityRepository activities,
+            Clock clock,
+            @Value("${jumelage.activities.needs-retention}") Duration retention) {
+        this.activities = activities;
+        this.clock = clock;
+        this.retention = retention;
+    }
+
+    @Scheduled(cron = "${jumelage.activities.needs-cron:0 30 3 * * *}", zone = "Europe/Berlin")
+    @Transactional
+    public int erase() {
+        List<Activity> ended =
+                activities.findWithNeedsEndedBefore(clock.instant().minus(retention));
+        ended.forEach(Activity::eraseNeeds);
+        if (!ended.isEmpty()) {
+            log.info("Erased participants' needs of {} activities", ended.size());
+        }
+        return ended.size();
+    }
+
+    public Duration retention() {
+        return retention;
+    }
+}

@@ -1,0 +1,157 @@
+package org.jumelage.activities.domain;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jumelage.mail.Mailer;
+import org.jumelage.mail.OutgoingMail;
+import org.jumelage.people.StaffDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reminds participants and the organiser of an activity a configurable number of days before it starts, with the
+ * activity's {@code .ics} attached. The check runs at start and every few minutes, so a reminder that fell due while
+ * the application was down goes out when it is back. Marking an activity reminded and publishing the event happen in
+ * one transaction; the event publication registry then delivers the event until the mails went out. So each reminder
+ * is sent once, also across restarts.
+ */
+@Component
+class Reminders {
+
+    private static final Logger log = LoggerFactory.getLogger(Reminders.class);
+
+    private final ActivityRepository activities;
+    private final ApplicationEventPublisher events;
+    private final StaffDirectory staff;
+    private final Mailer mailer;
+    private final CalendarFeeds feeds;
+    private final MessageSource messages;
+    private final Clock clock;
+    private final Duration lead;
+    private final String baseUrl;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
+
+    Reminders(
+            org.springframework.transaction.PlatformTransactionManager transactionManager,
+            ActivityRepository activities,
+            ApplicationEventPublisher events,
+            StaffDirectory staff,
+            Mailer mailer,
+            CalendarFeeds feeds,
+            MessageSource messages,
+            Clock clock,
+            @Value("${jumelage.activities.reminder-days}") int leadDays,
+            @Value("${jumelage.base-url}") String baseUrl) {
+        this.activities = activities;
+        this.events = events;
+        this.staff = staff;
+        this.mailer = mailer;
+        this.feeds = feeds;
+        this.messages = messages;
+        this.clock = clock;
+        this.lead = Duration.ofDays(leadDays);
+        this.baseUrl = baseUrl;
+        this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void atStart() {
+        queueDue();
+    }
+
+    /** Marks every activity whose reminder is due as reminded and queues its mails. */
+    @Scheduled(fixedDelayString = "${jumelage.activities.reminder-check}", initialDelayString = "PT1M")
+    public int queueDue() {
+        Integer queued = transactions.execute(status -> queueDueNow());
+        return queued == null ? 0 : queued;
+    }
+
+    private int queueDueNow() {
+        Instant now = clock.instant();
+        List<Activity> due = activities.findDueForReminder(now, now.plus(lead));
+        for (Activity activity : due) {
+            activity.markReminded(now);
+            events.publishEvent(new ActivityReminderDue(activity.getId()));
+        }
+        if (!due.isEmpty()) {
+            log.info("Queued reminders for {} activities", due.size());
+        }
+        return due.size();
+    }
+
+    @ApplicationModuleListener
+    void send(ActivityReminderDue event) {
+        Activity activity = activities.findById(event.activityId()).orElse(null);
+        if (activity == null || activity.getStatus() == org.jumelage.activities.ActivityStatus.CANCELLED) {
+            return;
+        }
+        Set<String> recipients = new LinkedHashSet<>();
+        for (Participant participant : activity.getParticipants()) {
+            if (participant.isStaff()) {
+                staff.staffMember(participant.getAccountId())
+                        .map(StaffDirectory.StaffMember::email)
+                        .ifPresent(recipients::add);
+            } else if (participant.getEmail() != null) {
+                recipients.add(participant.getEmail());
+            }
+        }
+        staff.staffMember(activity.getCreatedBy())
+                .map(StaffDirectory.StaffMember::email)
+                .ifPresent(recipients::add);
+        recipients.remove(null);
+        if (recipients.isEmpty()) {
+            return;
+        }
+        String link = baseUrl + "/office/activities/" + activity.getId();
+        String ics = feeds.single(
+                activity,
+                Locale.GERMAN,
+                new CalendarFeeds.EventText(activity.description(Locale.GERMAN), java.net.URI.create(link)));
+        String subject = message("activity.reminder.subject", Locale.GERMAN, activity) + " / "
+                + message("activity.reminder.subject", Locale.ENGLISH, activity);
+        String text = message("activity.reminder.text", Locale.GERMAN, activity) + "\n\n----\n\n"
+                + message("activity.reminder.text", Locale.ENGLISH, activity);
+        // One mail per person: recipients do not see each other's addresses.
+        for (String recipient : recipients) {
+            mailer.send(new OutgoingMail(
+                    List.of(recipient),
+                    subject,
+                    text,
+                    List.of(new OutgoingMail.Attachment(
+                            "activity-" + activity.getId() + ".ics",
+                            "text/calendar; charset=UTF-8; method=PUBLISH",
+                            ics.getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
+        }
+    }
+
+    private String message(String key, Locale locale, Activity activity) {
+        Schedule schedule = activity.schedule();
+        String when = schedule.allDay()
+                ? schedule.startDate()
+                        + (schedule.endDate().equals(schedule.startDate()) ? "" : " – " + schedule.endDate())
+                : schedule.startDate() + " " + schedule.startTime() + " ("
+                        + schedule.zone().getId() + ")";
+        return messages.getMessage(
+                key,
+                new Object[] {
+                    activity.title(locale),
+                    when,
+                    activity.getPlace() == null ? "" : activity.getPlace(),
+                    baseUrl + "/office/activities/" + activity.getId()
+                },
+                locale);
+    }
+}

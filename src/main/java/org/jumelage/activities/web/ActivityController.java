@@ -1,0 +1,278 @@
+package org.jumelage.activities.web;
+
+import jakarta.validation.Valid;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jumelage.activities.ActivityStatus;
+import org.jumelage.activities.domain.Activity;
+import org.jumelage.activities.domain.ActivityQuery;
+import org.jumelage.activities.domain.ActivityService;
+import org.jumelage.shared.EditConflict;
+import org.jumelage.shared.FormErrors;
+import org.jumelage.shared.RuleViolation;
+import org.springframework.data.domain.Page;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The activities: list with filters, agenda, month calendar, detail, and the activity form. */
+@Controller
+@RequestMapping("/office/activities")
+class ActivityController {
+
+    static final ZoneId OFFICE_ZONE = ZoneId.of("Europe/Berlin");
+
+    private final ActivityService activities;
+    private final org.jumelage.activities.domain.ActivityDocuments documents;
+    private final Choices choices;
+    private final java.time.Clock clock;
+
+    ActivityController(
+            ActivityService activities,
+            org.jumelage.activities.domain.ActivityDocuments documents,
+            Choices choices,
+            java.time.Clock clock) {
+        this.activities = activities;
+        this.documents = documents;
+        this.choices = choices;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String list(@ModelAttribute("query") ActivityQuery query, Model model, Locale locale) {
+        Page<Activity> page = activities.search(query);
+        model.addAttribute("page", page);
+        model.addAttribute("mayCreate", activities.mayCreate());
+        choices.forFilters(model);
+        choices.names(model, locale);
+        return "activities/list";
+    }
+
+    @GetMapping("/agenda")
+    String agenda(Model model, Locale locale) {
+        model.addAttribute("activities", activities.agenda());
+        choices.names(model, locale);
+        return "activities/agenda";
+    }
+
+    /** A month as a calendar grid, Monday first; each day lists the activities that touch it. */
+    @GetMapping("/calendar")
+    String calendar(@RequestParam(required = false) String month, Model model, Locale locale) {
+        YearMonth shown;
+        try {
+            shown = month == null ? YearMonth.now(clock.withZone(OFFICE_ZONE)) : YearMonth.parse(month);
+        } catch (DateTimeParseException e) {
+            shown = YearMonth.now(clock.withZone(OFFICE_ZONE));
+        }
+        List<Activity> inMonth = activities.month(shown, OFFICE_ZONE);
+        List<List<CalendarDay>> weeks = new ArrayList<>();
+        LocalDate day = shown.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        while (!day.isAfter(shown.atEndOfMonth())) {
+            List<CalendarDay> week = new ArrayList<>();
+            for (int i = 0; i < 7; i++, day = day.plusDays(1)) {
+                LocalDate current = day;
+                week.add(new CalendarDay(
+                        current,
+                        YearMonth.from(current).equals(shown),
+                        inMonth.stream()
+                                .filter(a -> a.schedule().coversDay(current))
+                                .toList()));
+            }
+            weeks.add(week);
+        }
+        model.addAttribute("month", shown);
+        model.addAttribute("weeks", weeks);
+        model.addAttribute("previous", shown.minusMonths(1));
+        model.addAttribute("next", shown.plusMonths(1));
+        model.addAttribute("activities", inMonth);
+        return "activities/calendar";
+    }
+
+    /** A day of the month grid. */
+    record CalendarDay(LocalDate date, boolean inMonth, List<Activity> activities) {}
+
+    /** A partner city's upcoming and five most recent activities, for the partnership's page (htmx). */
+    @GetMapping("/of-city/{cityId}")
+    String ofCity(@PathVariable long cityId, Model model) {
+        java.time.Instant now = clock.instant();
+        List<Activity> all = activities.searchAll(ActivityQuery.ofCity(cityId));
+        model.addAttribute(
+                "upcoming", all.stream().filter(a -> a.getEndsAt().isAfter(now)).toList());
+        model.addAttribute(
+                "recent",
+                all.reversed().stream()
+                        .filter(a -> !a.getEndsAt().isAfter(now))
+                        .limit(5)
+                        .toList());
+        model.addAttribute("cityId", cityId);
+        return "activities/of-city :: activities";
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable long id, Model model, Locale locale) {
+        Activity activity = activities.get(id);
+        model.addAttribute("activity", activity);
+        model.addAttribute("mayEdit", activities.mayEdit(activity));
+        model.addAttribute("documents", documents.versions(id));
+        model.addAttribute("documentKinds", org.jumelage.activities.DocumentKind.values());
+        model.addAttribute("maxDocumentSize", documents.maxSize().toMegabytes());
+        choices.names(model, locale);
+        choices.forDetail(model);
+        return "activities/detail";
+    }
+
+    @GetMapping("/new")
+    String newForm(Model model) {
+        if (!activities.mayCreate()) {
+            throw new AccessDeniedException("may not create activities");
+        }
+        model.addAttribute("form", ActivityForm.empty());
+        return form(model, null);
+    }
+
+    @PostMapping("/new")
+    String create(
+            @Valid @ModelAttribute("form") ActivityForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        errors = FormErrors.usable(errors, form, model);
+        check(form, errors);
+        if (errors.hasErrors()) {
+            return form(model, null);
+        }
+        try {
+            Activity created = activities.create(form.details());
+            redirect.addFlashAttribute("success", "activity.created");
+            return "redirect:/office/activities/" + created.getId();
+        } catch (RuleViolation violation) {
+            errors.reject(violation.messageKey(), violation.arguments(), null);
+            return form(model, null);
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        Activity activity = activities.get(id);
+        if (!activities.mayEdit(activity)) {
+            throw new AccessDeniedException("may not edit");
+        }
+        model.addAttribute("form", ActivityForm.of(activity));
+        return form(model, activity);
+    }
+
+    @PostMapping("/{id}/edit")
+    String edit(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") ActivityForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        Activity current = activities.get(id);
+        errors = FormErrors.usable(errors, form, model);
+        check(form, errors);
+        if (form == null || form.version() == null) {
+            errors.reject("validation.required");
+        }
+        if (errors.hasErrors()) {
+            return form(model, current);
+        }
+        try {
+            activities.edit(id, form.version(), form.details());
+            redirect.addFlashAttribute("success", "activity.saved");
+            return "redirect:/office/activities/" + id;
+        } catch (EditConflict | ObjectOptimisticLockingFailureException conflict) {
+            Activity theirs = activities.get(id);
+            errors.reject("activity.error.conflict", new Object[] {theirs.getUpdatedBy()}, null);
+            model.addAttribute("conflict", ActivityForm.of(theirs));
+            model.addAttribute("formVersion", theirs.getVersion());
+            return form(model, theirs);
+        } catch (RuleViolation violation) {
+            errors.reject(violation.messageKey(), violation.arguments(), null);
+            return form(model, current);
+        }
+    }
+
+    @PostMapping("/{id}/status")
+    String changeStatus(
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam(required = false) ActivityStatus status,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        if (status == null) {
+            redirect.addFlashAttribute("failure", "activity.error.status");
+            return "redirect:/office/activities/" + id;
+        }
+        try {
+            activities.changeStatus(id, version, status, reason);
+            redirect.addFlashAttribute("success", "activity.statusChanged");
+        } catch (EditConflict | ObjectOptimisticLockingFailureException conflict) {
+            redirect.addFlashAttribute("failure", "activity.error.changedMeanwhile");
+        } catch (RuleViolation violation) {
+            redirect.addFlashAttribute("failure", violation.messageKey());
+        }
+        return "redirect:/office/activities/" + id;
+    }
+
+    /** Field checks the schedule needs before it can be built: times unless whole days, a known time zone. */
+    private static void check(ActivityForm form, BindingResult errors) {
+        if (form == null) {
+            return;
+        }
+        if (!form.wholeDays()) {
+            if (form.startTime() == null) {
+                errors.rejectValue("startTime", "activity.error.times");
+            }
+            if (form.endTime() == null) {
+                errors.rejectValue("endTime", "activity.error.times");
+            }
+        }
+        if (form.timeZone() != null && !form.knownZone()) {
+            errors.rejectValue("timeZone", "activity.error.zone");
+        }
+        if (form.startDate() != null && form.endDate() != null) {
+            if (form.endDate().isBefore(form.startDate())
+                    || (!form.wholeDays()
+                            && form.endDate().equals(form.startDate())
+                            && form.startTime() != null
+                            && form.endTime() != null
+                            && !form.endTime().isAfter(form.startTime()))) {
+                errors.rejectValue("endDate", "activity.error.endBeforeStart");
+            }
+        }
+        if ((form.cityIds() == null || form.cityIds().isEmpty())
+                && (form.networkIds() == null || form.networkIds().isEmpty())) {
+            errors.rejectValue("cityIds", "activity.error.partner");
+        }
+        if (form.published()
+                && (form.publicSummaryDe() == null || form.publicSummaryDe().isBlank())) {
+            errors.rejectValue("publicSummaryDe", "activity.error.publicSummary");
+        }
+    }
+
+    private String form(Model model, Activity activity) {
+        model.addAttribute("activity", activity);
+        if (activity != null && !model.containsAttribute("formVersion")) {
+            model.addAttribute("formVersion", activity.getVersion());
+        }
+        choices.forForm(model);
+        return "activities/form";
+    }
+}

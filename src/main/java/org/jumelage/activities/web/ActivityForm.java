@@ -1,0 +1,142 @@
+package org.jumelage.activities.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.Set;
+import org.jumelage.activities.ActivityLevel;
+import org.jumelage.activities.ActivityType;
+import org.jumelage.activities.domain.Activity;
+import org.jumelage.activities.domain.ActivityDetails;
+import org.jumelage.activities.domain.Schedule;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** The activity form: what, when, where, with which cities and networks, by which units, on which themes. */
+record ActivityForm(
+        @NotNull(message = "{validation.required}") ActivityType type,
+        @NotNull(message = "{validation.required}") ActivityLevel level,
+
+        @NotBlank(message = "{validation.required}") @Size(max = 250, message = "{validation.tooLong}")
+        String titleDe,
+
+        @Size(max = 250, message = "{validation.tooLong}") String titleEn,
+        @Size(max = 4000, message = "{validation.tooLong}") String descriptionDe,
+        @Size(max = 4000, message = "{validation.tooLong}") String descriptionEn,
+        Boolean allDay,
+
+        @NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate startDate,
+
+        @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime startTime,
+
+        @NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate endDate,
+
+        @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime endTime,
+        @NotBlank(message = "{validation.required}") String timeZone,
+        @Size(max = 200, message = "{validation.tooLong}") String place,
+        @Size(max = 300, message = "{validation.tooLong}") String venue,
+        Set<Long> cityIds,
+        Set<Long> networkIds,
+        Set<Long> unitIds,
+        Set<String> themes,
+        Boolean publicVisible,
+        @Size(max = 2000, message = "{validation.tooLong}") String publicSummaryDe,
+        @Size(max = 2000, message = "{validation.tooLong}") String publicSummaryEn,
+        Long version) {
+
+    static ActivityForm empty() {
+        return new ActivityForm(
+                ActivityType.INCOMING_DELEGATION,
+                ActivityLevel.DEPARTMENT,
+                null,
+                null,
+                null,
+                null,
+                true,
+                null,
+                null,
+                null,
+                null,
+                "Europe/Berlin",
+                "Berlin",
+                null,
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                false,
+                null,
+                null,
+                null);
+    }
+
+    static ActivityForm of(Activity a) {
+        return new ActivityForm(
+                a.getType(),
+                a.getLevel(),
+                a.getTitleDe(),
+                a.getTitleEn(),
+                a.getDescriptionDe(),
+                a.getDescriptionEn(),
+                a.isAllDay(),
+                a.getStartDate(),
+                a.getStartTime(),
+                a.getEndDate(),
+                a.getEndTime(),
+                a.getTimeZone(),
+                a.getPlace(),
+                a.getVenue(),
+                a.getCityIds(),
+                a.getNetworkIds(),
+                a.getUnitIds(),
+                a.getThemes(),
+                a.isPublicVisible(),
+                a.getPublicSummaryDe(),
+                a.getPublicSummaryEn(),
+                a.getVersion());
+    }
+
+    /** Unticked checkboxes send nothing (the browser also sends the {@code _field} markers): absent means no. */
+    boolean wholeDays() {
+        return Boolean.TRUE.equals(allDay);
+    }
+
+    boolean published() {
+        return Boolean.TRUE.equals(publicVisible);
+    }
+
+    boolean knownZone() {
+        return timeZone != null && ZoneId.getAvailableZoneIds().contains(timeZone);
+    }
+
+    /** The details, once the form is valid; the schedule checks the dates and times. */
+    ActivityDetails details() {
+        Schedule schedule = new Schedule(wholeDays(), startDate, startTime, endDate, endTime, ZoneId.of(timeZone));
+        return new ActivityDetails(
+                type,
+                level,
+                titleDe,
+                titleEn,
+                descriptionDe,
+                descriptionEn,
+                schedule,
+                place,
+                venue,
+                orEmpty(cityIds),
+                orEmpty(networkIds),
+                orEmpty(unitIds),
+                orEmpty(themes),
+                published(),
+                publicSummaryDe,
+                publicSummaryEn);
+    }
+
+    private static <T> Set<T> orEmpty(Set<T> values) {
+        return values == null ? Set.of() : new HashSet<>(values);
+    }
+}

@@ -1,0 +1,46 @@
+package org.jumelage.activities.web;
+
+import java.util.List;
+import java.util.Locale;
+import org.jumelage.activities.LessonRating;
+import org.jumelage.activities.domain.Activity;
+import org.jumelage.activities.domain.ActivityService;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** What the office learned, across all activities: filter by theme, city and rating. */
+@Controller
+class LessonsController {
+
+    private final ActivityService activities;
+    private final Choices choices;
+
+    LessonsController(ActivityService activities, Choices choices) {
+        this.activities = activities;
+        this.choices = choices;
+    }
+
+    @GetMapping("/office/activities/lessons")
+    String lessons(
+            @RequestParam(required = false) String theme,
+            @RequestParam(required = false) Long city,
+            @RequestParam(required = false) LessonRating rating,
+            Model model,
+            Locale locale) {
+        List<Activity> found = activities.withLessons().stream()
+                .filter(a -> theme == null || theme.isBlank() || a.getThemes().contains(theme))
+                .filter(a -> city == null || a.getCityIds().contains(city))
+                .filter(a -> rating == null || a.getRating() == rating)
+                .toList();
+        model.addAttribute("lessons", found);
+        model.addAttribute("theme", theme);
+        model.addAttribute("city", city);
+        model.addAttribute("rating", rating);
+        model.addAttribute("ratings", LessonRating.values());
+        choices.forFilters(model);
+        choices.names(model, locale);
+        return "activities/lessons";
+    }
+}

@@ -1,0 +1,18 @@
+package org.jumelage.people;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The city's staff with an account, for other modules that list people (participants, applicants, mentors). */
+public interface StaffDirectory {
+
+    /** A member of staff as other modules see them. */
+    record StaffMember(long accountId, String username, String displayName, String email, Long unitId) {}
+
+    /** Every enabled account, by name. */
+    List<StaffMember> staff();
+
+    Optional<StaffMember> staffMember(long accountId);
+
+    Optional<StaffMember> staffMember(String username);
+}

@@ -1,0 +1,218 @@
+package org.jumelage.activities.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Set;
+import org.jumelage.activities.ActivityCalendar;
+import org.jumelage.activities.ActivityLevel;
+import org.jumelage.activities.ActivityStatus;
+import org.jumelage.activities.ActivityType;
+import org.jumelage.activities.LessonRating;
+import org.jumelage.partners.PartnerCatalog;
+import org.jumelage.people.domain.AccountService;
+import org.jumelage.shared.EditConflict;
+import org.jumelage.shared.RuleViolation;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Activities on the real schema (also on PostgreSQL in CI): demo data, filters, rights, public views. */
+@SpringBootTest
+@ActiveProfiles("test")
+@Tag("database")
+class ActivityServiceTests {
+
+    @Autowired
+    ActivityService activities;
+
+    @Autowired
+    ActivityCalendar calendar;
+
+    @Autowired
+    PartnerCatalog catalog;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    NeedsRetention needs;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private void signIn(String username) {
+        var user = accounts.loadUser(username).orElseThrow();
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    private long city(String nameEn) {
+        return catalog.cities().stream()
+                .filter(c -> c.nameEn().equals(nameEn))
+                .findFirst()
+                .orElseThrow()
+                .id();
+    }
+
+    private static ActivityDetails details(Set<Long> cities, LocalDate day) {
+        return new ActivityDetails(
+                ActivityType.WORKSHOP,
+                ActivityLevel.DEPARTMENT,
+                "Testworkshop",
+                null,
+                null,
+                null,
+                Schedule.days(day, day, ZoneId.of("Europe/Berlin")),
+                "Berlin",
+                null,
+                cities,
+                Set.of(),
+                Set.of(),
+                Set.of("CLIMATE"),
+                false,
+                null,
+                null);
+    }
+
+    @Test
+    void theDemoDataHoldsTheMoveYourMindSeminarsAndIsMarkedAsExample() {
+        var all = activities.searchAll(ActivityQuery.all());
+        assertThat(all)
+                .filteredOn(a -> a.getCreatedBy().equals("demo"))
+                .hasSizeGreaterThanOrEqualTo(10)
+                .allMatch(Activity::isExample);
+        var mym = activities.searchAll(
+                new ActivityQuery(city("Helsinki"), ActivityType.SEMINAR, null, "STAFF_EXCHANGE", null, null, null));
+        assertThat(mym).extracting(a -> a.getStartDate().getYear()).containsExactly(2012, 2013, 2014);
+        assertThat(activities.withLessons())
+                .extracting(Activity::getRating)
+                .contains(LessonRating.GOOD, LessonRating.MIXED, LessonRating.POOR);
+    }
+
+    @Test
+    void filtersCombineCityYearStatusAndOrganisingUnitWithItsSubUnits() {
+        long warsaw = city("Warsaw");
+        assertThat(activities.searchAll(new ActivityQuery(warsaw, null, null, null, 2013, null, null)))
+                .extracting(Activity::getTitleDe)
+                .contains("Delegation der Stadt Warschau zu Verkehrsplanung", "Move Your Mind: Zwischenseminar in Wien")
+                .noneMatch(title -> title.contains("Wohnen"));
+        assertThat(activities.searchAll(
+                        new ActivityQuery(null, null, null, null, null, ActivityStatus.CANCELLED, null)))
+                .singleElement()
+                .extracting(Activity::getCancelReason)
+                .asString()
+                .contains("ruht");
+        // The Senate Chancellery (SKZL) includes its Unit for EU and International Affairs (SKZL-EUI).
+        long chancellery = unit("SKZL");
+        assertThat(activities.searchAll(new ActivityQuery(null, null, chancellery, null, null, null, null)))
+                .extracting(Activity::getTitleDe)
+                .contains("Move Your Mind: Auftaktseminar", "Besuch des Regierenden Bürgermeisters in Paris");
+    }
+
+    @Autowired
+    org.jumelage.people.Organisation organisation;
+
+    private long unit(String code) {
+        return organisation.unitByCode(code).orElseThrow().id();
+    }
+
+    @Test
+    void anUnknownCityIsRefusedAndNothingIsStored() {
+        signIn("admin");
+        long before = activities.searchAll(ActivityQuery.all()).size();
+        assertThatThrownBy(() -> activities.create(details(Set.of(999_999L), LocalDate.of(2027, 1, 5))))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("activity.error.unknownCity");
+        assertThat(activities.searchAll(ActivityQuery.all())).hasSize((int) before);
+    }
+
+    @Test
+    void editorsChangeOnlyTheirUnitsActivitiesViewersNoneAndStaleVersionsAreRefused() {
+        signIn("editor");
+        Activity own = activities.create(details(Set.of(city("Prague")), LocalDate.of(2027, 2, 1)));
+        // The editor's unit (SenUVK) became an organiser.
+        assertThat(activities.mayEdit(activities.get(own.getId()))).isTrue();
+        Activity chancellery = activities.searchAll(ActivityQuery.all()).stream()
+                .filter(a -> a.getTitleDe().equals("Move Your Mind: Auftaktseminar"))
+                .findFirst()
+                .orElseThrow();
+        assertThatThrownBy(() -> activities.changeStatus(
+                        chancellery.getId(), chancellery.getVersion(), ActivityStatus.CANCELLED, "x"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() ->
+                        activities.changeStatus(own.getId(), own.getVersion() + 1, ActivityStatus.CONFIRMED, null))
+                .isInstanceOf(EditConflict.class);
+        signIn("viewer");
+        assertThatThrownBy(() -> activities.create(details(Set.of(city("Prague")), LocalDate.of(2027, 2, 1))))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void thePublicSeesOnlyPublishedActivitiesUpcomingAndPast() {
+        assertThat(calendar.upcoming())
+                .extracting(ActivityCalendar.PublicActivity::titleDe)
+                .contains("Seminar mit Warschau: bezahlbares Wohnen")
+                .doesNotContain("Fachbesuch in Moskau");
+        assertThat(calendar.past())
+                .extracting(ActivityCalendar.PublicActivity::titleDe)
+                .contains("Move Your Mind: Auftaktseminar")
+                .doesNotContain("Workshop mit Istanbul: gemeinsamer EU-Antrag", "Fachbesuch in Moskau");
+        assertThat(calendar.past().getFirst().startDate())
+                .isAfterOrEqualTo(calendar.past().getLast().startDate());
+    }
+
+    @Test
+    void needsAreErasedOnceTheRetentionPeriodAfterTheActivityHasPassed() {
+        signIn("admin");
+        Activity old = activities.create(details(Set.of(city("Vienna")), LocalDate.of(2020, 1, 10)));
+        activities.addParticipant(
+                old.getId(),
+                activities.get(old.getId()).getVersion(),
+                new ParticipantDetails(
+                        null,
+                        "Eva Gast",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        org.jumelage.activities.ParticipantRole.MEMBER,
+                        "Rollstuhl, vegetarisch"));
+        Activity soon = activities.create(
+                details(Set.of(city("Vienna")), LocalDate.now().plusDays(3)));
+        activities.addParticipant(
+                soon.getId(),
+                activities.get(soon.getId()).getVersion(),
+                new ParticipantDetails(
+                        null,
+                        "Ole Gast",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        org.jumelage.activities.ParticipantRole.MEMBER,
+                        "Dolmetschen"));
+
+        assertThat(needs.erase()).isGreaterThanOrEqualTo(1);
+
+        assertThat(activities.get(old.getId()).getParticipants())
+                .extracting(Participant::getNeeds)
+                .containsOnlyNulls();
+        assertThat(activities.get(soon.getId()).getParticipants())
+                .extracting(Participant::getNeeds)
+                .containsExactly("Dolmetschen");
+    }
+}

@@ -1,0 +1,322 @@
+package org.jumelage.activities.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.jumelage.activities.ParticipantRole;
+import org.jumelage.activities.domain.Activity;
+import org.jumelage.activities.domain.ActivityQuery;
+import org.jumelage.activities.domain.ActivityService;
+import org.jumelage.activities.domain.ParticipantDetails;
+import org.jumelage.activities.domain.PersonalFeeds;
+import org.jumelage.people.JumelageUser;
+import org.jumelage.people.domain.AccountService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class ActivityWebTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    ActivityService activities;
+
+    @Autowired
+    PersonalFeeds personal;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private JumelageUser demo(String username) {
+        return accounts.loadUser(username).orElseThrow();
+    }
+
+    private void signIn(String username) {
+        var user = demo(username);
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    private Activity demoActivity(String titleDe) {
+        return activities.searchAll(ActivityQuery.all()).stream()
+                .filter(a -> a.getTitleDe().equals(titleDe))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void activitiesNeedALoginAndOnlyOrganisersSeeParticipantsNeeds() throws Exception {
+        mvc.perform(get("/office/activities")).andExpect(status().is3xxRedirection());
+        Activity warsaw = demoActivity("Delegation der Stadt Warschau zu Verkehrsplanung");
+        signIn("admin");
+        activities.addParticipant(
+                warsaw.getId(),
+                warsaw.getVersion(),
+                new ParticipantDetails(
+                        null, "Piotr Test", null, null, null, null, null, ParticipantRole.MEMBER, "glutenfrei"));
+        signOut();
+        mvc.perform(get("/office/activities/" + warsaw.getId()).with(user(demo("admin"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("glutenfrei")));
+        mvc.perform(get("/office/activities/" + warsaw.getId()).with(user(demo("viewer"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Piotr Test")))
+                .andExpect(content().string(not(containsString("glutenfrei"))));
+        mvc.perform(get("/office/activities/" + warsaw.getId() + "/edit").with(user(demo("viewer"))))
+                .andExpect(status().isForbidden());
+    }
+
+    @Autowired
+    org.jumelage.partners.PartnerCatalog catalog;
+
+    @Test
+    void thePartnershipPageLoadsTheCitysActivitiesFromTheActivitiesModule() throws Exception {
+        long warsaw = catalog.cities().stream()
+                .filter(c -> c.nameEn().equals("Warsaw"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        mvc.perform(get("/office/activities/of-city/" + warsaw).with(user(demo("viewer"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Seminar mit Warschau: bezahlbares Wohnen")))
+                .andExpect(content().string(containsString("Delegation der Stadt Warschau zu Verkehrsplanung")))
+                .andExpect(content().string(not(containsString("Paris"))))
+                .andExpect(content().string(not(containsString("<html"))));
+        mvc.perform(get("/office/activities/calendar").param("month", "2013-05").with(user(demo("viewer"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Mai 2013")))
+                .andExpect(content().string(containsString("Delegation der Stadt Warschau zu Verkehrsplanung")));
+    }
+
+    @Test
+    void badInputGetsALocalisedMessageAndChangesNothing() throws Exception {
+        int before = activities.searchAll(ActivityQuery.all()).size();
+        mvc.perform(post("/office/activities/new")
+                        .with(user(demo("admin")))
+                        .with(csrf())
+                        .param("type", "SEMINAR")
+                        .param("level", "DEPARTMENT")
+                        .param("titleDe", "Falsches Datum")
+                        .param("allDay", "true")
+                        .param("startDate", "2027-03-10")
+                        .param("endDate", "2027-03-08")
+                        .param("timeZone", "Europe/Berlin")
+                        .param("cityIds", "1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Das Ende liegt vor dem Beginn.")));
+        mvc.perform(post("/office/activities/new")
+                        .with(user(demo("admin")))
+                        .with(csrf())
+                        .header("Accept-Language", "en")
+                        .param("lang", "en")
+                        .param("type", "SEMINAR")
+                        .param("level", "DEPARTMENT")
+                        .param("titleDe", "Unbekannte Stadt")
+                        .param("allDay", "true")
+                        .param("startDate", "2027-03-10")
+                        .param("endDate", "2027-03-10")
+                        .param("timeZone", "Europe/Berlin")
+                        .param("cityIds", "999999"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("This partner city is not in the registry.")));
+        mvc.perform(post("/office/activities/new")
+                        .with(user(demo("admin")))
+                        .with(csrf())
+                        .param("type", "SEMINAR")
+                        .param("level", "DEPARTMENT")
+                        .param("titleDe", "Ohne Zeiten")
+                        .param("startDate", "2027-03-10")
+                        .param("endDate", "2027-03-10")
+                        .param("timeZone", "Mars/Olympus")
+                        .param("cityIds", "1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Bitte geben Sie Beginn und Ende an")))
+                .andExpect(content().string(containsString("Diese Zeitzone kennt Jumelage nicht.")));
+        mvc.perform(post("/office/activities/new")
+                        .with(user(demo("admin")))
+                        .with(csrf())
+                        .param("type", "NO_SUCH_TYPE")
+                        .param("level", "DEPARTMENT")
+                        .param("titleDe", "Kaputtes Datum")
+                        .param("startDate", "10.03.2027")
+                        .param("endDate", "2027-03-10")
+                        .param("timeZone", "Europe/Berlin")
+                        .param("cityIds", "1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Kaputtes Datum")))
+                .andExpect(content().string(containsString("Bitte geben Sie ein Datum in der Form 2027-03-10 an.")));
+        assertThat(activities.searchAll(ActivityQuery.all())).hasSize(before);
+    }
+
+    @Test
+    void publicFeedsCarryPublicActivitiesOnlyAndAPersonalFeedEndsWhenRevoked() throws Exception {
+        mvc.perform(get("/calendar/public.ics"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", containsString("text/calendar")))
+                .andExpect(content().string(containsString("SUMMARY:Move Your Mind: Auftaktseminar")))
+                .andExpect(content().string(not(containsString("Istanbul"))));
+        mvc.perform(get("/calendar/cities/warsaw.ics").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("SUMMARY:Seminar with Warsaw: affordable housing")))
+                .andExpect(content().string(not(containsString("Paris"))));
+        Activity internal = demoActivity("Workshop mit Istanbul: gemeinsamer EU-Antrag");
+        mvc.perform(get("/calendar/activities/" + internal.getId() + ".ics")).andExpect(status().isNotFound());
+
+        signIn("editor");
+        Activity housing = demoActivity("Klimaworkshop mit Prag");
+        signIn("admin");
+        activities.addParticipant(
+                housing.getId(),
+                housing.getVersion(),
+                new ParticipantDetails(
+                        demo("editor").accountId(), null, null, null, null, null, null, ParticipantRole.SPEAKER, null));
+        signIn("editor");
+        String token = personal.renew();
+        mvc.perform(get("/calendar/personal/" + token + ".ics"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("SUMMARY:Klimaworkshop mit Prag")))
+                .andExpect(content().string(not(containsString("Auftaktseminar"))));
+        signIn("editor"); // MockMvc's security filters cleared the test's own sign-in
+        personal.revoke();
+        mvc.perform(get("/calendar/personal/" + token + ".ics")).andExpect(status().isNotFound());
+        mvc.perform(get("/calendar/personal/not-a-token.ics")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void thePublicSiteShowsNewsReviewAndTheCitysActivities() throws Exception {
+        mvc.perform(get("/de/aktuelles"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Seminar mit Warschau: bezahlbares Wohnen")))
+                .andExpect(content().string(not(containsString("Auftaktseminar"))));
+        mvc.perform(get("/en/review"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Move Your Mind: kick-off seminar")))
+                .andExpect(content().string(containsString("id=\"year-2013\"")))
+                // No English summary was written: the German one is marked as German.
+                .andExpect(
+                        content()
+                                .string(
+                                        containsString(
+                                                "lang=\"de\">Eine Delegation aus Warschau besuchte Berlin zum Austausch über Radverkehr.")))
+                .andExpect(content().string(not(containsString("Expert visit to Moscow"))));
+        mvc.perform(get("/de/staedtepartnerschaften/warschau"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Delegation der Stadt Warschau zu Verkehrsplanung")))
+                .andExpect(content().string(containsString("/calendar/cities/warsaw.ics?lang=de")));
+    }
+
+    @Test
+    void aSelectionIsCountedAndExportedAsCsvAndXlsxWithPublicFieldsOnly() throws Exception {
+        long warsaw = catalog.cities().stream()
+                .filter(c -> c.nameEn().equals("Warsaw"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        mvc.perform(get("/office/activities/report")
+                        .param("city", Long.toString(warsaw))
+                        .param("from", "2012")
+                        .param("to", "2014")
+                        .with(user(demo("viewer"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("4 Aktivitäten")))
+                .andExpect(content().string(containsString("<svg class=\"chart\" role=\"img\"")));
+        String csv = mvc.perform(get("/office/activities/export.csv")
+                        .param("city", Long.toString(warsaw))
+                        .param("from", "2012")
+                        .param("to", "2014")
+                        .with(user(demo("viewer"))))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", containsString("text/csv")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv.lines().toList()).hasSize(5);
+        assertThat(csv)
+                .startsWith("id,uid,type,level,status,title_de")
+                .contains("Delegation der Stadt Warschau zu Verkehrsplanung")
+                .contains("2012-10-15")
+                .doesNotContain("bezahlbares Wohnen")
+                .doesNotContain("Anna Kowalska");
+        byte[] xlsx = mvc.perform(get("/office/activities/export.xlsx")
+                        .param("city", Long.toString(warsaw))
+                        .param("from", "2012")
+                        .param("to", "2014")
+                        .with(user(demo("viewer"))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(4);
+            assertThat(sheet.getRow(0).getCell(5).getStringCellValue()).isEqualTo("title_de");
+            java.util.List<String> titles = new java.util.ArrayList<>();
+            for (int r = 1; r <= 4; r++) {
+                titles.add(sheet.getRow(r).getCell(5).getStringCellValue());
+            }
+            assertThat(titles).contains("Move Your Mind: Abschluss- und Evaluationsseminar");
+        }
+    }
+
+    @Test
+    void anUploadOfTheWrongTypeIsRefusedWithAClearMessageAndNothingIsStored() throws Exception {
+        Activity prague = demoActivity("Klimaworkshop mit Prag");
+        var file = new org.springframework.mock.web.MockMultipartFile(
+                "file",
+                "protokoll.pdf",
+                "application/pdf",
+                "kein PDF".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                                "/office/activities/" + prague.getId() + "/documents")
+                        .file(file)
+                        .param("version", Long.toString(prague.getVersion()))
+                        .param("kind", "MINUTES")
+                        .param("title", "Protokoll")
+                        .with(user(demo("admin")))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("failure", "activity.document.error.type"));
+        var pdf = new org.springframework.mock.web.MockMultipartFile(
+                "file",
+                "protokoll.pdf",
+                "application/pdf",
+                "%PDF-1.4 test".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                                "/office/activities/" + prague.getId() + "/documents")
+                        .file(pdf)
+                        .param("version", Long.toString(prague.getVersion()))
+                        .param("kind", "MINUTES")
+                        .param("title", "Protokoll Web")
+                        .with(user(demo("viewer")))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/office/activities/" + prague.getId()).with(user(demo("admin"))))
+                .andExpect(content().string(not(containsString("Protokoll Web"))));
+    }
+}
