@@ -16,4 +16,16 @@ public interface Organisation {
 
     /** The unit and every unit below it. Empty when the unit does not exist. */
     Set<Long> subtree(long unitId);
+
+    /** The administration of a partner city, if it is recorded. */
+    Optional<UnitRef> partnerAdministration(long partnerCityId);
+
+    /**
+     * Records a partner city's administration (for the staff exchange: hosts, coordinators, guests). Refused when the
+     * code is taken or the city already has one.
+     */
+    UnitRef addPartnerAdministration(long partnerCityId, String code, String nameDe, String nameEn);
+
+    /** Adds a unit below an existing unit or administration. */
+    UnitRef addUnit(long parentId, String code, String nameDe, String nameEn);
 }

@@ -15,4 +15,7 @@ public interface StaffDirectory {
     Optional<StaffMember> staffMember(long accountId);
 
     Optional<StaffMember> staffMember(String username);
+
+    /** Whether the account exists and is enabled: what a personal calendar feed, for one, depends on. */
+    boolean isActive(long accountId);
 }

@@ -34,6 +34,12 @@ class LayoutModel {
                 .replaceFirst("^[a-z]+://[^/]+", "");
     }
 
+    /** The office's time zone: times of day in the back office (saved at, changed at) are shown in it. */
+    @ModelAttribute("officeZone")
+    String officeZone(@org.springframework.beans.factory.annotation.Value("${jumelage.time-zone}") String zone) {
+        return zone;
+    }
+
     @ModelAttribute("currentUser")
     JumelageUser currentUser() {
         return JumelageUser.current().orElse(null);

@@ -9,6 +9,8 @@ import java.util.Map;
 import org.jumelage.activities.ActivityCalendar;
 import org.jumelage.content.SiteTexts;
 import org.jumelage.content.TextKey;
+import org.jumelage.exchange.ExchangeProgrammes;
+import org.jumelage.partners.PartnerCatalog;
 import org.jumelage.partners.PartnerDirectory;
 import org.jumelage.partners.PublicCity;
 import org.jumelage.partners.RelationshipStatus;
@@ -31,18 +33,24 @@ class PublicSiteController {
     private final SiteLinks links;
     private final PublicationStamp stamp;
     private final ActivityCalendar activities;
+    private final ExchangeProgrammes exchange;
+    private final PartnerCatalog catalog;
 
     PublicSiteController(
             PartnerDirectory directory,
             SiteTexts texts,
             SiteLinks links,
             PublicationStamp stamp,
-            ActivityCalendar activities) {
+            ActivityCalendar activities,
+            ExchangeProgrammes exchange,
+            PartnerCatalog catalog) {
         this.directory = directory;
         this.texts = texts;
         this.links = links;
         this.stamp = stamp;
         this.activities = activities;
+        this.exchange = exchange;
+        this.catalog = catalog;
     }
 
     @GetMapping("/")
@@ -87,6 +95,7 @@ class PublicSiteController {
                 "formsHtml", texts.publishedHtml(TextKey.OVERVIEW_FORMS, locale).orElse(null));
         model.addAttribute(
                 "staffHtml", texts.publishedHtml(TextKey.OVERVIEW_STAFF, locale).orElse(null));
+        model.addAttribute("programmes", programmes(cities, locale, servletRequest));
         links.describe(model, servletRequest, PublicPage.OVERVIEW.alternates());
         return "publicweb/overview";
     }
@@ -173,6 +182,29 @@ class PublicSiteController {
         return cities.stream()
                 .filter(city -> city.has(type))
                 .sorted(byName(locale))
+                .toList();
+    }
+
+    /** An exchange programme with links to its partner cities' pages (public cities only). */
+    record ProgrammeItem(ExchangeProgrammes.PublicProgramme programme, List<CityLink> cities) {}
+
+    private List<ProgrammeItem> programmes(List<PublicCity> cities, Locale locale, HttpServletRequest request) {
+        Map<Long, String> slugById = new LinkedHashMap<>();
+        catalog.cities().forEach(city -> slugById.put(city.id(), city.slug()));
+        Map<String, PublicCity> publicBySlug = new LinkedHashMap<>();
+        cities.forEach(city -> publicBySlug.put(city.slugEn(), city));
+        return exchange.programmes().stream()
+                .map(programme -> new ProgrammeItem(
+                        programme,
+                        linked(
+                                programme.partnerCityIds().stream()
+                                        .map(slugById::get)
+                                        .filter(publicBySlug::containsKey)
+                                        .map(publicBySlug::get)
+                                        .sorted(byName(locale))
+                                        .toList(),
+                                locale,
+                                request)))
                 .toList();
     }
 

@@ -20,17 +20,28 @@ class PublicationStamp {
     private final PartnerDirectory directory;
     private final SiteTexts texts;
     private final ActivityCalendar activities;
+    private final org.jumelage.exchange.ExchangeProgrammes programmes;
     private final Instant started;
 
-    PublicationStamp(PartnerDirectory directory, SiteTexts texts, ActivityCalendar activities, Clock clock) {
+    PublicationStamp(
+            PartnerDirectory directory,
+            SiteTexts texts,
+            ActivityCalendar activities,
+            org.jumelage.exchange.ExchangeProgrammes programmes,
+            Clock clock) {
         this.directory = directory;
         this.texts = texts;
         this.activities = activities;
+        this.programmes = programmes;
         this.started = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 
     Instant current() {
-        return Stream.of(directory.lastPublishedChange(), texts.lastPublished(), activities.lastPublicChange())
+        return Stream.of(
+                        directory.lastPublishedChange(),
+                        texts.lastPublished(),
+                        activities.lastPublicChange(),
+                        programmes.lastChange())
                 .flatMap(java.util.Optional::stream)
                 .reduce(started, (a, b) -> a.isAfter(b) ? a : b);
     }

@@ -44,7 +44,7 @@ class ActivitiesIT extends BrowserTest {
         page.getByLabel("Titel (Englisch)").fill("Delegation from Warsaw: water management");
         page.getByLabel("Erster Tag").fill(second.toString());
         page.getByLabel("Letzter Tag").fill(first.toString());
-        page.getByLabel("Warschau").check();
+        page.getByLabel("Warschau", new Page.GetByLabelOptions().setExact(true)).check();
         page.getByLabel("Wasser und Abfall").check();
         page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Speichern"))
                 .click();
@@ -52,7 +52,8 @@ class ActivitiesIT extends BrowserTest {
         assertThat(page.locator(".error-summary")).containsText("Das Ende liegt vor dem Beginn.");
         assertAccessible();
         assertThat(page.getByLabel("Titel (Deutsch)")).hasValue(TITLE);
-        assertThat(page.getByLabel("Warschau")).isChecked();
+        assertThat(page.getByLabel("Warschau", new Page.GetByLabelOptions().setExact(true)))
+                .isChecked();
 
         page.getByLabel("Erster Tag").fill(first.toString());
         page.getByLabel("Letzter Tag").fill(second.toString());

@@ -119,7 +119,11 @@ class DemoDataTests {
                         "Paris", "Moscow", "Brussels (Brussels-Capital Region)", "Prague", "Warsaw", "London");
         assertThat(organisation.unitByCode("SENSW")).isPresent();
         assertThat(organisation.unitByCode("SKZL-EUI")).isPresent();
-        assertThat(organisation.units()).hasSize(16);
+        // Berlin's 16 units, and the staff exchange's five partner administrations with a directorate of Paris.
+        assertThat(organisation.units()).hasSize(22);
+        assertThat(organisation.units())
+                .filteredOn(u -> u.kind() == org.jumelage.people.UnitKind.PARTNER_ADMINISTRATION)
+                .hasSize(5);
     }
 
     @Test
@@ -129,6 +133,6 @@ class DemoDataTests {
             runner.run(none);
         }
         assertThat(registry.cities()).hasSize(25);
-        assertThat(organisation.units()).hasSize(16);
+        assertThat(organisation.units()).hasSize(22);
     }
 }

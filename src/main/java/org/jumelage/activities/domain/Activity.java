@@ -38,6 +38,7 @@ import org.jumelage.shared.RuleViolation;
  * lessons. Every change that a calendar shows raises the {@code sequence} (RFC 5545 SEQUENCE).
  */
 @Entity
+@org.hibernate.annotations.DynamicUpdate // the reminder job marks rows by a bulk update; an edit must not undo it
 public class Activity {
 
     @Id
@@ -321,6 +322,9 @@ public class Activity {
         }
         Participant participant = new Participant(this, details);
         participants.add(participant);
+        if (details.needs() != null && !details.needs().isBlank()) {
+            needsErased = false; // needs recorded after an erasure are erased again by the next run
+        }
         updatedAt = now;
         updatedBy = by;
         return participant;
@@ -350,10 +354,6 @@ public class Activity {
                 .setDone(done);
         updatedAt = now;
         updatedBy = by;
-    }
-
-    void markReminded(Instant now) {
-        remindedAt = now;
     }
 
     /** Erases the participants' needs (personal data) once the retention period after the activity ended. */

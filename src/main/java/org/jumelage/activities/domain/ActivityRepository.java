@@ -2,14 +2,21 @@ package org.jumelage.activities.domain;
 
 import java.time.Instant;
 import java.util.List;
-import org.jumelage.activities.ActivityStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
 interface ActivityRepository extends JpaRepository<Activity, Long>, JpaSpecificationExecutor<Activity> {
 
-    List<Activity> findByPublicVisibleTrueAndStatusNotOrderByStartsAtAsc(ActivityStatus status);
+    List<Activity> findByPublicVisibleTrueOrderByStartsAtAsc();
+
+    /** Activities that touch a span of local days (their own dates, in their own time zone). */
+    @Query("select a from Activity a where a.startDate <= :last and a.endDate >= :first order by a.startsAt")
+    List<Activity> findOnDays(java.time.LocalDate first, java.time.LocalDate last);
+
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update Activity a set a.remindedAt = :at where a.id = :id")
+    void markReminded(long id, Instant at);
 
     /** Activities that start within the reminder lead time and were not reminded of yet. */
     @Query("select a from Activity a where a.remindedAt is null and a.startsAt > :now and a.startsAt <= :horizon"
@@ -17,7 +24,8 @@ interface ActivityRepository extends JpaRepository<Activity, Long>, JpaSpecifica
             + " org.jumelage.activities.ActivityStatus.CONFIRMED)")
     List<Activity> findDueForReminder(Instant now, Instant horizon);
 
-    @Query("select a from Activity a where a.needsErased = false and a.endsAt < :before")
+    /** Activities that ended before the instant and still hold participants' needs. */
+    @Query("select distinct a from Activity a join a.participants p where p.needs is not null and a.endsAt < :before")
     List<Activity> findWithNeedsEndedBefore(Instant before);
 
     @Query("select distinct a from Activity a join a.participants p where p.accountId = :accountId"

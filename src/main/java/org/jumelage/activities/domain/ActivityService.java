@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.jumelage.activities.ActivityStatus;
@@ -69,12 +68,16 @@ public class ActivityService {
                 ActivitySpecifications.matching(query, subtree), Sort.by(Sort.Direction.ASC, "startsAt", "id"));
     }
 
-    /** Activities that overlap a month, in the time zone the office works in. */
+    /** Activities on the days of a month, by their own local dates (an evening in New York stays on its day). */
     @Transactional(readOnly = true)
-    public List<Activity> month(YearMonth month, ZoneId zone) {
-        return activities.findOverlapping(
-                month.atDay(1).atStartOfDay(zone).toInstant(),
-                month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
+    public List<Activity> month(YearMonth month) {
+        return activities.findOnDays(month.atDay(1), month.atEndOfMonth());
+    }
+
+    /** Every public activity, soonest first: what public feeds may carry. */
+    @Transactional(readOnly = true)
+    public List<Activity> publicActivities() {
+        return activities.findByPublicVisibleTrueOrderByStartsAtAsc();
     }
 
     /** What comes next: activities that have not ended, soonest first. */

@@ -42,8 +42,20 @@ public class CalendarFeeds {
 
     private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
 
-    /** What an event says beyond its time: its description and link, which differ for public and internal feeds. */
-    public record EventText(String description, URI url) {}
+    /**
+     * What an event says beyond its time. Internal events (personal feeds, the office's download, reminders to staff)
+     * carry the venue and a cancellation's reason; public ones only the place and the public summary.
+     */
+    public record EventText(String description, URI url, boolean internal) {
+
+        public static EventText internal(String description, URI url) {
+            return new EventText(description, url, true);
+        }
+
+        public static EventText published(String publicSummary) {
+            return new EventText(publicSummary, null, false);
+        }
+    }
 
     public String feed(
             String name, Collection<Activity> activities, Locale locale, Function<Activity, EventText> text) {
@@ -108,12 +120,12 @@ public class CalendarFeeds {
                     case PLANNED -> Status.VALUE_TENTATIVE;
                     case CONFIRMED, HELD -> Status.VALUE_CONFIRMED;
                 }));
-        String location = location(activity);
+        String location = text.internal() ? location(activity) : activity.getPlace();
         if (location != null) {
             event.add(new Location(location));
         }
         String description = text.description();
-        if (activity.getStatus() == ActivityStatus.CANCELLED && activity.getCancelReason() != null) {
+        if (text.internal() && activity.getStatus() == ActivityStatus.CANCELLED && activity.getCancelReason() != null) {
             description = (description == null ? "" : description + "\n\n") + activity.getCancelReason();
         }
         if (description != null && !description.isBlank()) {

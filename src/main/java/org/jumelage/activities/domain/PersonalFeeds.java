@@ -24,11 +24,17 @@ public class PersonalFeeds {
 
     private final CalendarTokenRepository tokens;
     private final ActivityService activities;
+    private final org.jumelage.people.StaffDirectory staff;
     private final Clock clock;
 
-    PersonalFeeds(CalendarTokenRepository tokens, ActivityService activities, Clock clock) {
+    PersonalFeeds(
+            CalendarTokenRepository tokens,
+            ActivityService activities,
+            org.jumelage.people.StaffDirectory staff,
+            Clock clock) {
         this.tokens = tokens;
         this.activities = activities;
+        this.staff = staff;
         this.clock = clock;
     }
 
@@ -55,11 +61,12 @@ public class PersonalFeeds {
                         .findFirst());
     }
 
-    /** The activities behind a feed address; empty for an unknown or revoked secret. */
+    /** The activities behind a feed address; empty for an unknown or revoked secret, or a disabled account. */
     @Transactional(readOnly = true)
     public Optional<List<Activity>> activitiesOf(String token) {
         return tokens.findByTokenHash(hash(token))
                 .filter(CalendarToken::isActive)
+                .filter(t -> staff.isActive(t.getAccountId()))
                 .map(t -> activities.ofParticipant(t.getAccountId()));
     }
 

@@ -60,10 +60,7 @@ class PublicActivities implements ActivityCalendar {
 
     /** Public activities, soonest first. */
     List<Activity> published() {
-        return activities.findAll().stream()
-                .filter(Activity::isPublicVisible)
-                .sorted(Comparator.comparing(Activity::getStartsAt))
-                .toList();
+        return activities.findByPublicVisibleTrueOrderByStartsAtAsc();
     }
 
     private Function<Activity, PublicActivity> view() {

@@ -83,7 +83,9 @@ class Reminders {
         Instant now = clock.instant();
         List<Activity> due = activities.findDueForReminder(now, now.plus(lead));
         for (Activity activity : due) {
-            activity.markReminded(now);
+            // A bulk update: the reminder's mark does not raise the version, so nobody editing meanwhile is told
+            // that someone else changed the activity.
+            activities.markReminded(activity.getId(), now);
             events.publishEvent(new ActivityReminderDue(activity.getId()));
         }
         if (!due.isEmpty()) {
@@ -98,34 +100,56 @@ class Reminders {
         if (activity == null || activity.getStatus() == org.jumelage.activities.ActivityStatus.CANCELLED) {
             return;
         }
-        Set<String> recipients = new LinkedHashSet<>();
+        // Staff and the organiser get the internal view (venue, description, link to the office);
+        // external guests only what the public may know, and no link into the back office.
+        Set<String> staffRecipients = new LinkedHashSet<>();
+        Set<String> guests = new LinkedHashSet<>();
         for (Participant participant : activity.getParticipants()) {
             if (participant.isStaff()) {
                 staff.staffMember(participant.getAccountId())
                         .map(StaffDirectory.StaffMember::email)
-                        .ifPresent(recipients::add);
+                        .ifPresent(staffRecipients::add);
             } else if (participant.getEmail() != null) {
-                recipients.add(participant.getEmail());
+                guests.add(participant.getEmail());
             }
         }
         staff.staffMember(activity.getCreatedBy())
                 .map(StaffDirectory.StaffMember::email)
-                .ifPresent(recipients::add);
-        recipients.remove(null);
-        if (recipients.isEmpty()) {
-            return;
-        }
+                .ifPresent(staffRecipients::add);
+        guests.removeAll(staffRecipients);
         String link = baseUrl + "/office/activities/" + activity.getId();
-        String ics = feeds.single(
-                activity,
-                Locale.GERMAN,
-                new CalendarFeeds.EventText(activity.description(Locale.GERMAN), java.net.URI.create(link)));
         String subject = message("activity.reminder.subject", Locale.GERMAN, activity) + " / "
                 + message("activity.reminder.subject", Locale.ENGLISH, activity);
-        String text = message("activity.reminder.text", Locale.GERMAN, activity) + "\n\n----\n\n"
-                + message("activity.reminder.text", Locale.ENGLISH, activity);
-        // One mail per person: recipients do not see each other's addresses.
+        send(
+                staffRecipients,
+                subject,
+                message("activity.reminder.text", Locale.GERMAN, activity) + "\n\n----\n\n"
+                        + message("activity.reminder.text", Locale.ENGLISH, activity),
+                feeds.single(
+                        activity,
+                        Locale.GERMAN,
+                        CalendarFeeds.EventText.internal(
+                                activity.description(Locale.GERMAN), java.net.URI.create(link))),
+                activity);
+        send(
+                guests,
+                subject,
+                message("activity.reminder.textGuest", Locale.GERMAN, activity) + "\n\n----\n\n"
+                        + message("activity.reminder.textGuest", Locale.ENGLISH, activity),
+                feeds.single(
+                        activity,
+                        Locale.GERMAN,
+                        CalendarFeeds.EventText.published(
+                                activity.isPublicVisible() ? activity.publicSummary(Locale.GERMAN) : null)),
+                activity);
+    }
+
+    /** One mail per person: recipients do not see each other's addresses. */
+    private void send(Set<String> recipients, String subject, String text, String ics, Activity activity) {
         for (String recipient : recipients) {
+            if (recipient == null) {
+                continue;
+            }
             mailer.send(new OutgoingMail(
                     List.of(recipient),
                     subject,

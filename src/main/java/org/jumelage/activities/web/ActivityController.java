@@ -80,7 +80,7 @@ class ActivityController {
         } catch (DateTimeParseException e) {
             shown = YearMonth.now(clock.withZone(OFFICE_ZONE));
         }
-        List<Activity> inMonth = activities.month(shown, OFFICE_ZONE);
+        List<Activity> inMonth = activities.month(shown);
         List<List<CalendarDay>> weeks = new ArrayList<>();
         LocalDate day = shown.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         while (!day.isAfter(shown.atEndOfMonth())) {
@@ -218,6 +218,10 @@ class ActivityController {
             RedirectAttributes redirect) {
         if (status == null) {
             redirect.addFlashAttribute("failure", "activity.error.status");
+            return "redirect:/office/activities/" + id;
+        }
+        if (ActivityPartsController.tooLong(1000, reason)) {
+            redirect.addFlashAttribute("failure", "validation.tooLong");
             return "redirect:/office/activities/" + id;
         }
         try {

@@ -53,6 +53,9 @@ class ActivityPartsController {
         if (day == null || blank(title)) {
             return failed(redirect, id, "activity.error.programmeItem", "programme");
         }
+        if (tooLong(250, title) || tooLong(300, venue) || tooLong(200, responsible)) {
+            return failed(redirect, id, "validation.tooLong", "programme");
+        }
         return change(
                 id,
                 redirect,
@@ -88,6 +91,12 @@ class ActivityPartsController {
             RedirectAttributes redirect) {
         if (role == null || (accountId == null && blank(displayName))) {
             return failed(redirect, id, "activity.error.participant", "participants");
+        }
+        if (tooLong(200, displayName, nameOriginal, functionTitle)
+                || tooLong(250, organisation, email)
+                || tooLong(20, nameOriginalLang)
+                || tooLong(1000, needs)) {
+            return failed(redirect, id, "validation.tooLong", "participants");
         }
         if (!blank(email) && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             return failed(redirect, id, "activity.error.email", "participants");
@@ -137,6 +146,9 @@ class ActivityPartsController {
             RedirectAttributes redirect) {
         if (blank(title)) {
             return failed(redirect, id, "activity.error.task", "tasks");
+        }
+        if (tooLong(500, title) || tooLong(200, owner)) {
+            return failed(redirect, id, "validation.tooLong", "tasks");
         }
         return change(
                 id,
@@ -209,6 +221,16 @@ class ActivityPartsController {
     private static String failed(RedirectAttributes redirect, long id, String message, String anchor) {
         redirect.addFlashAttribute("failure", message);
         return "redirect:/office/activities/" + id + "#" + anchor;
+    }
+
+    /** Whether any of the texts exceeds the column it goes into: refused with a message, never a database error. */
+    static boolean tooLong(int max, String... values) {
+        for (String value : values) {
+            if (value != null && value.length() > max) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean blank(String value) {

@@ -39,11 +39,18 @@ class DocumentController {
             @RequestParam(name = "file", required = false) MultipartFile file,
             RedirectAttributes redirect)
             throws IOException {
+        if (ActivityPartsController.tooLong(200, title)) {
+            redirect.addFlashAttribute("failure", "validation.tooLong");
+            return "redirect:/office/activities/" + id + "#documents";
+        }
         try {
             byte[] content = file == null || file.isEmpty() ? null : file.getBytes();
             documents.upload(id, version, kind, title, file == null ? null : file.getOriginalFilename(), content);
             redirect.addFlashAttribute("success", "activity.document.uploaded");
-        } catch (EditConflict | ObjectOptimisticLockingFailureException conflict) {
+        } catch (EditConflict
+                | ObjectOptimisticLockingFailureException
+                | org.springframework.dao.DataIntegrityViolationException conflict) {
+            // The last one: someone uploaded the same document's next version at the same moment.
             redirect.addFlashAttribute("failure", "activity.error.changedMeanwhile");
         } catch (RuleViolation violation) {
             redirect.addFlashAttribute("failure", violation.messageKey());

@@ -35,6 +35,7 @@ class FeedController {
     private final CalendarFeeds feeds;
     private final PersonalFeeds personal;
     private final PartnerCatalog catalog;
+    private final org.jumelage.partners.PartnerDirectory directory;
     private final MessageSource messages;
 
     FeedController(
@@ -42,20 +43,20 @@ class FeedController {
             CalendarFeeds feeds,
             PersonalFeeds personal,
             PartnerCatalog catalog,
+            org.jumelage.partners.PartnerDirectory directory,
             MessageSource messages) {
         this.activities = activities;
         this.feeds = feeds;
         this.personal = personal;
         this.catalog = catalog;
+        this.directory = directory;
         this.messages = messages;
     }
 
     @GetMapping("/calendar/public.ics")
     ResponseEntity<String> publicFeed(@RequestParam(defaultValue = "de") String lang, HttpServletRequest request) {
         Locale locale = locale(lang);
-        List<Activity> published = activities.searchAll(org.jumelage.activities.domain.ActivityQuery.all()).stream()
-                .filter(Activity::isPublicVisible)
-                .toList();
+        List<Activity> published = activities.publicActivities();
         return ics(feeds.feed(
                 messages.getMessage("feed.public.name", null, locale), published, locale, publicText(locale)));
     }
@@ -64,14 +65,19 @@ class FeedController {
     ResponseEntity<String> cityFeed(
             @PathVariable String slug, @RequestParam(defaultValue = "de") String lang, HttpServletRequest request) {
         Locale locale = locale(lang);
-        PartnerCatalog.CityRef city = catalog.cities().stream()
-                .filter(c -> c.slug().equals(slug))
+        // Only cities the public may see: a partnership kept internal has no public feed either.
+        org.jumelage.partners.PublicCity city = directory.publishedCities().stream()
+                .filter(c -> c.slugEn().equals(slug))
                 .findFirst()
                 .orElseThrow(() -> new NotFound("city", slug));
-        List<Activity> published =
-                activities.searchAll(org.jumelage.activities.domain.ActivityQuery.ofCity(city.id())).stream()
-                        .filter(Activity::isPublicVisible)
-                        .toList();
+        long cityId = catalog.cities().stream()
+                .filter(c -> c.slug().equals(slug))
+                .findFirst()
+                .orElseThrow(() -> new NotFound("city", slug))
+                .id();
+        List<Activity> published = activities.publicActivities().stream()
+                .filter(a -> a.getCityIds().contains(cityId))
+                .toList();
         return ics(feeds.feed(
                 messages.getMessage("feed.city.name", new Object[] {city.name(locale)}, locale),
                 published,
@@ -99,7 +105,7 @@ class FeedController {
                 messages.getMessage("feed.personal.name", null, locale),
                 own,
                 locale,
-                a -> new CalendarFeeds.EventText(
+                a -> CalendarFeeds.EventText.internal(
                         a.description(locale), URI.create(base + "/office/activities/" + a.getId()))));
     }
 
@@ -110,7 +116,7 @@ class FeedController {
                 feeds.single(
                         activity,
                         locale,
-                        new CalendarFeeds.EventText(
+                        CalendarFeeds.EventText.internal(
                                 activity.description(locale), URI.create(base(request) + "/office/activities/" + id))),
                 activity);
     }
@@ -138,7 +144,7 @@ class FeedController {
     }
 
     private static java.util.function.Function<Activity, CalendarFeeds.EventText> publicText(Locale locale) {
-        return a -> new CalendarFeeds.EventText(a.publicSummary(locale), null);
+        return a -> CalendarFeeds.EventText.published(a.publicSummary(locale));
     }
 
     private static Locale locale(String lang) {

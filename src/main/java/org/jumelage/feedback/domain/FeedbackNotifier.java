@@ -24,26 +24,27 @@ import org.springframework.stereotype.Component;
 class FeedbackNotifier {
 
     private static final Logger log = LoggerFactory.getLogger(FeedbackNotifier.class);
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Berlin"));
 
     private final FeedbackRepository feedback;
     private final UserLookup users;
     private final Mailer mailer;
     private final MessageSource messages;
     private final String baseUrl;
+    private final DateTimeFormatter time;
 
     FeedbackNotifier(
             FeedbackRepository feedback,
             UserLookup users,
             Mailer mailer,
             MessageSource messages,
-            @Value("${jumelage.base-url}") String baseUrl) {
+            @Value("${jumelage.base-url}") String baseUrl,
+            @Value("${jumelage.time-zone}") ZoneId zone) {
         this.feedback = feedback;
         this.users = users;
         this.mailer = mailer;
         this.messages = messages;
         this.baseUrl = baseUrl;
+        this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
     }
 
     @ApplicationModuleListener
@@ -69,7 +70,7 @@ class FeedbackNotifier {
         return messages.getMessage(
                 "feedback.mail.text",
                 new Object[] {
-                    TIME.format(message.getReceivedAt()),
+                    time.format(message.getReceivedAt()),
                     orElse(message.getPage(), none),
                     orElse(message.getSenderName(), none),
                     orElse(message.getSenderEmail(), none),

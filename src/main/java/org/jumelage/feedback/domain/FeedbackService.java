@@ -91,7 +91,7 @@ public class FeedbackService {
         return retention;
     }
 
-    /** Deletes messages dealt with longer ago than the retention period. Runs every night and at start. */
+    /** Deletes messages dealt with longer ago than the retention period. Runs every night. */
     @Scheduled(cron = "${jumelage.feedback.purge-cron:0 15 3 * * *}", zone = "Europe/Berlin")
     public int purge() {
         int deleted = feedback.deleteHandledBefore(clock.instant().minus(retention));

@@ -79,7 +79,7 @@ class FeedbackController {
         try {
             feedback.markDone(id, version);
             redirect.addFlashAttribute("success", "feedback.done");
-        } catch (EditConflict conflict) {
+        } catch (EditConflict | org.springframework.orm.ObjectOptimisticLockingFailureException conflict) {
             redirect.addFlashAttribute("failure", "feedback.error.conflict");
         }
         return "redirect:/office/feedback";

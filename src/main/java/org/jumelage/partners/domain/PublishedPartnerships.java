@@ -35,18 +35,19 @@ class PublishedPartnerships implements PartnerDirectory {
     }
 
     /** The published cities as of a change stamp; rebuilt when the registry changed since. */
-    private record Snapshot(Instant stamp, List<PublicCity> cities) {}
+    private record Snapshot(String stamp, List<PublicCity> cities) {}
 
     private volatile Snapshot snapshot;
 
     /**
      * The public site asks for every city on every page view; building them costs a query per relationship part, so
-     * the result is kept until the registry's last change moves (see docs/performance.md). The stamp is read before
-     * the data: a change committed in between makes the next call rebuild, never keeps stale data under a new stamp.
+     * the result is kept until the registry changes (see docs/performance.md): the stamp counts relationships and sums
+     * their versions, so any change moves it, independent of clocks. It is read before the data: a change committed
+     * in between makes the next call rebuild, never keeps stale data under a new stamp.
      */
     @Override
     public List<PublicCity> publishedCities() {
-        Instant stamp = relationships.findLastChange();
+        String stamp = relationships.findChangeStamp();
         Snapshot current = snapshot;
         if (current != null && stamp != null && stamp.equals(current.stamp())) {
             return current.cities();

@@ -39,6 +39,14 @@ interface RelationshipRepository extends JpaRepository<Relationship, Long>, JpaS
     @Query("select max(r.updatedAt) from Relationship r")
     java.time.Instant findLastChange();
 
+    /**
+     * A stamp that changes with every change to any relationship, whatever the clocks say: every change raises a
+     * version, and removals change the count.
+     */
+    @Query("select concat(str(count(r)), ':', str(coalesce(sum(r.version), 0)), ':', str(coalesce(max(r.id), 0)))"
+            + " from Relationship r")
+    String findChangeStamp();
+
     @Query("select distinct c.countryCode from Relationship r join r.city c")
     List<String> findCountryCodes();
 }

@@ -103,6 +103,12 @@ public class AccountService implements UserLookup, StaffDirectory {
         return accounts.findByUsernameIgnoreCase(username).map(AccountService::member);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public boolean isActive(long accountId) {
+        return accounts.findById(accountId).map(Account::isEnabled).orElse(false);
+    }
+
     private static StaffMember member(Account account) {
         return new StaffMember(
                 account.getId(),

@@ -42,6 +42,13 @@ public class OrgUnit {
 
     protected OrgUnit() {}
 
+    /** A partner city's administration, linked to the city in the registry. */
+    static OrgUnit partnerAdministration(long partnerCityId, String code, String nameDe, String nameEn) {
+        OrgUnit administration = new OrgUnit(null, UnitKind.PARTNER_ADMINISTRATION, code, nameDe, nameEn);
+        administration.partnerCityId = partnerCityId;
+        return administration;
+    }
+
     public OrgUnit(Long parentId, UnitKind kind, String code, String nameDe, String nameEn) {
         if (parentId == null && !kind.isAdministration()) {
             throw new IllegalArgumentException("a unit needs an administration above it");
@@ -82,6 +89,6 @@ public class OrgUnit {
     }
 
     UnitRef toRef() {
-        return new UnitRef(id, parentId, kind, code, nameDe, nameEn);
+        return new UnitRef(id, parentId, kind, code, nameDe, nameEn, partnerCityId);
     }
 }

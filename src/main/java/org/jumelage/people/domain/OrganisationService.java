@@ -99,6 +99,34 @@ public class OrganisationService implements Organisation {
         return units.save(new OrgUnit(parentId, kind, code, nameDe, nameEn)).toRef();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<UnitRef> partnerAdministration(long partnerCityId) {
+        return units().stream()
+                .filter(u -> u.kind() == UnitKind.PARTNER_ADMINISTRATION
+                        && Long.valueOf(partnerCityId).equals(u.partnerCityId()))
+                .findFirst();
+    }
+
+    @Override
+    @Transactional
+    public UnitRef addPartnerAdministration(long partnerCityId, String code, String nameDe, String nameEn) {
+        if (units.existsByCode(code)) {
+            throw new RuleViolation("organisation.error.codeTaken", code);
+        }
+        if (partnerAdministration(partnerCityId).isPresent()) {
+            throw new RuleViolation("organisation.error.partnerTaken");
+        }
+        return units.save(OrgUnit.partnerAdministration(partnerCityId, code, nameDe, nameEn))
+                .toRef();
+    }
+
+    @Override
+    @Transactional
+    public UnitRef addUnit(long parentId, String code, String nameDe, String nameEn) {
+        return create(parentId, UnitKind.UNIT, code, nameDe, nameEn);
+    }
+
     public boolean isEmpty() {
         return units.count() == 0;
     }

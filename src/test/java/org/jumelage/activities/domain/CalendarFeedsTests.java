@@ -46,7 +46,7 @@ class CalendarFeedsTests {
                 "Test",
                 List.of(activity),
                 Locale.ENGLISH,
-                a -> new CalendarFeeds.EventText("Text", URI.create("https://example.org/a/41")));
+                a -> CalendarFeeds.EventText.internal("Text", URI.create("https://example.org/a/41")));
 
         Calendar calendar = parse(ics);
         assertThat(calendar.getProperty("VERSION").orElseThrow().getValue()).isEqualTo("2.0");
@@ -85,7 +85,7 @@ class CalendarFeedsTests {
                 TestActivities.planned(
                         Schedule.days(LocalDate.of(2026, 3, 28), LocalDate.of(2026, 3, 29), TestActivities.WARSAW)),
                 42);
-        VEvent event = parse(feeds.single(activity, Locale.GERMAN, new CalendarFeeds.EventText(null, null)))
+        VEvent event = parse(feeds.single(activity, Locale.GERMAN, CalendarFeeds.EventText.published(null)))
                 .<VEvent>getComponents("VEVENT")
                 .getFirst();
         assertThat(event.getProperty("DTSTART")
@@ -109,12 +109,29 @@ class CalendarFeedsTests {
                         "Test",
                         List.of(activity),
                         Locale.GERMAN,
-                        a -> new CalendarFeeds.EventText("Zusammenfassung", null)))
+                        a -> CalendarFeeds.EventText.internal("Zusammenfassung", null)))
                 .<VEvent>getComponents("VEVENT")
                 .getFirst();
         assertThat(value(event, "UID")).isEqualTo(uid);
         assertThat(value(event, "SEQUENCE")).isEqualTo("1");
         assertThat(value(event, "STATUS")).isEqualTo("CANCELLED");
         assertThat(value(event, "DESCRIPTION")).isEqualTo("Zusammenfassung\n\nHochwasser");
+    }
+
+    @Test
+    void aPublicFeedShowsThePlaceButNeitherTheVenueNorACancellationsReason() throws Exception {
+        Activity activity = withId(TestActivities.planned(TestActivities.acrossDaylightSavingEnd()), 44);
+        activity.changeStatus(ActivityStatus.CANCELLED, "Interne Gründe der Delegation", "editor", Instant.now());
+        VEvent event = parse(feeds.feed(
+                        "Public",
+                        List.of(activity),
+                        Locale.GERMAN,
+                        a -> CalendarFeeds.EventText.published("Abgesagt.")))
+                .<VEvent>getComponents("VEVENT")
+                .getFirst();
+        assertThat(value(event, "LOCATION")).isEqualTo("Berlin");
+        assertThat(value(event, "DESCRIPTION")).isEqualTo("Abgesagt.");
+        assertThat(value(event, "STATUS")).isEqualTo("CANCELLED");
+        assertThat(event.getProperty("URL")).isEmpty();
     }
 }

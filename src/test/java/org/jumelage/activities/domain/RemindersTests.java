@@ -125,6 +125,10 @@ class RemindersTests {
                         "admin@demo.jumelage.invalid", "editor@demo.jumelage.invalid", "jan.nowak@example.org");
         for (MimeMessage mail : sent) {
             assertThat(mail.getSubject()).startsWith("Erinnerung: Erinnerungstest Warschau");
+            // Staff get the link into the back office; the guest from Warsaw does not.
+            assertThat(text(mail).contains("/office/activities/"))
+                    .as("office link in the mail to %s", recipient(mail))
+                    .isEqualTo(!recipient(mail).equals("jan.nowak@example.org"));
             Calendar attached = attachedCalendar(mail);
             assertThat(attached.getComponents("VEVENT")).hasSize(1);
             assertThat(attached.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("PUBLISH");
@@ -140,6 +144,24 @@ class RemindersTests {
     private static String recipient(MimeMessage mail) {
         try {
             return mail.getAllRecipients()[0].toString();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String text(MimeMessage mail) {
+        try {
+            Multipart parts = (Multipart) mail.getContent();
+            for (int i = 0; i < parts.getCount(); i++) {
+                Part part = parts.getBodyPart(i);
+                if (part.getContent() instanceof Multipart inner) {
+                    return inner.getBodyPart(0).getContent().toString();
+                }
+                if (part.getContentType().startsWith("text/plain")) {
+                    return part.getContent().toString();
+                }
+            }
+            throw new AssertionError("no text in the mail");
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -204,6 +204,26 @@ class ActivityWebTests {
         signIn("editor"); // MockMvc's security filters cleared the test's own sign-in
         personal.revoke();
         mvc.perform(get("/calendar/personal/" + token + ".ics")).andExpect(status().isNotFound());
+
+        // Someone who leaves (the account is disabled) loses the feed at once.
+        signIn("admin");
+        accounts.create(
+                "leaver",
+                "Lea Leaver",
+                "lea@demo.jumelage.invalid",
+                org.jumelage.people.Role.VIEWER,
+                demo("viewer").unitId().orElse(null));
+        signIn("leaver");
+        String leaversToken = personal.renew();
+        mvc.perform(get("/calendar/personal/" + leaversToken + ".ics")).andExpect(status().isOk());
+        signIn("admin");
+        var account = accounts.all().stream()
+                .filter(a -> a.getUsername().equals("leaver"))
+                .findFirst()
+                .orElseThrow();
+        accounts.disable(account.getId(), demo("admin").accountId());
+        mvc.perform(get("/calendar/personal/" + leaversToken + ".ics")).andExpect(status().isNotFound());
+
         mvc.perform(get("/calendar/personal/not-a-token.ics")).andExpect(status().isNotFound());
     }
 
@@ -318,5 +338,29 @@ class ActivityWebTests {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/office/activities/" + prague.getId()).with(user(demo("admin"))))
                 .andExpect(content().string(not(containsString("Protokoll Web"))));
+    }
+
+    @Autowired
+    org.jumelage.partners.domain.RegistryService registry;
+
+    @Test
+    void aCityWhosePartnershipIsInternalHasNoPublicFeed() throws Exception {
+        mvc.perform(get("/calendar/cities/tashkent.ics")).andExpect(status().isOk());
+        signIn("admin");
+        var tashkent = registry.searchAll(
+                        new org.jumelage.partners.PartnershipQuery(
+                                null, null, "UZ", null, null, null, null, null, null, null),
+                        java.util.Locale.GERMAN)
+                .getFirst();
+        registry.edit(
+                tashkent.getId(),
+                tashkent.getVersion(),
+                tashkent.getCity().getVersion(),
+                tashkent.getCity().details(),
+                tashkent.getType(),
+                tashkent.getNotes(),
+                false);
+        signOut();
+        mvc.perform(get("/calendar/cities/tashkent.ics")).andExpect(status().isNotFound());
     }
 }

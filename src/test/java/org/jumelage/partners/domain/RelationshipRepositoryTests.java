@@ -171,4 +171,17 @@ class RelationshipRepositoryTests {
         assertThat(relationships.findCountryCodes()).containsExactlyInAnyOrder("FR", "PL", "NL", "RU");
         assertThat(relationships.findDatedExcept(RelationshipStatus.ENDED)).hasSize(3);
     }
+
+    @Test
+    void theChangeStampMovesWithEveryChangeWhateverTheClockSays() {
+        String before = relationships.findChangeStamp();
+        Relationship paris = relationships.findAll().stream()
+                .filter(relationship -> relationship.getCity().getNameDe().equals("Paris"))
+                .findFirst()
+                .orElseThrow();
+        // Same instant as before: a clock that did not move must not hide the change.
+        paris.edit(paris.getType(), "neue Notiz", false, "test", paris.getUpdatedAt());
+        entities.flush();
+        assertThat(relationships.findChangeStamp()).isNotEqualTo(before).matches("\\d+:\\d+:\\d+");
+    }
 }

@@ -1,0 +1,8 @@
+package org.jumelage.exchange;
+
+/** Whether a programme is being prepared, running, or over. */
+public enum ProgrammeStatus {
+    PLANNED,
+    ACTIVE,
+    ENDED
+}

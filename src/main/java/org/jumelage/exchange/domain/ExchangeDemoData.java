@@ -1,0 +1,130 @@
+package org.jumelage.exchange.domain;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.jumelage.exchange.ProgrammeStatus;
+import org.jumelage.partners.PartnerCatalog;
+import org.jumelage.people.Organisation;
+import org.jumelage.people.UnitRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The exchange as the specification page describes it: the administrations of Helsinki, Paris, Warsaw, Vienna and
+ * Amsterdam (Paris with a directorate, as host units will need), the pilot "Move Your Mind" (2012–2014) and its
+ * successor EVA, whose start year the page does not give and so stays open.
+ */
+@Component
+@Order(40)
+@ConditionalOnBooleanProperty(name = "jumelage.demo-data.enabled", matchIfMissing = true)
+class ExchangeDemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ExchangeDemoData.class);
+
+    private final ProgrammeRepository programmes;
+    private final ProgrammeService service;
+    private final Organisation organisation;
+    private final PartnerCatalog catalog;
+
+    ExchangeDemoData(
+            ProgrammeRepository programmes,
+            ProgrammeService service,
+            Organisation organisation,
+            PartnerCatalog catalog) {
+        this.programmes = programmes;
+        this.service = service;
+        this.organisation = organisation;
+        this.catalog = catalog;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (programmes.count() > 0 || catalog.cities().isEmpty()) {
+            return;
+        }
+        Map<String, Long> administrations = new HashMap<>();
+        administration(administrations, "Helsinki", "HEL", "Stadt Helsinki", "City of Helsinki");
+        administration(administrations, "Paris", "PAR", "Stadt Paris", "City of Paris");
+        administration(administrations, "Warsaw", "WAW", "Stadt Warschau", "City of Warsaw");
+        administration(administrations, "Vienna", "VIE", "Stadt Wien", "City of Vienna");
+        administration(administrations, "Amsterdam", "AMS", "Stadt Amsterdam", "City of Amsterdam");
+        if (organisation.unitByCode("PAR-DRH").isEmpty()) {
+            organisation.addUnit(
+                    administrations.get("PAR"),
+                    "PAR-DRH",
+                    "Direction des Ressources Humaines (Personalabteilung)",
+                    "Direction des Ressources Humaines (human resources)");
+        }
+
+        service.createExample(
+                "MYM",
+                new ProgrammeDetails(
+                        "European City Exchange – Move Your Mind (MYM)",
+                        "European City Exchange – Move Your Mind (MYM)",
+                        "Pilotprojekt für einen Verwaltungsaustausch mit Helsinki, Paris, Warschau, Wien und Amsterdam, "
+                                + "initiiert und evaluiert vom Referat für EU und Internationales; von der EU-Kommission "
+                                + "als herausragendes Projekt ausgezeichnet.",
+                        "Pilot project for an exchange of administrative staff with Helsinki, Paris, Warsaw, Vienna "
+                                + "and Amsterdam, initiated and evaluated by the Unit for EU and International "
+                                + "Affairs; awarded by the European Commission as an outstanding project.",
+                        "ERASMUS-Unterprogramm Leonardo da Vinci",
+                        "ERASMUS sub-programme Leonardo da Vinci",
+                        2012,
+                        2014,
+                        ProgrammeStatus.ENDED,
+                        units(administrations, "SKZL", "HEL", "PAR", "WAW", "VIE", "AMS")));
+        service.createExample(
+                "EVA",
+                new ProgrammeDetails(
+                        "Europäischer Verwaltungsaustausch (EVA)",
+                        "European Administrative Exchange (EVA)",
+                        "Nachfolger von Move Your Mind: Beschäftigte der Senatsverwaltung für Umwelt, Verkehr und "
+                                + "Klimaschutz und der Senatsverwaltung für Stadtentwicklung und Wohnen hospitieren "
+                                + "mehrere Monate in Verwaltungen der Partnerstädte; Paris, Warschau und Wien senden "
+                                + "Kolleginnen und Kollegen nach Berlin.",
+                        "Successor of Move Your Mind: staff of the Senate Departments for the Environment, Transport "
+                                + "and Climate Protection and for Urban Development and Housing spend several months "
+                                + "in the administrations of partner cities; Paris, Warsaw and Vienna send colleagues "
+                                + "to Berlin.",
+                        null,
+                        null,
+                        null,
+                        null,
+                        ProgrammeStatus.ACTIVE,
+                        units(administrations, "SENUVK", "SENSW", "PAR", "WAW", "VIE")));
+        log.info("Loaded the staff exchange programmes Move Your Mind and EVA with five partner administrations");
+    }
+
+    private void administration(Map<String, Long> ids, String cityEn, String code, String nameDe, String nameEn) {
+        catalog.cities().stream()
+                .filter(c -> c.nameEn().equals(cityEn))
+                .findFirst()
+                .ifPresent(city -> ids.put(
+                        code,
+                        organisation
+                                .partnerAdministration(city.id())
+                                .orElseGet(() -> organisation.addPartnerAdministration(city.id(), code, nameDe, nameEn))
+                                .id()));
+    }
+
+    private Set<Long> units(Map<String, Long> partnerAdministrations, String... codes) {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (String code : codes) {
+            if (partnerAdministrations.containsKey(code)) {
+                ids.add(partnerAdministrations.get(code));
+            } else {
+                organisation.unitByCode(code).map(UnitRef::id).ifPresent(ids::add);
+            }
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,14 @@
+package org.jumelage.exchange.domain;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ProgrammeRepository extends JpaRepository<Programme, Long> {
+
+    Optional<Programme> findByCode(String code);
+
+    boolean existsByCode(String code);
+
+    @org.springframework.data.jpa.repository.Query("select max(p.updatedAt) from Programme p")
+    java.time.Instant findLastChange();
+}

@@ -1,0 +1,148 @@
+package org.jumelage.exchange.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Set;
+import org.jumelage.exchange.ExchangeProgrammes;
+import org.jumelage.exchange.ProgrammeStatus;
+import org.jumelage.partners.PartnerCatalog;
+import org.jumelage.people.Organisation;
+import org.jumelage.people.UnitKind;
+import org.jumelage.people.domain.AccountService;
+import org.jumelage.shared.EditConflict;
+import org.jumelage.shared.RuleViolation;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Programmes and partner administrations on the real schema (also on PostgreSQL in CI). */
+@SpringBootTest
+@ActiveProfiles("test")
+@Tag("database")
+class ProgrammeServiceTests {
+
+    @Autowired
+    ProgrammeService programmes;
+
+    @Autowired
+    Organisation organisation;
+
+    @Autowired
+    PartnerCatalog catalog;
+
+    @Autowired
+    AccountService accounts;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private void signIn(String username) {
+        var user = accounts.loadUser(username).orElseThrow();
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    private long city(String nameEn) {
+        return catalog.cities().stream()
+                .filter(c -> c.nameEn().equals(nameEn))
+                .findFirst()
+                .orElseThrow()
+                .id();
+    }
+
+    @Test
+    void theDemoHoldsMoveYourMindWithItsFivePartnerCitiesAndTheOngoingEva() {
+        var mym = programmes.programmes().stream()
+                .filter(p -> p.code().equals("MYM"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(mym.startYear()).isEqualTo(2012);
+        assertThat(mym.endYear()).isEqualTo(2014);
+        assertThat(mym.status()).isEqualTo(ProgrammeStatus.ENDED);
+        assertThat(mym.partnerCityIds())
+                .containsExactlyInAnyOrder(
+                        city("Helsinki"), city("Paris"), city("Warsaw"), city("Vienna"), city("Amsterdam"));
+        assertThat(mym.fundingDe()).contains("Leonardo da Vinci");
+        ExchangeProgrammes.PublicProgramme eva = programmes.programmes().getFirst();
+        assertThat(eva.code()).isEqualTo("EVA");
+        assertThat(eva.status()).isEqualTo(ProgrammeStatus.ACTIVE);
+        assertThat(eva.startYear())
+                .as("the specification page gives no start year")
+                .isNull();
+    }
+
+    @Test
+    void aPartnerCitysAdministrationIsLinkedToItsCityAndRecordedOnce() {
+        var paris = organisation.partnerAdministration(city("Paris")).orElseThrow();
+        assertThat(paris.kind()).isEqualTo(UnitKind.PARTNER_ADMINISTRATION);
+        assertThat(organisation.unitByCode("PAR-DRH").orElseThrow().parentId()).isEqualTo(paris.id());
+        assertThatThrownBy(() -> organisation.addPartnerAdministration(city("Paris"), "PAR2", "Paris", "Paris"))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("organisation.error.partnerTaken");
+    }
+
+    @Test
+    void onlyAdministratorsRecordProgrammesAndOnlyWithAdministrations() {
+        ProgrammeDetails details = new ProgrammeDetails(
+                "Testprogramm",
+                "Test programme",
+                null,
+                null,
+                null,
+                null,
+                2027,
+                2028,
+                ProgrammeStatus.PLANNED,
+                Set.of(organisation.unitByCode("SENSW").orElseThrow().id()));
+        signIn("editor");
+        assertThatThrownBy(() -> programmes.create("TEST", details)).isInstanceOf(AccessDeniedException.class);
+        signIn("admin");
+        assertThatThrownBy(() -> programmes.create(
+                        "UNIT",
+                        new ProgrammeDetails(
+                                "Falsch",
+                                "Wrong",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                ProgrammeStatus.PLANNED,
+                                Set.of(organisation
+                                        .unitByCode("SKZL-EUI")
+                                        .orElseThrow()
+                                        .id()))))
+                .hasMessageContaining("programme.error.notAdministration");
+        assertThatThrownBy(() -> programmes.create(
+                        "BACK",
+                        new ProgrammeDetails(
+                                "Rückwärts",
+                                "Backwards",
+                                null,
+                                null,
+                                null,
+                                null,
+                                2020,
+                                2019,
+                                ProgrammeStatus.ENDED,
+                                Set.of())))
+                .hasMessageContaining("programme.error.period");
+        Programme created = programmes.create("TEST", details);
+        assertThatThrownBy(() -> programmes.create("TEST", details)).hasMessageContaining("programme.error.codeTaken");
+        assertThatThrownBy(() -> programmes.edit(created.getId(), created.getVersion() + 1, details))
+                .isInstanceOf(EditConflict.class);
+        programmes.edit(created.getId(), created.getVersion(), details);
+        assertThat(programmes.lastChange()).isPresent();
+    }
+}
