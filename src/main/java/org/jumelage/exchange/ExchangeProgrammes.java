@@ -34,9 +34,30 @@ public interface ExchangeProgrammes {
         }
     }
 
+    /** A call open for applications now, with its deadline in the call's own time zone. */
+    record OpenCall(
+            String programmeCode,
+            String titleDe,
+            String titleEn,
+            java.time.LocalDateTime closes,
+            String timeZone,
+            java.time.LocalDate staysFrom,
+            java.time.LocalDate staysTo,
+            int minWeeks,
+            int maxWeeks,
+            List<String> languages) {
+
+        public String title(Locale locale) {
+            return Localized.pick(locale, titleDe, titleEn);
+        }
+    }
+
     /** Every programme, running ones first, then by start. */
     List<PublicProgramme> programmes();
 
-    /** When a programme last changed, for the public site's caches. */
+    /** The calls open for applications now, the one closing first first. */
+    List<OpenCall> openCalls();
+
+    /** When a programme or call last changed, or a call opened or closed, for the public site's caches. */
     java.util.Optional<java.time.Instant> lastChange();
 }

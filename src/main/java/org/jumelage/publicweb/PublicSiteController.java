@@ -96,6 +96,7 @@ class PublicSiteController {
         model.addAttribute(
                 "staffHtml", texts.publishedHtml(TextKey.OVERVIEW_STAFF, locale).orElse(null));
         model.addAttribute("programmes", programmes(cities, locale, servletRequest));
+        model.addAttribute("openCalls", exchange.openCalls());
         links.describe(model, servletRequest, PublicPage.OVERVIEW.alternates());
         return "publicweb/overview";
     }

@@ -47,7 +47,41 @@ class ExchangeProgrammesIT extends BrowserTest {
                 .containsText("2027–2029");
         assertAccessible();
 
+        // A call: mistakes first (deadline before opening, nobody invited), then published.
+        visit("/office/exchange/calls");
+        assertThat(page.locator("tbody tr")).hasCount(1);
+        page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("Neue Ausschreibung"))
+                .click();
+        assertAccessible();
+        page.getByLabel("Programm", new Page.GetByLabelOptions().setExact(true))
+                .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Städtenetz Hospitation"));
+        page.getByLabel("Titel (Deutsch)").fill("Städtenetz 2027");
+        page.getByLabel("Titel (Englisch)").fill("City network 2027");
+        page.getByLabel("Bewerbung ab").fill("2027-02-01T09:00");
+        page.getByLabel("Bewerbung bis").fill("2027-01-31T23:59");
+        page.getByLabel("Hospitationen frühestens ab").fill("2027-04-01");
+        page.getByLabel("Hospitationen spätestens bis").fill("2027-09-30");
+        page.getByLabel("Sprachen der Hospitationen").fill("de, fr");
+        page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Speichern"))
+                .click();
+        assertThat(page.locator(".error-summary")).isFocused();
+        assertThat(page.locator(".error-summary"))
+                .containsText("Das Ende der Bewerbungsfrist muss nach ihrem Beginn liegen.");
+        assertThat(page.locator(".error-summary"))
+                .containsText("Bitte wählen Sie mindestens eine Stelle, deren Beschäftigte sich bewerben können.");
+        assertAccessible();
+        page.getByLabel("Bewerbung bis").fill("2027-03-15T23:59");
+        page.getByLabel("Senatsverwaltung für Stadtentwicklung und Wohnen").check();
+        page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Speichern"))
+                .click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Die Ausschreibung ist veröffentlicht.");
+        assertThat(page.locator("tbody tr")).hasCount(2);
+        assertAccessible();
+
         visit("/de/staedtepartnerschaften");
+        assertThat(page.locator("section[aria-labelledby=staff-title]")).containsText("Offene Ausschreibungen");
+        assertThat(page.locator("section[aria-labelledby=staff-title]"))
+                .containsText("EVA: Hospitationen in Paris, Warschau und Wien");
         var section = page.locator("section[aria-labelledby=staff-title]");
         assertThat(section).containsText("European City Exchange – Move Your Mind (MYM)");
         assertThat(section).containsText("Städtenetz Hospitation");

@@ -31,18 +31,24 @@ class ExchangeDemoData implements ApplicationRunner {
 
     private final ProgrammeRepository programmes;
     private final ProgrammeService service;
+    private final CallService calls;
     private final Organisation organisation;
     private final PartnerCatalog catalog;
+    private final java.time.Clock clock;
 
     ExchangeDemoData(
             ProgrammeRepository programmes,
             ProgrammeService service,
+            CallService calls,
             Organisation organisation,
-            PartnerCatalog catalog) {
+            PartnerCatalog catalog,
+            java.time.Clock clock) {
         this.programmes = programmes;
         this.service = service;
+        this.calls = calls;
         this.organisation = organisation;
         this.catalog = catalog;
+        this.clock = clock;
     }
 
     @Override
@@ -82,7 +88,7 @@ class ExchangeDemoData implements ApplicationRunner {
                         2014,
                         ProgrammeStatus.ENDED,
                         units(administrations, "SKZL", "HEL", "PAR", "WAW", "VIE", "AMS")));
-        service.createExample(
+        Programme eva = service.createExample(
                 "EVA",
                 new ProgrammeDetails(
                         "Europäischer Verwaltungsaustausch (EVA)",
@@ -101,7 +107,25 @@ class ExchangeDemoData implements ApplicationRunner {
                         null,
                         ProgrammeStatus.ACTIVE,
                         units(administrations, "SENUVK", "SENSW", "PAR", "WAW", "VIE")));
-        log.info("Loaded the staff exchange programmes Move Your Mind and EVA with five partner administrations");
+        // An open call of EVA, relative to today, so that the demo always has one to apply to.
+        java.time.ZoneId berlin = java.time.ZoneId.of("Europe/Berlin");
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(berlin));
+        java.time.LocalDate staysFrom = today.plusMonths(3).withDayOfMonth(1);
+        calls.createExample(new CallDetails(
+                eva.getId(),
+                "EVA: Hospitationen in Paris, Warschau und Wien",
+                "EVA: work-shadowing in Paris, Warsaw and Vienna",
+                today.minusDays(10).atTime(9, 0),
+                today.plusDays(30).atTime(23, 59),
+                berlin,
+                staysFrom,
+                staysFrom.plusMonths(8).minusDays(1),
+                4,
+                12,
+                24,
+                units(administrations, "SENUVK", "SENSW"),
+                Set.of("fr", "pl", "de", "en")));
+        log.info("Loaded the staff exchange: Move Your Mind, EVA with an open call, five partner administrations");
     }
 
     private void administration(Map<String, Long> ids, String cityEn, String code, String nameDe, String nameEn) {

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The exchange programmes: the international office (administrators) records and edits them; everyone reads. */
 @Service
 @Transactional
-public class ProgrammeService implements ExchangeProgrammes {
+public class ProgrammeService {
 
     private final ProgrammeRepository programmes;
     private final Organisation organisation;
@@ -73,17 +73,16 @@ public class ProgrammeService implements ExchangeProgrammes {
         return programmes.save(new Programme(code, checked(details), clock.instant()));
     }
 
-    @Override
     @Transactional(readOnly = true)
     public java.util.Optional<java.time.Instant> lastChange() {
         return java.util.Optional.ofNullable(programmes.findLastChange());
     }
 
-    @Override
+    /** The programmes as the public may see them. */
     @Transactional(readOnly = true)
-    public List<PublicProgramme> programmes() {
+    public List<ExchangeProgrammes.PublicProgramme> publicProgrammes() {
         return all().stream()
-                .map(p -> new PublicProgramme(
+                .map(p -> new ExchangeProgrammes.PublicProgramme(
                         p.getCode(),
                         p.getNameDe(),
                         p.getNameEn(),

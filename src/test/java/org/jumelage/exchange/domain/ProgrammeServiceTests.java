@@ -62,7 +62,7 @@ class ProgrammeServiceTests {
 
     @Test
     void theDemoHoldsMoveYourMindWithItsFivePartnerCitiesAndTheOngoingEva() {
-        var mym = programmes.programmes().stream()
+        var mym = programmes.publicProgrammes().stream()
                 .filter(p -> p.code().equals("MYM"))
                 .findFirst()
                 .orElseThrow();
@@ -73,7 +73,7 @@ class ProgrammeServiceTests {
                 .containsExactlyInAnyOrder(
                         city("Helsinki"), city("Paris"), city("Warsaw"), city("Vienna"), city("Amsterdam"));
         assertThat(mym.fundingDe()).contains("Leonardo da Vinci");
-        ExchangeProgrammes.PublicProgramme eva = programmes.programmes().getFirst();
+        ExchangeProgrammes.PublicProgramme eva = programmes.publicProgrammes().getFirst();
         assertThat(eva.code()).isEqualTo("EVA");
         assertThat(eva.status()).isEqualTo(ProgrammeStatus.ACTIVE);
         assertThat(eva.startYear())
@@ -144,5 +144,41 @@ class ProgrammeServiceTests {
                 .isInstanceOf(EditConflict.class);
         programmes.edit(created.getId(), created.getVersion(), details);
         assertThat(programmes.lastChange()).isPresent();
+    }
+
+    @Autowired
+    CallService calls;
+
+    @Autowired
+    ExchangeProgrammes exchange;
+
+    @Test
+    void theDemoHasAnOpenEvaCallAndOnlyBerlinsOwnUnitsMayBeInvitedToApply() {
+        assertThat(exchange.openCalls()).singleElement().satisfies(call -> {
+            assertThat(call.programmeCode()).isEqualTo("EVA");
+            assertThat(call.timeZone()).isEqualTo("Europe/Berlin");
+            assertThat(call.languages()).containsExactly("de", "en", "fr", "pl");
+        });
+        Call open = calls.open().getFirst();
+        signIn("admin");
+        long parisHr = organisation.unitByCode("PAR-DRH").orElseThrow().id();
+        CallDetails withParis = new CallDetails(
+                open.getProgrammeId(),
+                open.getTitleDe(),
+                open.getTitleEn(),
+                open.opensLocal(),
+                open.closesLocal(),
+                open.zone(),
+                open.getStaysFrom(),
+                open.getStaysTo(),
+                open.getMinWeeks(),
+                open.getMaxWeeks(),
+                open.getRetentionMonths(),
+                Set.of(parisHr),
+                open.getLanguages());
+        assertThatThrownBy(() -> calls.edit(open.getId(), open.getVersion(), withParis))
+                .hasMessageContaining("call.error.partnerUnit");
+        signIn("viewer");
+        assertThatThrownBy(() -> calls.create(withParis)).isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -1,0 +1,22 @@
+package org.jumelage.exchange.domain;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface CallRepository extends JpaRepository<Call, Long> {
+
+    List<Call> findAllByOrderByClosesAtDesc();
+
+    @Query("select c from Call c where c.opensAt <= :now and c.closesAt > :now order by c.closesAt")
+    List<Call> findOpen(Instant now);
+
+    @Query("select max(c.updatedAt) from Call c")
+    Instant findLastChange();
+
+    /** The last moment a call opened or closed, up to now: the public list of open calls changes then. */
+    @Query("select max(case when c.closesAt <= :now then c.closesAt else c.opensAt end) from Call c"
+            + " where c.opensAt <= :now")
+    Instant findLastWindowChange(Instant now);
+}

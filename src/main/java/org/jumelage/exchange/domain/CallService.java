@@ -1,0 +1,115 @@
+package org.jumelage.exchange.domain;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.jumelage.people.Organisation;
+import org.jumelage.people.UnitKind;
+import org.jumelage.people.UnitRef;
+import org.jumelage.shared.EditConflict;
+import org.jumelage.shared.NotFound;
+import org.jumelage.shared.RuleViolation;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Calls for applications; administrators of the international office publish them. */
+@Service
+@Transactional
+public class CallService {
+
+    private final CallRepository calls;
+    private final ProgrammeService programmes;
+    private final Organisation organisation;
+    private final Clock clock;
+
+    CallService(CallRepository calls, ProgrammeService programmes, Organisation organisation, Clock clock) {
+        this.calls = calls;
+        this.programmes = programmes;
+        this.organisation = organisation;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Call> all() {
+        return calls.findAllByOrderByClosesAtDesc();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Call> open() {
+        return calls.findOpen(clock.instant());
+    }
+
+    @Transactional(readOnly = true)
+    public Call get(long id) {
+        return calls.findById(id).orElseThrow(() -> new NotFound("call", id));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isOpen(Call call) {
+        return call.isOpen(clock.instant());
+    }
+
+    public Call create(CallDetails details) {
+        requireEditor();
+        return calls.save(new Call(checked(details), clock.instant()));
+    }
+
+    public void edit(long id, long version, CallDetails details) {
+        requireEditor();
+        Call call = get(id);
+        if (call.getVersion() != version) {
+            throw new EditConflict("call " + id, version, call.getVersion());
+        }
+        call.apply(checked(details), clock.instant());
+    }
+
+    /** For the demo data. */
+    Call createExample(CallDetails details) {
+        return calls.save(new Call(checked(details), clock.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<java.time.Instant> lastChange() {
+        return java.util.stream.Stream.of(calls.findLastChange(), calls.findLastWindowChange(clock.instant()))
+                .filter(java.util.Objects::nonNull)
+                .max(java.time.Instant::compareTo);
+    }
+
+    /** The programme must exist; those who may apply are Berlin's own units, never a partner city's. */
+    private CallDetails checked(CallDetails details) {
+        programmes.get(details.programmeId());
+        if (details.titleDe() == null
+                || details.titleDe().isBlank()
+                || details.titleEn() == null
+                || details.titleEn().isBlank()) {
+            throw new RuleViolation("call.error.title");
+        }
+        for (Long unitId : details.eligibleUnitIds()) {
+            UnitRef unit = organisation.unit(unitId).orElseThrow(() -> new RuleViolation("call.error.unknownUnit"));
+            if (belongsToPartner(unit)) {
+                throw new RuleViolation("call.error.partnerUnit", unit.code());
+            }
+        }
+        return details;
+    }
+
+    private boolean belongsToPartner(UnitRef unit) {
+        UnitRef current = unit;
+        while (current != null) {
+            if (current.kind() == UnitKind.PARTNER_ADMINISTRATION) {
+                return true;
+            }
+            current = current.parentId() == null
+                    ? null
+                    : organisation.unit(current.parentId()).orElse(null);
+        }
+        return false;
+    }
+
+    private void requireEditor() {
+        if (!programmes.mayEdit()) {
+            throw new AccessDeniedException("only administrators publish calls");
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package org.jumelage.exchange.web;
+
+import jakarta.validation.Valid;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jumelage.exchange.domain.Call;
+import org.jumelage.exchange.domain.CallService;
+import org.jumelage.exchange.domain.Programme;
+import org.jumelage.exchange.domain.ProgrammeService;
+import org.jumelage.people.Organisation;
+import org.jumelage.people.UnitKind;
+import org.jumelage.people.UnitRef;
+import org.jumelage.shared.EditConflict;
+import org.jumelage.shared.FormErrors;
+import org.jumelage.shared.RuleViolation;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Calls for applications: everyone in the office sees them; administrators publish and change them. */
+@Controller
+@RequestMapping("/office/exchange/calls")
+class CallController {
+
+    private final CallService calls;
+    private final ProgrammeService programmes;
+    private final Organisation organisation;
+
+    CallController(CallService calls, ProgrammeService programmes, Organisation organisation) {
+        this.calls = calls;
+        this.programmes = programmes;
+        this.organisation = organisation;
+    }
+
+    /** A call with whether it is open now. */
+    record Row(Call call, boolean open) {}
+
+    @GetMapping
+    String list(Model model, Locale locale) {
+        model.addAttribute(
+                "calls",
+                calls.all().stream().map(c -> new Row(c, calls.isOpen(c))).toList());
+        model.addAttribute("mayEdit", programmes.mayEdit());
+        model.addAttribute("programmeNames", programmeNames(locale));
+        model.addAttribute(
+                "unitNames", organisation.units().stream().collect(Collectors.toMap(UnitRef::id, u -> u.name(locale))));
+        return "exchange/calls";
+    }
+
+    @GetMapping("/new")
+    String newForm(Model model, Locale locale) {
+        requireEditor();
+        model.addAttribute("form", CallForm.empty());
+        return form(model, null, locale);
+    }
+
+    @PostMapping("/new")
+    String create(
+            @Valid @ModelAttribute("form") CallForm form,
+            BindingResult errors,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect) {
+        errors = FormErrors.usable(errors, form, model);
+        check(form, errors);
+        if (errors.hasErrors()) {
+            return form(model, null, locale);
+        }
+        try {
+            calls.create(form.details());
+            redirect.addFlashAttribute("success", "call.created");
+            return "redirect:/office/exchange/calls";
+        } catch (RuleViolation violation) {
+            errors.reject(violation.messageKey(), violation.arguments(), null);
+            return form(model, null, locale);
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, Model model, Locale locale) {
+        requireEditor();
+        Call call = calls.get(id);
+        model.addAttribute("form", CallForm.of(call));
+        return form(model, call, locale);
+    }
+
+    @PostMapping("/{id}/edit")
+    String edit(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") CallForm form,
+            BindingResult errors,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect) {
+        Call current = calls.get(id);
+        errors = FormErrors.usable(errors, form, model);
+        check(form, errors);
+        if (form == null || form.version() == null) {
+            errors.reject("validation.required");
+        }
+        if (errors.hasErrors()) {
+            return form(model, current, locale);
+        }
+        try {
+            calls.edit(id, form.version(), form.details());
+            redirect.addFlashAttribute("success", "call.saved");
+            return "redirect:/office/exchange/calls";
+        } catch (EditConflict | ObjectOptimisticLockingFailureException conflict) {
+            errors.reject("call.error.conflict");
+            model.addAttribute("formVersion", calls.get(id).getVersion());
+            return form(model, calls.get(id), locale);
+        } catch (RuleViolation violation) {
+            errors.reject(violation.messageKey(), violation.arguments(), null);
+            return form(model, current, locale);
+        }
+    }
+
+    /** The window rules as field errors, so that every mistake shows at once. */
+    private static void check(CallForm form, BindingResult errors) {
+        if (form == null) {
+            return;
+        }
+        if (form.opens() != null && form.closes() != null && !form.closes().isAfter(form.opens())) {
+            errors.rejectValue("closes", "call.error.window");
+        }
+        if (form.staysFrom() != null && form.staysTo() != null && form.staysTo().isBefore(form.staysFrom())) {
+            errors.rejectValue("staysTo", "call.error.stays");
+        }
+        if (form.minWeeks() != null && form.maxWeeks() != null && form.maxWeeks() < form.minWeeks()) {
+            errors.rejectValue("maxWeeks", "call.error.weeks");
+        }
+        if (form.eligibleUnitIds() == null || form.eligibleUnitIds().isEmpty()) {
+            errors.rejectValue("eligibleUnitIds", "call.error.units");
+        }
+    }
+
+    private String form(Model model, Call call, Locale locale) {
+        model.addAttribute("call", call);
+        if (call != null && !model.containsAttribute("formVersion")) {
+            model.addAttribute("formVersion", call.getVersion());
+        }
+        model.addAttribute("programmes", programmes.all());
+        // Those who may apply are Berlin's own administrations and units.
+        model.addAttribute(
+                "units",
+                organisation.units().stream()
+                        .filter(u -> u.kind() != UnitKind.PARTNER_ADMINISTRATION)
+                        .filter(u -> u.parentId() == null
+                                || organisation
+                                        .unit(u.parentId())
+                                        .map(parent -> parent.kind() != UnitKind.PARTNER_ADMINISTRATION)
+                                        .orElse(true))
+                        .toList());
+        return "exchange/call-form";
+    }
+
+    private Map<Long, String> programmeNames(Locale locale) {
+        return programmes.all().stream().collect(Collectors.toMap(Programme::getId, p -> p.name(locale)));
+    }
+
+    private void requireEditor() {
+        if (!programmes.mayEdit()) {
+            throw new AccessDeniedException("only administrators publish calls");
+        }
+    }
+}
