@@ -58,4 +58,7 @@ public interface ActivityCalendar {
 
     /** When the public activity pages last changed (an activity changed or ended), for caches. */
     Optional<Instant> lastPublicChange();
+
+    /** A value that changes with every change to any activity and whenever one ends; for ETags. */
+    String changeStamp();
 }

@@ -12,6 +12,9 @@ public interface SiteTexts {
     /** When a text was last published (or restored); empty while none is published. */
     Optional<java.time.Instant> lastPublished();
 
+    /** A value that changes whenever a text is saved, published or restored; for ETags. */
+    String changeStamp();
+
     /**
      * The published text in the reader's language, or else the product's default text for it (its {@link
      * TextKey#fallbackMessage()}, itself limited Markdown), rendered and sanitised.

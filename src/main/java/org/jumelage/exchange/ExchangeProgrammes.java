@@ -60,4 +60,7 @@ public interface ExchangeProgrammes {
 
     /** When a programme or call last changed, or a call opened or closed, for the public site's caches. */
     java.util.Optional<java.time.Instant> lastChange();
+
+    /** A value that changes with every change to programmes and calls and whenever a call opens or closes. */
+    String changeStamp();
 }

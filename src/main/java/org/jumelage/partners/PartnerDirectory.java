@@ -13,4 +13,7 @@ public interface PartnerDirectory {
 
     /** When anything the public sees last changed, for caches ({@code Last-Modified}); empty without data. */
     java.util.Optional<java.time.Instant> lastPublishedChange();
+
+    /** A value that changes with every change to the registry, whatever the clocks say; for ETags and caches. */
+    String changeStamp();
 }

@@ -47,13 +47,29 @@ class PublicationStamp {
     }
 
     /**
-     * Answers a conditional request from the stamp without rendering the page. The ETag carries the stamp to the
-     * millisecond, so that a change within the same second as the visitor's last visit is never missed
-     * ({@code Last-Modified} has whole seconds only); it is weak, because Tomcat does not compress responses with a
+     * Answers a conditional request without rendering the page. {@code Last-Modified} (whole seconds, from clocks)
+     * serves clients without ETags; the ETag is exact. It is weak, because Tomcat does not compress responses with a
      * strong one.
      */
     boolean notModified(org.springframework.web.context.request.WebRequest request) {
-        long millis = current().toEpochMilli();
-        return request.checkNotModified("W/\"p" + Long.toString(millis, 36) + "\"", millis);
+        return request.checkNotModified(etag(), current().toEpochMilli());
+    }
+
+    /**
+     * The ETag: a digest of every source's change stamp (counts and sums of versions, which move with every committed
+     * change whatever the clocks say) and the application's start. Browsers send it back, and then it alone decides.
+     */
+    String etag() {
+        String stamps = String.join(
+                "|",
+                directory.changeStamp(),
+                texts.changeStamp(),
+                activities.changeStamp(),
+                programmes.changeStamp(),
+                started.toString());
+        return "W/\"p"
+                + org.jumelage.shared.StoredFiles.sha256(stamps.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                        .substring(0, 20)
+                + "\"";
     }
 }

@@ -132,4 +132,42 @@ class PublicSiteTests {
         mvc.perform(get("/api/v1/partnerships").param("country", "FI"))
                 .andExpect(content().json("[]"));
     }
+
+    @Autowired
+    org.jumelage.exchange.domain.ProgrammeService programmes;
+
+    @Test
+    void theOverviewsEtagChangesWithAProgrammeEvenWithinTheSameSecond() throws Exception {
+        String before = mvc.perform(get("/en/city-partnerships"))
+                .andReturn()
+                .getResponse()
+                .getHeader("ETag");
+        var admin = accounts.loadUser("admin").orElseThrow();
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .setAuthentication(
+                        org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                                admin, null, admin.getAuthorities()));
+        try {
+            var eva = programmes.all().getFirst();
+            programmes.edit(
+                    eva.getId(),
+                    eva.getVersion(),
+                    new org.jumelage.exchange.domain.ProgrammeDetails(
+                            "EVA (neu)",
+                            "EVA (new)",
+                            eva.getDescriptionDe(),
+                            eva.getDescriptionEn(),
+                            eva.getFundingDe(),
+                            eva.getFundingEn(),
+                            eva.getStartYear(),
+                            eva.getEndYear(),
+                            eva.getStatus(),
+                            eva.getAdministrationIds()));
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+        mvc.perform(get("/en/city-partnerships").header("If-None-Match", before))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("EVA (new)")));
+    }
 }

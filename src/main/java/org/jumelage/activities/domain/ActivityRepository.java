@@ -39,6 +39,9 @@ interface ActivityRepository extends JpaRepository<Activity, Long>, JpaSpecifica
             + " or a.lessonsNotWorked is not null or a.lessonsRecommendation is not null order by a.startsAt desc")
     List<Activity> findWithLessons();
 
+    @Query("select concat(str(count(a)), ':', str(coalesce(sum(a.version), 0))) from Activity a")
+    String findChangeStamp();
+
     /** The last change to any activity: hiding one moves it too. */
     @Query("select max(a.updatedAt) from Activity a")
     Instant findLastChange();

@@ -58,6 +58,11 @@ class PublicActivities implements ActivityCalendar {
                 .max(Instant::compareTo);
     }
 
+    @Override
+    public String changeStamp() {
+        return activities.findChangeStamp() + ":" + activities.findLastEndBefore(clock.instant());
+    }
+
     /** Public activities, soonest first. */
     List<Activity> published() {
         return activities.findByPublicVisibleTrueOrderByStartsAtAsc();

@@ -191,6 +191,10 @@ class ActivityController {
             errors.reject("validation.required");
         }
         if (errors.hasErrors()) {
+            // Keep the version the person loaded, so that saving later still detects someone else's change.
+            if (form != null && form.version() != null) {
+                model.addAttribute("formVersion", form.version());
+            }
             return form(model, current);
         }
         try {
@@ -205,6 +209,7 @@ class ActivityController {
             return form(model, theirs);
         } catch (RuleViolation violation) {
             errors.reject(violation.messageKey(), violation.arguments(), null);
+            model.addAttribute("formVersion", form.version());
             return form(model, current);
         }
     }

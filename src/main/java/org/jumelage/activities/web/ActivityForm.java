@@ -136,7 +136,10 @@ record ActivityForm(
                 publicSummaryEn);
     }
 
+    /** Absent means none; an empty checkbox value arrives as null and means nothing either. */
     private static <T> Set<T> orEmpty(Set<T> values) {
-        return values == null ? Set.of() : new HashSet<>(values);
+        Set<T> result = values == null ? new HashSet<>() : new HashSet<>(values);
+        result.remove(null);
+        return result;
     }
 }

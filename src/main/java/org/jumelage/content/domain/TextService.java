@@ -53,6 +53,12 @@ public class TextService implements SiteTexts {
 
     @Override
     @Transactional(readOnly = true)
+    public String changeStamp() {
+        return versions.findChangeStamp();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<java.time.Instant> lastPublished() {
         return Optional.ofNullable(versions.findLastPublished());
     }

@@ -14,4 +14,8 @@ interface TextVersionRepository extends JpaRepository<TextVersion, Long> {
     @org.springframework.data.jpa.repository.Query(
             "select max(v.savedAt) from TextVersion v where v.state = org.jumelage.content.domain.TextVersion.State.PUBLISHED")
     java.time.Instant findLastPublished();
+
+    @org.springframework.data.jpa.repository.Query(
+            "select concat(str(count(v)), ':', str(coalesce(max(v.id), 0))) from TextVersion v")
+    String findChangeStamp();
 }

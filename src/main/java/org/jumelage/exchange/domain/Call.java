@@ -88,7 +88,18 @@ public class Call {
 
     /** Checks the call's rules and takes its values. */
     void apply(CallDetails details, Instant now) {
-        if (!details.closes().isAfter(details.opens())) {
+        // A time that falls into the spring gap does not exist; one in the autumn overlap exists twice. Both are
+        // refused rather than silently moved, because a deadline must mean exactly what it says.
+        for (LocalDateTime time : new LocalDateTime[] {details.opens(), details.closes()}) {
+            if (details.zone().getRules().getValidOffsets(time).size() != 1) {
+                throw new RuleViolation(
+                        "call.error.ambiguousTime", time.toString().replace('T', ' '));
+            }
+        }
+        if (!details.closes()
+                .atZone(details.zone())
+                .toInstant()
+                .isAfter(details.opens().atZone(details.zone()).toInstant())) {
             throw new RuleViolation("call.error.window");
         }
         if (details.staysTo().isBefore(details.staysFrom())) {

@@ -15,6 +15,9 @@ interface CallRepository extends JpaRepository<Call, Long> {
     @Query("select max(c.updatedAt) from Call c")
     Instant findLastChange();
 
+    @Query("select concat(str(count(c)), ':', str(coalesce(sum(c.version), 0))) from Call c")
+    String findChangeStamp();
+
     /** The last moment a call opened or closed, up to now: the public list of open calls changes then. */
     @Query("select max(case when c.closesAt <= :now then c.closesAt else c.opensAt end) from Call c"
             + " where c.opensAt <= :now")

@@ -76,9 +76,16 @@ public class CallService {
                 .max(java.time.Instant::compareTo);
     }
 
+    @Transactional(readOnly = true)
+    public String changeStamp() {
+        return calls.findChangeStamp() + ":" + calls.findLastWindowChange(clock.instant());
+    }
+
     /** The programme must exist; those who may apply are Berlin's own units, never a partner city's. */
     private CallDetails checked(CallDetails details) {
-        programmes.get(details.programmeId());
+        if (programmes.all().stream().noneMatch(p -> p.getId() == details.programmeId())) {
+            throw new RuleViolation("call.error.unknownProgramme");
+        }
         if (details.titleDe() == null
                 || details.titleDe().isBlank()
                 || details.titleEn() == null

@@ -11,4 +11,8 @@ interface ProgrammeRepository extends JpaRepository<Programme, Long> {
 
     @org.springframework.data.jpa.repository.Query("select max(p.updatedAt) from Programme p")
     java.time.Instant findLastChange();
+
+    @org.springframework.data.jpa.repository.Query(
+            "select concat(str(count(p)), ':', str(coalesce(sum(p.version), 0))) from Programme p")
+    String findChangeStamp();
 }

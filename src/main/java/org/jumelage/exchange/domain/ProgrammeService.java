@@ -78,6 +78,11 @@ public class ProgrammeService {
         return java.util.Optional.ofNullable(programmes.findLastChange());
     }
 
+    @Transactional(readOnly = true)
+    public String changeStamp() {
+        return programmes.findChangeStamp();
+    }
+
     /** The programmes as the public may see them. */
     @Transactional(readOnly = true)
     public List<ExchangeProgrammes.PublicProgramme> publicProgrammes() {

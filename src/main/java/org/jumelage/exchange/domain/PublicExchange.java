@@ -47,6 +47,11 @@ class PublicExchange implements ExchangeProgrammes {
     }
 
     @Override
+    public String changeStamp() {
+        return programmes.changeStamp() + "/" + calls.changeStamp();
+    }
+
+    @Override
     public Optional<Instant> lastChange() {
         return Stream.of(programmes.lastChange(), calls.lastChange())
                 .flatMap(Optional::stream)

@@ -70,6 +70,7 @@ class CallController {
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
+        requireEditor();
         errors = FormErrors.usable(errors, form, model);
         check(form, errors);
         if (errors.hasErrors()) {
@@ -102,12 +103,14 @@ class CallController {
             Locale locale,
             RedirectAttributes redirect) {
         Call current = calls.get(id);
+        requireEditor();
         errors = FormErrors.usable(errors, form, model);
         check(form, errors);
         if (form == null || form.version() == null) {
             errors.reject("validation.required");
         }
         if (errors.hasErrors()) {
+            keepVersion(model, form == null ? null : form.version());
             return form(model, current, locale);
         }
         try {
@@ -120,6 +123,7 @@ class CallController {
             return form(model, calls.get(id), locale);
         } catch (RuleViolation violation) {
             errors.reject(violation.messageKey(), violation.arguments(), null);
+            keepVersion(model, form.version());
             return form(model, current, locale);
         }
     }
@@ -143,6 +147,13 @@ class CallController {
         }
     }
 
+    /** Re-showing a form keeps the version the person loaded: saving it later must still detect others' changes. */
+    private static void keepVersion(Model model, Long version) {
+        if (version != null) {
+            model.addAttribute("formVersion", version);
+        }
+    }
+
     private String form(Model model, Call call, Locale locale) {
         model.addAttribute("call", call);
         if (call != null && !model.containsAttribute("formVersion")) {
@@ -161,6 +172,18 @@ class CallController {
                                         .orElse(true))
                         .toList());
         return "exchange/call-form";
+    }
+
+    private boolean belongsToPartner(UnitRef unit) {
+        for (UnitRef current = unit; current != null; ) {
+            if (current.kind() == UnitKind.PARTNER_ADMINISTRATION) {
+                return true;
+            }
+            current = current.parentId() == null
+                    ? null
+                    : organisation.unit(current.parentId()).orElse(null);
+        }
+        return false;
     }
 
     private Map<Long, String> programmeNames(Locale locale) {

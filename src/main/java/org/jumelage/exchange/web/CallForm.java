@@ -96,12 +96,17 @@ record CallForm(
                 minWeeks,
                 maxWeeks,
                 retentionMonths,
-                eligibleUnitIds == null ? Set.of() : eligibleUnitIds,
+                eligibleUnitIds == null ? Set.of() : withoutNulls(eligibleUnitIds),
                 languages == null || languages.isBlank()
                         ? Set.of()
                         : Arrays.stream(languages.split(","))
                                 .map(String::strip)
                                 .filter(l -> !l.isEmpty())
                                 .collect(Collectors.toSet()));
+    }
+
+    /** An empty checkbox value arrives as null; it means nothing was chosen there. */
+    private static <T> Set<T> withoutNulls(Set<T> values) {
+        return values.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
     }
 }

@@ -56,6 +56,7 @@ class ProgrammeController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
+        requireEditor();
         errors = FormErrors.usable(errors, form, model);
         if (form != null
                 && (form.code() == null || !form.code().toUpperCase(Locale.ROOT).matches("[A-Z0-9-]{2,40}"))) {
@@ -91,12 +92,14 @@ class ProgrammeController {
             Model model,
             RedirectAttributes redirect) {
         Programme current = programmes.get(id);
+        requireEditor();
         errors = FormErrors.usable(errors, form, model);
         if (form == null || form.version() == null) {
             errors.reject("validation.required");
         }
         check(form, errors);
         if (errors.hasErrors()) {
+            keepVersion(model, form == null ? null : form.version());
             return form(model, current);
         }
         try {
@@ -109,6 +112,7 @@ class ProgrammeController {
             return form(model, programmes.get(id));
         } catch (RuleViolation violation) {
             errors.reject(violation.messageKey(), violation.arguments(), null);
+            keepVersion(model, form.version());
             return form(model, current);
         }
     }
@@ -123,6 +127,13 @@ class ProgrammeController {
         }
         if (form.status() == ProgrammeStatus.ENDED && form.endYear() == null) {
             errors.rejectValue("endYear", "programme.error.endYear");
+        }
+    }
+
+    /** Re-showing a form keeps the version the person loaded: saving it later must still detect others' changes. */
+    private static void keepVersion(Model model, Long version) {
+        if (version != null) {
+            model.addAttribute("formVersion", version);
         }
     }
 

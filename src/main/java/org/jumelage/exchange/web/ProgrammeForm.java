@@ -67,6 +67,11 @@ record ProgrammeForm(
                 startYear,
                 endYear,
                 status,
-                administrationIds == null ? Set.of() : administrationIds);
+                administrationIds == null ? Set.of() : withoutNulls(administrationIds));
+    }
+
+    /** An empty checkbox value arrives as null; it means nothing was chosen there. */
+    private static <T> Set<T> withoutNulls(Set<T> values) {
+        return values.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
     }
 }

@@ -71,6 +71,11 @@ class PublishedPartnerships implements PartnerDirectory {
     }
 
     @Override
+    public String changeStamp() {
+        return relationships.findChangeStamp();
+    }
+
+    @Override
     public Optional<Instant> lastPublishedChange() {
         return Optional.ofNullable(relationships.findLastChange());
     }

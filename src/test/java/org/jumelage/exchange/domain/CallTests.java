@@ -57,4 +57,17 @@ class CallTests {
         assertThatThrownBy(() -> new Call(details(opens, opens.plusDays(30), 4, 20), Instant.now()))
                 .hasMessageContaining("call.error.weeksWindow");
     }
+
+    @Test
+    void aDeadlineInTheGapOrOverlapOfTheChangeOfClocksIsRefused() {
+        // 28 March 2027, 02:30 does not exist in Berlin; 31 October 2027, 02:30 exists twice.
+        assertThatThrownBy(() -> new Call(
+                        details(LocalDateTime.of(2027, 1, 10, 9, 0), LocalDateTime.of(2027, 3, 28, 2, 30), 4, 12),
+                        Instant.now()))
+                .hasMessageContaining("call.error.ambiguousTime");
+        assertThatThrownBy(() -> new Call(
+                        details(LocalDateTime.of(2027, 10, 31, 2, 30), LocalDateTime.of(2027, 11, 30, 12, 0), 4, 12),
+                        Instant.now()))
+                .hasMessageContaining("call.error.ambiguousTime");
+    }
 }
