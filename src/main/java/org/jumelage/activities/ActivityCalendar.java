@@ -50,11 +50,21 @@ public interface ActivityCalendar {
         }
     }
 
-    /** Public activities that have not ended, soonest first (cancelled ones included, marked so). */
-    List<PublicActivity> upcoming();
+    /**
+     * The public activities split at now, from one look-up: {@code upcoming} have not ended, soonest first (cancelled
+     * ones included, marked so); {@code past} have ended and were not cancelled, newest first.
+     */
+    record Timeline(List<PublicActivity> upcoming, List<PublicActivity> past) {}
 
-    /** Public activities that have ended and were not cancelled, newest first. */
-    List<PublicActivity> past();
+    Timeline timeline();
+
+    default List<PublicActivity> upcoming() {
+        return timeline().upcoming();
+    }
+
+    default List<PublicActivity> past() {
+        return timeline().past();
+    }
 
     /** When the public activity pages last changed (an activity changed or ended), for caches. */
     Optional<Instant> lastPublicChange();

@@ -17,6 +17,9 @@ public interface Organisation {
     /** The unit and every unit below it. Empty when the unit does not exist. */
     Set<Long> subtree(long unitId);
 
+    /** Whether the unit is a partner city's administration or lies below one (not Berlin's own). */
+    boolean belongsToPartner(long unitId);
+
     /** The administration of a partner city, if it is recorded. */
     Optional<UnitRef> partnerAdministration(long partnerCityId);
 

@@ -131,14 +131,15 @@ class PublicSiteController {
         }
         model.addAttribute("city", city);
         model.addAttribute("pin", MapPin.at(city.latitude(), city.longitude()));
+        ActivityCalendar.Timeline timeline = activities.timeline();
         model.addAttribute(
                 "upcoming",
-                activities.upcoming().stream()
+                timeline.upcoming().stream()
                         .filter(a -> a.citySlugs().contains(city.slugEn()))
                         .toList());
         model.addAttribute(
                 "past",
-                activities.past().stream()
+                timeline.past().stream()
                         .filter(a -> a.citySlugs().contains(city.slugEn()))
                         .limit(10)
                         .toList());

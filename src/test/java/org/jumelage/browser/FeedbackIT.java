@@ -109,16 +109,19 @@ class FeedbackIT extends BrowserTest {
     }
 
     /** The mail with this text, waiting for it to arrive (the notification goes out after the message was stored). */
-    private static jakarta.mail.internet.MimeMessage mailContaining(String text) throws Exception {
-        long deadline = System.currentTimeMillis() + 15_000;
-        while (System.currentTimeMillis() < deadline) {
-            for (var mail : smtp.getReceivedMessages()) {
-                if (mail.getContent().toString().contains(text)) {
-                    return mail;
-                }
+    private static jakarta.mail.internet.MimeMessage mailContaining(String text) {
+        return org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(15))
+                .until(() -> find(text), java.util.Optional::isPresent)
+                .orElseThrow();
+    }
+
+    private static java.util.Optional<jakarta.mail.internet.MimeMessage> find(String text) throws Exception {
+        for (var mail : smtp.getReceivedMessages()) {
+            if (mail.getContent().toString().contains(text)) {
+                return java.util.Optional.of(mail);
             }
-            Thread.sleep(100);
         }
-        throw new AssertionError("No mail containing: " + text);
+        return java.util.Optional.empty();
     }
 }

@@ -2,7 +2,6 @@ package org.jumelage.activities.domain;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,22 +28,20 @@ class PublicActivities implements ActivityCalendar {
     }
 
     @Override
-    public List<PublicActivity> upcoming() {
+    public Timeline timeline() {
         Instant now = clock.instant();
-        return published().stream()
-                .filter(a -> a.getEndsAt().isAfter(now))
-                .map(view())
-                .toList();
-    }
-
-    @Override
-    public List<PublicActivity> past() {
-        Instant now = clock.instant();
-        return published().stream()
-                .filter(a -> !a.getEndsAt().isAfter(now) && a.getStatus() != ActivityStatus.CANCELLED)
-                .sorted(Comparator.comparing(Activity::getStartsAt).reversed())
-                .map(view())
-                .toList();
+        Function<Activity, PublicActivity> view = view();
+        List<PublicActivity> upcoming = new java.util.ArrayList<>();
+        List<PublicActivity> past = new java.util.ArrayList<>();
+        for (Activity activity : published()) {
+            if (activity.getEndsAt().isAfter(now)) {
+                upcoming.add(view.apply(activity));
+            } else if (activity.getStatus() != ActivityStatus.CANCELLED) {
+                past.add(view.apply(activity));
+            }
+        }
+        // published() is soonest first; the review reads newest first.
+        return new Timeline(List.copyOf(upcoming), List.copyOf(past.reversed()));
     }
 
     /**

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.jumelage.people.Organisation;
-import org.jumelage.people.UnitKind;
 import org.jumelage.people.UnitRef;
 import org.jumelage.shared.EditConflict;
 import org.jumelage.shared.NotFound;
@@ -94,24 +93,11 @@ public class CallService {
         }
         for (Long unitId : details.eligibleUnitIds()) {
             UnitRef unit = organisation.unit(unitId).orElseThrow(() -> new RuleViolation("call.error.unknownUnit"));
-            if (belongsToPartner(unit)) {
+            if (organisation.belongsToPartner(unit.id())) {
                 throw new RuleViolation("call.error.partnerUnit", unit.code());
             }
         }
         return details;
-    }
-
-    private boolean belongsToPartner(UnitRef unit) {
-        UnitRef current = unit;
-        while (current != null) {
-            if (current.kind() == UnitKind.PARTNER_ADMINISTRATION) {
-                return true;
-            }
-            current = current.parentId() == null
-                    ? null
-                    : organisation.unit(current.parentId()).orElse(null);
-        }
-        return false;
     }
 
     private void requireEditor() {

@@ -9,7 +9,6 @@ import org.jumelage.exchange.domain.CallService;
 import org.jumelage.exchange.domain.Programme;
 import org.jumelage.exchange.domain.ProgrammeService;
 import org.jumelage.people.Organisation;
-import org.jumelage.people.UnitKind;
 import org.jumelage.people.UnitRef;
 import org.jumelage.shared.EditConflict;
 import org.jumelage.shared.FormErrors;
@@ -164,26 +163,9 @@ class CallController {
         model.addAttribute(
                 "units",
                 organisation.units().stream()
-                        .filter(u -> u.kind() != UnitKind.PARTNER_ADMINISTRATION)
-                        .filter(u -> u.parentId() == null
-                                || organisation
-                                        .unit(u.parentId())
-                                        .map(parent -> parent.kind() != UnitKind.PARTNER_ADMINISTRATION)
-                                        .orElse(true))
+                        .filter(u -> !organisation.belongsToPartner(u.id()))
                         .toList());
         return "exchange/call-form";
-    }
-
-    private boolean belongsToPartner(UnitRef unit) {
-        for (UnitRef current = unit; current != null; ) {
-            if (current.kind() == UnitKind.PARTNER_ADMINISTRATION) {
-                return true;
-            }
-            current = current.parentId() == null
-                    ? null
-                    : organisation.unit(current.parentId()).orElse(null);
-        }
-        return false;
     }
 
     private Map<Long, String> programmeNames(Locale locale) {

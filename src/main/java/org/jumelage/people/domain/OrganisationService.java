@@ -101,6 +101,22 @@ public class OrganisationService implements Organisation {
 
     @Override
     @Transactional(readOnly = true)
+    public boolean belongsToPartner(long unitId) {
+        Map<Long, UnitRef> byId = new LinkedHashMap<>();
+        units().forEach(u -> byId.put(u.id(), u));
+        for (UnitRef current = byId.get(unitId); current != null; current = byId.get(current.parentId())) {
+            if (current.kind() == UnitKind.PARTNER_ADMINISTRATION) {
+                return true;
+            }
+            if (current.parentId() == null) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<UnitRef> partnerAdministration(long partnerCityId) {
         return units().stream()
                 .filter(u -> u.kind() == UnitKind.PARTNER_ADMINISTRATION

@@ -86,6 +86,13 @@ class ProgrammeServiceTests {
         var paris = organisation.partnerAdministration(city("Paris")).orElseThrow();
         assertThat(paris.kind()).isEqualTo(UnitKind.PARTNER_ADMINISTRATION);
         assertThat(organisation.unitByCode("PAR-DRH").orElseThrow().parentId()).isEqualTo(paris.id());
+        // A directorate below the partner administration is the partner's, not Berlin's.
+        assertThat(organisation.belongsToPartner(
+                        organisation.unitByCode("PAR-DRH").orElseThrow().id()))
+                .isTrue();
+        assertThat(organisation.belongsToPartner(
+                        organisation.unitByCode("SKZL-EUI").orElseThrow().id()))
+                .isFalse();
         assertThatThrownBy(() -> organisation.addPartnerAdministration(city("Paris"), "PAR2", "Paris", "Paris"))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("organisation.error.partnerTaken");
