@@ -97,7 +97,7 @@ public final class JumelageUser implements UserDetails, CredentialsContainer {
     public boolean mayEdit(Set<Long> responsibleUnits, Organisation organisation) {
         return switch (role) {
             case ADMIN -> true;
-            case VIEWER -> false;
+            case VIEWER, STAFF, HR, PARTNER_COORDINATOR -> false;
             case EDITOR ->
                 unitId != null && organisation.subtree(unitId).stream().anyMatch(responsibleUnits::contains);
         };

@@ -20,6 +20,9 @@ public interface Organisation {
     /** Whether the unit is a partner city's administration or lies below one (not Berlin's own). */
     boolean belongsToPartner(long unitId);
 
+    /** The administration (the top of the tree) that the unit belongs to; the unit itself for an administration. */
+    Optional<UnitRef> administrationOf(long unitId);
+
     /** The administration of a partner city, if it is recorded. */
     Optional<UnitRef> partnerAdministration(long partnerCityId);
 

@@ -14,6 +14,9 @@ public interface StaffDirectory {
 
     Optional<StaffMember> staffMember(long accountId);
 
+    /** The enabled accounts with this role, by name (for example HR of a unit, or partner coordinators). */
+    List<StaffMember> staffWithRole(org.jumelage.people.Role role);
+
     Optional<StaffMember> staffMember(String username);
 
     /** Whether the account exists and is enabled: what a personal calendar feed, for one, depends on. */

@@ -47,13 +47,17 @@ class SecurityConfiguration {
                                 "/office/texts/**",
                                 "/office/feedback/**")
                         .hasRole("ADMIN")
+                        // Staff, HR and partner coordinators use the staff exchange only; each page there checks
+                        // what the person may see (a coordinator only their own administration's records).
+                        .requestMatchers("/office/start", "/office/password", "/office/exchange", "/office/exchange/**")
+                        .authenticated()
                         .requestMatchers("/office/**")
                         .hasAnyRole("ADMIN", "EDITOR", "VIEWER")
                         .anyRequest()
                         .denyAll())
                 .formLogin(form -> form.loginPage("/login")
                         .failureUrl("/login?error")
-                        .defaultSuccessUrl("/office", false)
+                        .defaultSuccessUrl("/office/start", false)
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))

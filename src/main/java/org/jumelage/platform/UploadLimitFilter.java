@@ -60,7 +60,8 @@ class UploadLimitFilter extends OncePerRequestFilter {
         // Back to the form the file came from (its address is the one posted to); from the detail page's upload
         // form, back to the detail page.
         String target = path.replaceFirst("^(/office/partnerships/\\d+)/instruments/\\d+/document$", "$1")
-                .replaceFirst("^(/office/activities/\\d+)/documents$", "$1");
+                .replaceFirst("^(/office/activities/\\d+)/documents$", "$1")
+                .replaceFirst("^(/office/exchange/stays/\\d+)/documents$", "$1");
         if (!target.startsWith("/office/")) {
             target = "/office";
         }

@@ -49,7 +49,10 @@ class ExchangeProgrammesIT extends BrowserTest {
 
         // A call: mistakes first (deadline before opening, nobody invited), then published.
         visit("/office/exchange/calls");
-        assertThat(page.locator("tbody tr")).hasCount(1);
+        // Other journeys share the database and may have published calls of their own.
+        int callsBefore = page.locator("tbody tr").count();
+        assertThat(page.locator("tbody tr", new Page.LocatorOptions().setHasText("EVA: Hospitationen")))
+                .hasCount(1);
         page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("Neue Ausschreibung"))
                 .click();
         assertAccessible();
@@ -75,7 +78,7 @@ class ExchangeProgrammesIT extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Speichern"))
                 .click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Die Ausschreibung ist veröffentlicht.");
-        assertThat(page.locator("tbody tr")).hasCount(2);
+        assertThat(page.locator("tbody tr")).hasCount(callsBefore + 1);
         assertAccessible();
 
         visit("/de/staedtepartnerschaften");

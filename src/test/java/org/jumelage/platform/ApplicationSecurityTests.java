@@ -138,7 +138,7 @@ class ApplicationSecurityTests {
                         .with(csrf())
                         .param("username", "lockout-test")
                         .param("password", "correct-password-1"))
-                .andExpect(redirectedUrl("/office"));
+                .andExpect(redirectedUrl("/office/start"));
     }
 
     @Test

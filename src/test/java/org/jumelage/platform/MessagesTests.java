@@ -89,7 +89,10 @@ class MessagesTests {
                 org.jumelage.partners.ContactSide.class,
                 org.jumelage.partners.NetworkRole.class,
                 org.jumelage.people.Role.class,
-                org.jumelage.people.UnitKind.class);
+                org.jumelage.people.UnitKind.class,
+                org.jumelage.exchange.ApplicationStatus.class,
+                org.jumelage.exchange.NominationStatus.class,
+                org.jumelage.exchange.StayStatus.class);
         List<String> missing = new ArrayList<>();
         for (Class<? extends Enum<?>> type : shown) {
             String prefix = Character.toLowerCase(type.getSimpleName().charAt(0))

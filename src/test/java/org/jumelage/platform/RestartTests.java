@@ -60,7 +60,8 @@ class RestartTests {
                     .extracting(network -> network.getAcronym())
                     .contains("UBC")
                     .hasSize(4);
-            assertThat(second.getBean(AccountService.class).all()).hasSize(3);
+            // One demo login per role (two staff: an applicant and a supervisor; two partner coordinators).
+            assertThat(second.getBean(AccountService.class).all()).hasSize(8);
         }
     }
 

@@ -67,6 +67,9 @@ public class Call {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
+    @Column(name = "personal_data_erased_at")
+    private Instant personalDataErasedAt;
+
     @Version
     private long version;
 
@@ -140,6 +143,23 @@ public class Call {
         this.languages.retainAll(details.languages());
         this.languages.addAll(details.languages());
         this.updatedAt = now;
+    }
+
+    /** The day from which the call's personal data is erased: its retention period after the stays' window. */
+    public LocalDate erasureDue() {
+        return staysTo.plusDays(1).plusMonths(retentionMonths);
+    }
+
+    public boolean isErased() {
+        return personalDataErasedAt != null;
+    }
+
+    public Instant getPersonalDataErasedAt() {
+        return personalDataErasedAt;
+    }
+
+    void markErased(Instant now) {
+        this.personalDataErasedAt = now;
     }
 
     /** Open for applications: on or after the opening and before the closing instant. */

@@ -35,6 +35,11 @@ class ExchangeDemoData implements ApplicationRunner {
     private final Organisation organisation;
     private final PartnerCatalog catalog;
     private final java.time.Clock clock;
+    private final PlacementRepository placementRepository;
+    private final PlacementService placementService;
+    private final ApplicationRepository applicationRepository;
+    private final NominationRepository nominationRepository;
+    private final org.jumelage.people.StaffDirectory staff;
 
     ExchangeDemoData(
             ProgrammeRepository programmes,
@@ -42,7 +47,17 @@ class ExchangeDemoData implements ApplicationRunner {
             CallService calls,
             Organisation organisation,
             PartnerCatalog catalog,
-            java.time.Clock clock) {
+            java.time.Clock clock,
+            PlacementRepository placementRepository,
+            PlacementService placementService,
+            ApplicationRepository applicationRepository,
+            NominationRepository nominationRepository,
+            org.jumelage.people.StaffDirectory staff) {
+        this.placementRepository = placementRepository;
+        this.placementService = placementService;
+        this.applicationRepository = applicationRepository;
+        this.nominationRepository = nominationRepository;
+        this.staff = staff;
         this.programmes = programmes;
         this.service = service;
         this.calls = calls;
@@ -54,9 +69,18 @@ class ExchangeDemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (programmes.count() > 0 || catalog.cities().isEmpty()) {
+        if (catalog.cities().isEmpty()) {
             return;
         }
+        if (programmes.count() == 0) {
+            loadProgrammes();
+        }
+        if (placementRepository.count() == 0) {
+            loadPlacements();
+        }
+    }
+
+    private void loadProgrammes() {
         Map<String, Long> administrations = new HashMap<>();
         administration(administrations, "Helsinki", "HEL", "Stadt Helsinki", "City of Helsinki");
         administration(administrations, "Paris", "PAR", "Stadt Paris", "City of Paris");
@@ -126,6 +150,168 @@ class ExchangeDemoData implements ApplicationRunner {
                 units(administrations, "SENUVK", "SENSW"),
                 Set.of("fr", "pl", "de", "en")));
         log.info("Loaded the staff exchange: Move Your Mind, EVA with an open call, five partner administrations");
+    }
+
+    /**
+     * Host placements of the open EVA call in Paris, Warsaw and Vienna, two Berlin hosting offers, one application
+     * waiting for its supervisor's release and one nomination from Warsaw: enough for every role to find work.
+     */
+    private void loadPlacements() {
+        Programme eva = programmes.findAll().stream()
+                .filter(p -> p.getCode().equals("EVA"))
+                .findFirst()
+                .orElse(null);
+        Call call = eva == null
+                ? null
+                : calls.open().stream()
+                        .filter(c -> c.getProgrammeId() == eva.getId())
+                        .findFirst()
+                        .orElse(null);
+        if (call == null) {
+            return;
+        }
+        java.time.LocalDate from = call.getStaysFrom();
+        Placement paris = placement(
+                call,
+                "PAR",
+                "Radverkehrsplanung (Plan Vélo)",
+                "Cycling planning (Plan Vélo)",
+                "Mitarbeit im Team, das den Radverkehrsplan der Stadt Paris umsetzt.",
+                "Work in the team implementing the City of Paris's cycling plan.",
+                from,
+                12,
+                2,
+                "Claire Martin (Demo)",
+                java.util.List.of(skill("fr", "B1")));
+        placement(
+                call,
+                "WAW",
+                "Klimaanpassung und Stadtgrün",
+                "Climate adaptation and urban green",
+                "Hospitation im Büro für Umweltschutz der Stadt Warschau.",
+                "Work-shadowing in the City of Warsaw's environmental protection office.",
+                from.plusMonths(1),
+                8,
+                1,
+                "Tomasz Nowak (Demo)",
+                java.util.List.of(skill("en", "B2")));
+        placement(
+                call,
+                "VIE",
+                "Sozialer Wohnungsbau (Wiener Modell)",
+                "Social housing (the Vienna model)",
+                "Einblick in Planung und Vergabe geförderter Wohnungen.",
+                "Insight into planning and allocating subsidised housing.",
+                from,
+                10,
+                1,
+                "Lena Huber (Demo)",
+                java.util.List.of(skill("de", "C1")));
+        Placement hosting = placement(
+                call,
+                "SENUVK",
+                "Verkehrsplanung in der Senatsverwaltung",
+                "Transport planning at the Senate Department",
+                "Gäste aus Partnerstädten arbeiten in der Verkehrsplanung mit.",
+                "Guests from partner cities join the transport planning team.",
+                from,
+                8,
+                2,
+                null,
+                java.util.List.of(skill("de", "B1")));
+        placement(
+                call,
+                "SENSW",
+                "Stadtentwicklung und Wohnen",
+                "Urban development and housing",
+                "Hospitation in der Wohnungsbauleitstelle.",
+                "Work-shadowing in the housing construction office.",
+                from.plusMonths(2),
+                6,
+                1,
+                null,
+                java.util.List.of(skill("en", "B2")));
+        if (paris == null || hosting == null) {
+            return;
+        }
+        // Erik Editor has applied; the application waits five days for Susanne Supervisor's release.
+        staff.staffMember("editor")
+                .ifPresent(editor -> staff.staffMember("supervisor").ifPresent(supervisor -> {
+                    java.time.Instant applied = clock.instant().minus(java.time.Duration.ofDays(5));
+                    Application application = new Application(
+                            call.getId(),
+                            editor.accountId(),
+                            editor.displayName(),
+                            editor.email(),
+                            editor.unitId(),
+                            applied);
+                    application.updateDraft(new ApplicationDetails(
+                            editor.unitId(),
+                            "Referent für Radverkehr",
+                            java.util.List.of(skill("fr", "B2"), skill("en", "C1")),
+                            "Paris hat in wenigen Jahren ein Radnetz aufgebaut; davon möchte ich lernen.",
+                            "Planungs- und Beteiligungsverfahren kennenlernen; Kontakte für gemeinsame Projekte.",
+                            java.util.List.of(paris.getId()),
+                            from,
+                            from.plusWeeks(12).minusDays(1),
+                            12,
+                            supervisor.accountId()));
+                    application.move(
+                            org.jumelage.exchange.ApplicationStatus.DRAFT,
+                            org.jumelage.exchange.ApplicationStatus.SUBMITTED,
+                            editor.accountId(),
+                            editor.displayName(),
+                            null,
+                            applied);
+                    applicationRepository.save(application);
+                }));
+        organisation
+                .unitByCode("WAW")
+                .ifPresent(warsaw -> nominationRepository.save(new Nomination(
+                        hosting.getId(),
+                        warsaw.id(),
+                        "Anna Kowalska (Demo)",
+                        "anna.kowalska@demo.jumelage.invalid",
+                        "Verkehrsplanerin / transport planner",
+                        "pl, en C1, de B1",
+                        "Erfahrungen mit Busspuren und Parkraummanagement austauschen.",
+                        "warsaw",
+                        clock.instant().minus(java.time.Duration.ofDays(2)))));
+        log.info("Loaded the staff exchange's placements, an application and a nomination");
+    }
+
+    private Placement placement(
+            Call call,
+            String unitCode,
+            String topicDe,
+            String topicEn,
+            String descriptionDe,
+            String descriptionEn,
+            java.time.LocalDate from,
+            int weeks,
+            int places,
+            String mentor,
+            java.util.List<LanguageSkill> languages) {
+        return organisation
+                .unitByCode(unitCode)
+                .map(unit -> placementService.createExample(new PlacementDetails(
+                        call.getId(),
+                        unit.id(),
+                        topicDe,
+                        topicEn,
+                        descriptionDe,
+                        descriptionEn,
+                        from,
+                        from.plusWeeks(weeks + 2).minusDays(1),
+                        weeks,
+                        places,
+                        mentor,
+                        languages)))
+                .orElse(null);
+    }
+
+    private static LanguageSkill skill(String language, String level) {
+        return new LanguageSkill(language, org.jumelage.exchange.CefrLevel.valueOf(level));
     }
 
     private void administration(Map<String, Long> ids, String cityEn, String code, String nameDe, String nameEn) {

@@ -1,8 +1,6 @@
 package org.jumelage.partners.domain;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -21,8 +19,6 @@ import org.springframework.util.unit.DataSize;
 @Service
 @Transactional
 public class DocumentService {
-
-    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
     private final InstrumentDocumentRepository documents;
     private final RegistryService registry;
@@ -116,7 +112,7 @@ public class DocumentService {
         if (content.length > maxSize.toBytes()) {
             throw new RuleViolation("document.error.tooLarge", maxSize.toMegabytes());
         }
-        if (content.length < PDF_MAGIC.length || !Arrays.equals(Arrays.copyOf(content, PDF_MAGIC.length), PDF_MAGIC)) {
+        if (!org.jumelage.shared.StoredFiles.isPdf(content)) {
             throw new RuleViolation("document.error.notPdf");
         }
     }

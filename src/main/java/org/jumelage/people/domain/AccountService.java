@@ -28,6 +28,7 @@ public class AccountService implements UserLookup, StaffDirectory {
 
     private final AccountRepository accounts;
     private final OrgUnitRepository units;
+    private final OrganisationService organisation;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final int maxFailedLogins;
@@ -37,12 +38,14 @@ public class AccountService implements UserLookup, StaffDirectory {
     AccountService(
             AccountRepository accounts,
             OrgUnitRepository units,
+            OrganisationService organisation,
             PasswordEncoder passwordEncoder,
             Clock clock,
             @Value("${jumelage.security.max-failed-logins:5}") int maxFailedLogins,
             @Value("${jumelage.security.lockout:15m}") Duration lockout) {
         this.accounts = accounts;
         this.units = units;
+        this.organisation = organisation;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
         this.maxFailedLogins = maxFailedLogins;
@@ -86,6 +89,17 @@ public class AccountService implements UserLookup, StaffDirectory {
     public List<StaffMember> staff() {
         return accounts.findAllByOrderByUsernameAsc().stream()
                 .filter(Account::isEnabled)
+                .map(AccountService::member)
+                .sorted(java.util.Comparator.comparing(StaffMember::displayName))
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<StaffMember> staffWithRole(Role role) {
+        return accounts.findAllByOrderByUsernameAsc().stream()
+                .filter(Account::isEnabled)
+                .filter(account -> account.getRole() == role)
                 .map(AccountService::member)
                 .sorted(java.util.Comparator.comparing(StaffMember::displayName))
                 .toList();
@@ -148,9 +162,7 @@ public class AccountService implements UserLookup, StaffDirectory {
             throw new RuleViolation("account.error.usernameTaken", normalised);
         }
         checkUnit(unitId);
-        if (role == Role.EDITOR && unitId == null) {
-            throw new RuleViolation("account.error.editorNeedsUnit");
-        }
+        checkRoleUnit(role, unitId);
         return accounts.save(new Account(
                 normalised,
                 displayName.strip(),
@@ -168,9 +180,7 @@ public class AccountService implements UserLookup, StaffDirectory {
             throw new EditConflict("account", expectedVersion, account.getVersion());
         }
         checkUnit(unitId);
-        if (role == Role.EDITOR && unitId == null) {
-            throw new RuleViolation("account.error.editorNeedsUnit");
-        }
+        checkRoleUnit(role, unitId);
         if (role != Role.ADMIN) {
             keepAnAdministrator(account);
         }
@@ -247,6 +257,26 @@ public class AccountService implements UserLookup, StaffDirectory {
     private void checkUnit(Long unitId) {
         if (unitId != null && !units.existsById(unitId)) {
             throw new RuleViolation("account.error.unknownUnit");
+        }
+    }
+
+    /**
+     * Editors, staff and HR belong to a Berlin unit; a partner coordinator to a partner city's administration (or a
+     * unit of it). Nobody else may hold a partner's unit: it would read Berlin's back office as if it were theirs.
+     */
+    private void checkRoleUnit(Role role, Long unitId) {
+        boolean partnerUnit = unitId != null && organisation.belongsToPartner(unitId);
+        if (role == Role.PARTNER_COORDINATOR) {
+            if (!partnerUnit) {
+                throw new RuleViolation("account.error.coordinatorNeedsPartner");
+            }
+            return;
+        }
+        if ((role == Role.EDITOR || role == Role.STAFF || role == Role.HR) && unitId == null) {
+            throw new RuleViolation("account.error.editorNeedsUnit");
+        }
+        if (partnerUnit) {
+            throw new RuleViolation("account.error.partnerUnitNeedsCoordinator");
         }
     }
 }

@@ -102,17 +102,22 @@ public class OrganisationService implements Organisation {
     @Override
     @Transactional(readOnly = true)
     public boolean belongsToPartner(long unitId) {
+        return administrationOf(unitId)
+                .map(u -> u.kind() == UnitKind.PARTNER_ADMINISTRATION)
+                .orElse(false);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<UnitRef> administrationOf(long unitId) {
         Map<Long, UnitRef> byId = new LinkedHashMap<>();
         units().forEach(u -> byId.put(u.id(), u));
-        for (UnitRef current = byId.get(unitId); current != null; current = byId.get(current.parentId())) {
-            if (current.kind() == UnitKind.PARTNER_ADMINISTRATION) {
-                return true;
-            }
-            if (current.parentId() == null) {
-                break;
-            }
+        UnitRef current = byId.get(unitId);
+        // The tree has no cycles (a unit's parent exists before it); the bound only guards against broken data.
+        for (int depth = 0; current != null && current.parentId() != null && depth < 50; depth++) {
+            current = byId.get(current.parentId());
         }
-        return false;
+        return Optional.ofNullable(current);
     }
 
     @Override

@@ -29,7 +29,13 @@ class PeopleDemoData implements ApplicationRunner {
     static final List<DemoLogin> LOGINS = List.of(
             new DemoLogin("admin", "admin-demo-2026", Role.ADMIN, "SKZL-EUI", "Anna Admin (Demo)"),
             new DemoLogin("editor", "editor-demo-2026", Role.EDITOR, "SENUVK", "Erik Editor (Demo)"),
-            new DemoLogin("viewer", "viewer-demo-2026", Role.VIEWER, "SENSW", "Vera Viewer (Demo)"));
+            new DemoLogin("viewer", "viewer-demo-2026", Role.VIEWER, "SENSW", "Vera Viewer (Demo)"),
+            new DemoLogin("staff", "staff-demo-2026", Role.STAFF, "SENUVK", "Stefan Staff (Demo)"),
+            new DemoLogin("supervisor", "supervisor-demo-2026", Role.STAFF, "SENUVK", "Susanne Supervisor (Demo)"),
+            new DemoLogin("hr", "hr-demo-2026", Role.HR, "SENUVK", "Hanna HR (Demo)"),
+            // Partner coordinators: their administrations are recorded with the staff exchange's demo data.
+            new DemoLogin("paris", "paris-demo-2026", Role.PARTNER_COORDINATOR, "PAR", "Pauline Paris (Demo)"),
+            new DemoLogin("warsaw", "warsaw-demo-2026", Role.PARTNER_COORDINATOR, "WAW", "Wojciech Warsaw (Demo)"));
 
     private static final String[][] DISTRICTS = {
         {"MITTE", "Mitte"},
@@ -62,7 +68,6 @@ class PeopleDemoData implements ApplicationRunner {
             transaction.executeWithoutResult(status -> load());
             log.info("Loaded the demo organisation and accounts.");
         }
-        logLogins();
     }
 
     private void load() {
@@ -98,26 +103,65 @@ class PeopleDemoData implements ApplicationRunner {
                     "Bezirksamt " + district[1],
                     district[1] + " District Office");
         }
+        createMissingLogins(organisation, accounts);
+    }
+
+    /**
+     * Creates the demo logins whose unit exists and that are not there yet. The partner coordinators' units come with
+     * a later module's demo data, so {@link LateDemoLogins} calls this again once every module has loaded its data.
+     */
+    static void createMissingLogins(OrganisationService organisation, AccountService accounts) {
         for (DemoLogin login : LOGINS) {
-            long unitId =
-                    organisation.unitByCode(login.unitCode()).orElseThrow().id();
+            var unit = organisation.unitByCode(login.unitCode());
+            if (unit.isEmpty() || accounts.loadUser(login.username()).isPresent()) {
+                continue;
+            }
             accounts.create(
                     login.username(),
                     login.displayName(),
                     login.username() + "@demo.jumelage.invalid",
                     login.role(),
-                    unitId,
+                    unit.get().id(),
                     login.password(),
                     false);
         }
     }
 
-    private void logLogins() {
+    /**
+     * Runs after every module's demo data: adds the demo logins whose units only exist now (partner coordinators),
+     * also to a demo database made by an earlier version, and names the demo logins in the log.
+     */
+    @Component
+    @Order(90)
+    @ConditionalOnBooleanProperty(name = "jumelage.demo-data.enabled", matchIfMissing = true)
+    static class LateDemoLogins implements ApplicationRunner {
+
+        private final OrganisationService organisation;
+        private final AccountService accounts;
+        private final TransactionTemplate transaction;
+
+        LateDemoLogins(OrganisationService organisation, AccountService accounts, TransactionTemplate transaction) {
+            this.organisation = organisation;
+            this.accounts = accounts;
+            this.transaction = transaction;
+        }
+
+        @Override
+        public void run(ApplicationArguments args) {
+            // Only where the demo data was loaded: a real installation's first administrator is not "admin".
+            if (accounts.loadUser(LOGINS.getFirst().username()).isPresent()) {
+                transaction.executeWithoutResult(status -> createMissingLogins(organisation, accounts));
+            }
+            logLogins(accounts);
+        }
+    }
+
+    private static void logLogins(AccountService accounts) {
         StringBuilder text = new StringBuilder("Demo logins (demo data only; never use them in production):");
         for (DemoLogin login : LOGINS) {
             if (accounts.loadUser(login.username()).isPresent()) {
                 text.append(String.format(
-                        "%n  %-8s / %-18s role %-7s unit %s",
+                        "%n  %-10s / %-20s role %-19s unit %s",
                         login.username(), login.password(), login.role(), login.unitCode()));
             }
         }

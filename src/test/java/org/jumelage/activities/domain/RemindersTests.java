@@ -51,7 +51,9 @@ class RemindersTests {
                                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
                         "--spring.mail.host=127.0.0.1",
                         "--spring.mail.port=3025",
-                        "--jumelage.activities.reminder-days=" + reminderDays);
+                        "--jumelage.activities.reminder-days=" + reminderDays,
+                        // The staff exchange's approval reminders (its demo application waits) are tested elsewhere.
+                        "--jumelage.exchange.approval-reminder-after=P3650D");
     }
 
     @Test

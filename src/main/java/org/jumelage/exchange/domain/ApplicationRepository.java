@@ -1,0 +1,30 @@
+package org.jumelage.exchange.domain;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.jumelage.exchange.ApplicationStatus;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface ApplicationRepository extends JpaRepository<Application, Long> {
+
+    List<Application> findByApplicantIdOrderByCreatedAtDesc(long applicantId);
+
+    List<Application> findByCallIdOrderByIdAsc(long callId);
+
+    List<Application> findByStatusInOrderByStatusSinceAsc(Collection<ApplicationStatus> statuses);
+
+    boolean existsByCallIdAndApplicantIdAndStatusNot(long callId, long applicantId, ApplicationStatus status);
+
+    /** Waiting for an approver since before {@code before}, and not reminded since then. */
+    @Query("select a from Application a where a.status in :statuses and a.statusSince <= :before"
+            + " and (a.remindedAt is null or a.remindedAt <= :before)")
+    List<Application> findDueForReminder(Collection<ApplicationStatus> statuses, Instant before);
+
+    /** A bulk update: the reminder's mark does not raise the version, so nobody deciding meanwhile gets a conflict. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update Application a set a.remindedAt = :now where a.id = :id")
+    void markReminded(long id, Instant now);
+}

@@ -1,0 +1,352 @@
+package org.jumelage.exchange.domain;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jumelage.exchange.ApplicationStatus;
+import org.jumelage.people.JumelageUser;
+import org.jumelage.people.Organisation;
+import org.jumelage.people.Role;
+import org.jumelage.people.StaffDirectory;
+import org.jumelage.people.StaffDirectory.StaffMember;
+import org.jumelage.people.UnitRef;
+import org.jumelage.shared.EditConflict;
+import org.jumelage.shared.NotFound;
+import org.jumelage.shared.RuleViolation;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Applications of Berlin's staff: drafts, submission before the deadline (in the call's time zone), withdrawal, and
+ * the approval path supervisor → HR → international office. Each step is taken by the one person or role it belongs
+ * to, exactly once, and announced by an event that sends the mails.
+ */
+@Service
+@Transactional
+public class ApplicationService {
+
+    /** Who takes the step an application waits for. */
+    public enum Step {
+        SUPERVISOR,
+        HR,
+        OFFICE;
+
+        static Optional<Step> of(ApplicationStatus status) {
+            return switch (status) {
+                case SUBMITTED -> Optional.of(SUPERVISOR);
+                case RELEASED -> Optional.of(HR);
+                case CHECKED -> Optional.of(OFFICE);
+                default -> Optional.empty();
+            };
+        }
+    }
+
+    private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final ApplicationRepository applications;
+    private final CallService calls;
+    private final PlacementService placements;
+    private final StayRepository stays;
+    private final StaffDirectory staff;
+    private final Organisation organisation;
+    private final ExchangeAccess access;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ApplicationService(
+            ApplicationRepository applications,
+            CallService calls,
+            PlacementService placements,
+            StayRepository stays,
+            StaffDirectory staff,
+            Organisation organisation,
+            ExchangeAccess access,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.applications = applications;
+        this.calls = calls;
+        this.placements = placements;
+        this.stays = stays;
+        this.staff = staff;
+        this.organisation = organisation;
+        this.access = access;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Application> mine() {
+        return applications.findByApplicantIdOrderByCreatedAtDesc(access.user().accountId());
+    }
+
+    /** The open calls whose eligible units include the person's unit. */
+    @Transactional(readOnly = true)
+    public List<Call> openToMe() {
+        return calls.open().stream().filter(this::mayApply).toList();
+    }
+
+    public boolean mayApply(Call call) {
+        JumelageUser user = access.user();
+        return user.role() != Role.PARTNER_COORDINATOR
+                && user.unitId()
+                        .map(unit -> homeUnits(call).stream().anyMatch(u -> u.id() == unit))
+                        .orElse(false);
+    }
+
+    /** The Berlin units from which one may apply to the call: the eligible units and the units below them. */
+    @Transactional(readOnly = true)
+    public List<UnitRef> homeUnits(Call call) {
+        Set<Long> ids = new LinkedHashSet<>();
+        call.getEligibleUnitIds().forEach(id -> ids.addAll(organisation.subtree(id)));
+        return organisation.units().stream()
+                .filter(u -> ids.contains(u.id()) && !organisation.belongsToPartner(u.id()))
+                .toList();
+    }
+
+    /** Who may be named as supervisor: Berlin's staff with an account, not the applicant, no partner coordinator. */
+    @Transactional(readOnly = true)
+    public List<StaffMember> supervisors() {
+        long me = access.user().accountId();
+        Set<Long> coordinators = new LinkedHashSet<>();
+        staff.staffWithRole(Role.PARTNER_COORDINATOR).forEach(m -> coordinators.add(m.accountId()));
+        return staff.staff().stream()
+                .filter(m -> m.accountId() != me && !coordinators.contains(m.accountId()))
+                .toList();
+    }
+
+    /** An application with its personal data: for the applicant and those who decide on it, else "not found". */
+    @Transactional(readOnly = true)
+    public Application view(long id) {
+        return applications.findById(id).filter(this::mayView).orElseThrow(() -> new NotFound("application", id));
+    }
+
+    private boolean mayView(Application application) {
+        if (access.isAdmin()) {
+            return true;
+        }
+        JumelageUser user = access.user();
+        if (user.role() == Role.PARTNER_COORDINATOR) {
+            return false;
+        }
+        if (application.getStatus() == ApplicationStatus.DRAFT) {
+            return isApplicant(application);
+        }
+        return isApplicant(application)
+                || Long.valueOf(user.accountId()).equals(application.getSupervisorId())
+                || access.holdsRoleFor(Role.HR, application.getHomeUnitId());
+    }
+
+    public boolean isApplicant(Application application) {
+        return JumelageUser.current()
+                .map(u -> Long.valueOf(u.accountId()).equals(application.getApplicantId()))
+                .orElse(false);
+    }
+
+    /** The step the person may take on the application now, if any. */
+    public Optional<Step> stepFor(Application application) {
+        Optional<JumelageUser> user = JumelageUser.current();
+        if (user.isEmpty() || isApplicant(application)) {
+            return Optional.empty();
+        }
+        return Step.of(application.getStatus()).filter(step -> switch (step) {
+            case SUPERVISOR -> Long.valueOf(user.get().accountId()).equals(application.getSupervisorId());
+            case HR -> access.holdsRoleFor(Role.HR, application.getHomeUnitId());
+            case OFFICE -> access.isAdmin();
+        });
+    }
+
+    /** Whether the person may place the applicant now: the office, once the application is shortlisted. */
+    public boolean mayPlace(Application application) {
+        return access.isAdmin() && application.getStatus() == ApplicationStatus.SHORTLISTED;
+    }
+
+    /** The applications waiting for the person, longest waiting first. */
+    @Transactional(readOnly = true)
+    public List<Application> awaitingMe() {
+        return applications
+                .findByStatusInOrderByStatusSinceAsc(
+                        List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.RELEASED, ApplicationStatus.CHECKED))
+                .stream()
+                .filter(a -> stepFor(a).isPresent())
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Application> ofCall(long callId) {
+        if (!access.isAdmin()) {
+            throw new AccessDeniedException("the office sees all applications of a call");
+        }
+        return applications.findByCallIdOrderByIdAsc(callId);
+    }
+
+    /** Starts a draft for the signed-in person; one application per person and call. */
+    public Application start(long callId, ApplicationDetails details) {
+        Call call = calls.get(callId);
+        if (call.isErased() || !calls.isOpen(call)) {
+            throw new RuleViolation("application.error.callClosed");
+        }
+        if (!mayApply(call)) {
+            throw new AccessDeniedException("the person's unit may not apply to call " + callId);
+        }
+        JumelageUser user = access.user();
+        if (applications.existsByCallIdAndApplicantIdAndStatusNot(
+                callId, user.accountId(), ApplicationStatus.WITHDRAWN)) {
+            throw new RuleViolation("application.error.exists");
+        }
+        StaffMember me = staff.staffMember(user.accountId()).orElseThrow();
+        long homeUnit = details.homeUnitId() != null
+                ? details.homeUnitId()
+                : user.unitId().orElseThrow();
+        Application application =
+                new Application(callId, me.accountId(), me.displayName(), me.email(), homeUnit, clock.instant());
+        application.updateDraft(checked(call, details));
+        return applications.save(application);
+    }
+
+    public void saveDraft(long id, long version, ApplicationDetails details) {
+        Application application = own(id, version);
+        application.updateDraft(checked(calls.get(application.getCallId()), details));
+    }
+
+    /** Submits a complete draft before the deadline; the server's clock decides, in the call's time zone. */
+    public void submit(long id, long version) {
+        Application application = own(id, version);
+        Call call = calls.get(application.getCallId());
+        if (!calls.isOpen(call)) {
+            throw new RuleViolation(
+                    "application.error.deadline", call.closesLocal().format(DEADLINE), call.getTimeZone());
+        }
+        List<String> missing = application.missingForSubmission();
+        if (!missing.isEmpty()) {
+            throw new IncompleteApplication(missing);
+        }
+        move(application, ApplicationStatus.SUBMITTED, null);
+    }
+
+    public void withdraw(long id, long version, String reason) {
+        Application application = own(id, version);
+        if (!application.getStatus().withdrawable()) {
+            throw new RuleViolation("application.error.notWithdrawable");
+        }
+        move(application, ApplicationStatus.WITHDRAWN, reason);
+    }
+
+    /**
+     * The supervisor, HR or the office takes the step the application waits for: approve, or decline with a reason.
+     * The version the person saw must still be the current one, so a second click or a colleague's simultaneous
+     * decision ends in a conflict instead of a second transition.
+     */
+    public void decide(long id, long version, boolean approve, String reason) {
+        Application application = view(id);
+        stepFor(application)
+                .orElseThrow(() -> new AccessDeniedException("not this person's step on application " + id));
+        if (application.getVersion() != version) {
+            throw new EditConflict("application " + id, version, application.getVersion());
+        }
+        if (!approve && (reason == null || reason.isBlank())) {
+            throw new RuleViolation("application.error.reasonRequired");
+        }
+        ApplicationStatus to = approve ? application.getStatus().approved() : ApplicationStatus.DECLINED;
+        move(application, to, reason);
+    }
+
+    /** The office places a shortlisted applicant in one of their choices: the stay is planned. */
+    public Stay place(long id, long version, long placementId, LocalDate startsOn, LocalDate endsOn) {
+        if (!access.isAdmin()) {
+            throw new AccessDeniedException("the office places applicants");
+        }
+        Application application = view(id);
+        if (application.getVersion() != version) {
+            throw new EditConflict("application " + id, version, application.getVersion());
+        }
+        if (application.getStatus() != ApplicationStatus.SHORTLISTED) {
+            throw new RuleViolation("application.error.moved");
+        }
+        if (!application.getChoices().contains(placementId)) {
+            throw new RuleViolation("application.error.notAChoice");
+        }
+        Placement placement = placements.view(placementId);
+        if (placements.placesLeft(placement) < 1) {
+            throw new RuleViolation("placement.error.full");
+        }
+        Call call = calls.get(application.getCallId());
+        if (startsOn == null
+                || endsOn == null
+                || startsOn.isBefore(call.getStaysFrom())
+                || endsOn.isAfter(call.getStaysTo())) {
+            throw new RuleViolation("placement.error.window", call.getStaysFrom(), call.getStaysTo());
+        }
+        Stay stay = stays.save(Stay.outgoing(
+                application,
+                placement,
+                access.administrationOf(placement.getHostUnitId()).orElseThrow(),
+                startsOn,
+                endsOn,
+                clock.instant()));
+        move(application, ApplicationStatus.PLACED, null);
+        return stay;
+    }
+
+    private void move(Application application, ApplicationStatus to, String reason) {
+        JumelageUser user = access.user();
+        ApplicationStep step = application.move(
+                application.getStatus(), to, user.accountId(), user.displayName(), reason, clock.instant());
+        applications.saveAndFlush(application);
+        events.publishEvent(new ApplicationMoved(application.getId(), step.getSeq()));
+    }
+
+    /** The applicant's own application at the version they saw. */
+    private Application own(long id, long version) {
+        Application application = view(id);
+        if (!isApplicant(application)) {
+            throw new NotFound("application", id);
+        }
+        if (application.getVersion() != version) {
+            throw new EditConflict("application " + id, version, application.getVersion());
+        }
+        return application;
+    }
+
+    /** The answers must fit the call: its units, its placements, its window and durations, a real supervisor. */
+    private ApplicationDetails checked(Call call, ApplicationDetails details) {
+        if (details.homeUnitId() != null && homeUnits(call).stream().noneMatch(u -> u.id() == details.homeUnitId())) {
+            throw new RuleViolation("application.error.unit");
+        }
+        Collection<Long> choices = details.choices() == null ? List.of() : details.choices();
+        for (Long choice : choices) {
+            Placement placement = placements.visible(call.getId()).stream()
+                    .filter(p -> p.getId().equals(choice) && !p.isIncoming())
+                    .findFirst()
+                    .orElseThrow(() -> new RuleViolation("application.error.unknownPlacement"));
+            if (placement.getCallId() != call.getId()) {
+                throw new RuleViolation("application.error.unknownPlacement");
+            }
+        }
+        if (details.weeks() != null && (details.weeks() < call.getMinWeeks() || details.weeks() > call.getMaxWeeks())) {
+            throw new RuleViolation("placement.error.weeks", call.getMinWeeks(), call.getMaxWeeks());
+        }
+        if ((details.preferredFrom() != null && details.preferredFrom().isBefore(call.getStaysFrom()))
+                || (details.preferredTo() != null && details.preferredTo().isAfter(call.getStaysTo()))) {
+            throw new RuleViolation("placement.error.window", call.getStaysFrom(), call.getStaysTo());
+        }
+        if (details.supervisorId() != null
+                && supervisors().stream().noneMatch(m -> m.accountId() == details.supervisorId())) {
+            throw new RuleViolation("application.error.supervisor");
+        }
+        if (details.languages() != null) {
+            for (LanguageSkill skill : details.languages()) {
+                if (skill.language() == null || !skill.language().matches("[a-z]{2,3}") || skill.level() == null) {
+                    throw new RuleViolation("placement.error.language");
+                }
+            }
+        }
+        return details;
+    }
+}

@@ -1,0 +1,72 @@
+package org.jumelage.exchange.domain;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.jumelage.exchange.ApplicationStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Reminds approvers of applications that have waited for them longer than {@code
+ * jumelage.exchange.approval-reminder-after}, and again after each such period. Marking and publishing the event
+ * happen in one transaction; the event publication registry then delivers the mail, also after a restart.
+ */
+@Component
+public class ApprovalReminders {
+
+    private static final Logger log = LoggerFactory.getLogger(ApprovalReminders.class);
+
+    private final ApplicationRepository applications;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final Duration after;
+    private final TransactionTemplate transactions;
+
+    ApprovalReminders(
+            PlatformTransactionManager transactionManager,
+            ApplicationRepository applications,
+            ApplicationEventPublisher events,
+            Clock clock,
+            @Value("${jumelage.exchange.approval-reminder-after}") Duration after) {
+        this.applications = applications;
+        this.events = events;
+        this.clock = clock;
+        this.after = after;
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void atStart() {
+        queueDue();
+    }
+
+    /** Marks the applications whose approver is due a reminder and queues the mails; returns how many. */
+    @Scheduled(fixedDelayString = "${jumelage.exchange.reminder-check}", initialDelayString = "PT2M")
+    public int queueDue() {
+        Integer queued = transactions.execute(status -> {
+            Instant now = clock.instant();
+            List<Application> due = applications.findDueForReminder(
+                    List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.RELEASED, ApplicationStatus.CHECKED),
+                    now.minus(after));
+            for (Application application : due) {
+                applications.markReminded(application.getId(), now);
+                events.publishEvent(new ApprovalReminderDue(application.getId()));
+            }
+            return due.size();
+        });
+        if (queued != null && queued > 0) {
+            log.info("Queued approval reminders for {} applications", queued);
+        }
+        return queued == null ? 0 : queued;
+    }
+}

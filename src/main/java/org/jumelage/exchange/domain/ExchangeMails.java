@@ -1,0 +1,193 @@
+package org.jumelage.exchange.domain;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.jumelage.exchange.ApplicationStatus;
+import org.jumelage.mail.Mailer;
+import org.jumelage.mail.OutgoingMail;
+import org.jumelage.people.Organisation;
+import org.jumelage.people.Role;
+import org.jumelage.people.StaffDirectory;
+import org.jumelage.people.StaffDirectory.StaffMember;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The mails of the approval path. Every transition tells the applicant where the application stands and whoever
+ * takes the next step that they are waited for; reminders go to that person only. Listeners run after the commit and
+ * the event publication registry retries them until the mails are out. Mails are German and English in one text, as
+ * the recipients' language is not recorded.
+ */
+@Component
+class ExchangeMails {
+
+    private final ApplicationRepository applications;
+    private final CallService calls;
+    private final StaffDirectory staff;
+    private final Organisation organisation;
+    private final Mailer mailer;
+    private final MessageSource messages;
+    private final Clock clock;
+    private final String baseUrl;
+
+    ExchangeMails(
+            ApplicationRepository applications,
+            CallService calls,
+            StaffDirectory staff,
+            Organisation organisation,
+            Mailer mailer,
+            MessageSource messages,
+            Clock clock,
+            @Value("${jumelage.base-url}") String baseUrl) {
+        this.applications = applications;
+        this.calls = calls;
+        this.staff = staff;
+        this.organisation = organisation;
+        this.mailer = mailer;
+        this.messages = messages;
+        this.clock = clock;
+        this.baseUrl = baseUrl;
+    }
+
+    @ApplicationModuleListener
+    void moved(ApplicationMoved event) {
+        Application application = applications.findById(event.applicationId()).orElse(null);
+        if (application == null) {
+            return; // erased meanwhile: nothing personal is left to write about
+        }
+        ApplicationStep step = application.getSteps().stream()
+                .filter(s -> s.getSeq() == event.seq())
+                .findFirst()
+                .orElse(null);
+        if (step == null) {
+            return;
+        }
+        String link = baseUrl + "/office/exchange/applications/" + application.getId();
+        String title = callTitle(application);
+        if (application.getApplicantEmail() != null) {
+            String reason = step.getReason() == null ? "" : step.getReason();
+            send(
+                    List.of(application.getApplicantEmail()),
+                    both(locale -> text("mail.application.subject", locale, title, status(step.getToStatus(), locale))),
+                    both(locale -> text(
+                            reason.isEmpty() ? "mail.application.applicant" : "mail.application.applicantReason",
+                            locale,
+                            title,
+                            status(step.getToStatus(), locale),
+                            step.getActorName(),
+                            reason,
+                            link)));
+        }
+        // Whoever takes the next step; after a withdrawal, whoever was waited for.
+        ApplicationStatus waitingAt =
+                step.getToStatus() == ApplicationStatus.WITHDRAWN ? step.getFromStatus() : step.getToStatus();
+        Set<String> next = approvers(application, waitingAt);
+        next.remove(application.getApplicantEmail());
+        if (!next.isEmpty()) {
+            String key = step.getToStatus() == ApplicationStatus.WITHDRAWN
+                    ? "mail.application.withdrawn"
+                    : "mail.application.next";
+            send(
+                    next,
+                    both(locale -> text("mail.application.nextSubject", locale, application.getApplicantName(), title)),
+                    both(locale -> text(
+                            key, locale, application.getApplicantName(), title, stepName(waitingAt, locale), link)));
+        }
+    }
+
+    @ApplicationModuleListener
+    void remind(ApprovalReminderDue event) {
+        Application application = applications.findById(event.applicationId()).orElse(null);
+        if (application == null || !application.getStatus().awaitsApproval()) {
+            return;
+        }
+        Set<String> next = approvers(application, application.getStatus());
+        if (next.isEmpty()) {
+            return;
+        }
+        long days =
+                Duration.between(application.getStatusSince(), clock.instant()).toDays();
+        String title = callTitle(application);
+        String link = baseUrl + "/office/exchange/applications/" + application.getId();
+        send(
+                next,
+                both(locale -> text("mail.reminder.subject", locale, application.getApplicantName(), title)),
+                both(locale -> text(
+                        "mail.reminder.text",
+                        locale,
+                        application.getApplicantName(),
+                        title,
+                        String.valueOf(days),
+                        stepName(application.getStatus(), locale),
+                        link)));
+    }
+
+    /** The addresses of those who take the step an application waits for in this status. */
+    Set<String> approvers(Application application, ApplicationStatus status) {
+        Set<String> to = new LinkedHashSet<>();
+        switch (status) {
+            case SUBMITTED -> {
+                if (application.getSupervisorId() != null) {
+                    staff.staffMember(application.getSupervisorId())
+                            .map(StaffMember::email)
+                            .ifPresent(to::add);
+                }
+            }
+            case RELEASED ->
+                staff.staffWithRole(Role.HR).stream()
+                        .filter(m -> m.unitId() != null
+                                && organisation.subtree(m.unitId()).contains(application.getHomeUnitId()))
+                        .map(StaffMember::email)
+                        .forEach(to::add);
+            case CHECKED ->
+                staff.staffWithRole(Role.ADMIN).stream().map(StaffMember::email).forEach(to::add);
+            default -> {}
+        }
+        to.removeIf(Objects::isNull);
+        return to;
+    }
+
+    private String callTitle(Application application) {
+        try {
+            return calls.get(application.getCallId()).title(Locale.GERMAN);
+        } catch (org.jumelage.shared.NotFound gone) {
+            return "";
+        }
+    }
+
+    private interface Text {
+        String in(Locale locale);
+    }
+
+    private static String both(Text text) {
+        String german = text.in(Locale.GERMAN);
+        String english = text.in(Locale.ENGLISH);
+        return german.contains("\n") ? german + "\n\n----\n\n" + english : german + " / " + english;
+    }
+
+    private String status(ApplicationStatus status, Locale locale) {
+        return messages.getMessage("applicationStatus." + status, null, locale);
+    }
+
+    private String stepName(ApplicationStatus status, Locale locale) {
+        return messages.getMessage("applicationStep." + status, null, status.name(), locale);
+    }
+
+    private String text(String key, Locale locale, Object... arguments) {
+        return messages.getMessage(key, arguments, locale);
+    }
+
+    /** One mail per person: recipients do not see each other's addresses. */
+    private void send(java.util.Collection<String> recipients, String subject, String text) {
+        for (String recipient : recipients) {
+            mailer.send(new OutgoingMail(List.of(recipient), subject.replace("\n", " "), text));
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package org.jumelage.exchange.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.jumelage.exchange.NominationStatus;
+import org.jumelage.shared.RuleViolation;
+
+/** A partner city's coordinator nominates one of their staff for a Berlin hosting offer; the host decides. */
+@Entity
+@Table(name = "nomination")
+public class Nomination {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "placement_id")
+    private long placementId;
+
+    @Column(name = "administration_id")
+    private long administrationId;
+
+    @Column(name = "guest_name")
+    private String guestName;
+
+    @Column(name = "guest_email")
+    private String guestEmail;
+
+    @Column(name = "guest_position")
+    private String guestPosition;
+
+    @Column(name = "guest_languages")
+    private String guestLanguages;
+
+    private String motivation;
+
+    @Enumerated(EnumType.STRING)
+    private NominationStatus status;
+
+    private String reason;
+
+    @Column(name = "mentor_id")
+    private Long mentorId;
+
+    @Column(name = "nominated_by")
+    private String nominatedBy;
+
+    @Column(name = "nominated_at")
+    private Instant nominatedAt;
+
+    @Column(name = "decided_by")
+    private String decidedBy;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Version
+    private long version;
+
+    protected Nomination() {}
+
+    Nomination(
+            long placementId,
+            long administrationId,
+            String guestName,
+            String guestEmail,
+            String guestPosition,
+            String guestLanguages,
+            String motivation,
+            String nominatedBy,
+            Instant now) {
+        if (guestName == null || guestName.isBlank() || guestPosition == null || guestPosition.isBlank()) {
+            throw new RuleViolation("nomination.error.guest");
+        }
+        this.placementId = placementId;
+        this.administrationId = administrationId;
+        this.guestName = guestName.strip();
+        this.guestEmail = guestEmail == null || guestEmail.isBlank() ? null : guestEmail.strip();
+        this.guestPosition = guestPosition.strip();
+        this.guestLanguages = guestLanguages == null || guestLanguages.isBlank() ? null : guestLanguages.strip();
+        this.motivation = motivation == null || motivation.isBlank() ? null : motivation.strip();
+        this.nominatedBy = nominatedBy;
+        this.nominatedAt = now;
+        this.status = NominationStatus.NOMINATED;
+    }
+
+    void accept(Long mentorId, String by, Instant now) {
+        decide(NominationStatus.ACCEPTED, null, by, now);
+        this.mentorId = mentorId;
+    }
+
+    void decline(String reason, String by, Instant now) {
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("application.error.reasonRequired");
+        }
+        decide(NominationStatus.DECLINED, reason.strip(), by, now);
+    }
+
+    void withdraw(String by, Instant now) {
+        decide(NominationStatus.WITHDRAWN, null, by, now);
+    }
+
+    private void decide(NominationStatus to, String why, String by, Instant now) {
+        if (status != NominationStatus.NOMINATED) {
+            throw new RuleViolation("nomination.error.decided");
+        }
+        this.status = to;
+        this.reason = why;
+        this.decidedBy = by;
+        this.decidedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getPlacementId() {
+        return placementId;
+    }
+
+    public long getAdministrationId() {
+        return administrationId;
+    }
+
+    public String getGuestName() {
+        return guestName;
+    }
+
+    public String getGuestEmail() {
+        return guestEmail;
+    }
+
+    public String getGuestPosition() {
+        return guestPosition;
+    }
+
+    public String getGuestLanguages() {
+        return guestLanguages;
+    }
+
+    public String getMotivation() {
+        return motivation;
+    }
+
+    public NominationStatus getStatus() {
+        return status;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public Long getMentorId() {
+        return mentorId;
+    }
+
+    public String getNominatedBy() {
+        return nominatedBy;
+    }
+
+    public Instant getNominatedAt() {
+        return nominatedAt;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

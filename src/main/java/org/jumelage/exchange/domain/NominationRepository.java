@@ -1,0 +1,18 @@
+package org.jumelage.exchange.domain;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface NominationRepository extends JpaRepository<Nomination, Long> {
+
+    List<Nomination> findAllByOrderByNominatedAtDesc();
+
+    List<Nomination> findByPlacementIdOrderByNominatedAtAsc(long placementId);
+
+    List<Nomination> findByPlacementIdIn(java.util.Collection<Long> placementIds);
+
+    /** The nominations for any of the placements; none for none. */
+    default List<Nomination> ofPlacements(java.util.Collection<Long> placementIds) {
+        return placementIds.isEmpty() ? List.of() : findByPlacementIdIn(placementIds);
+    }
+}

@@ -1,0 +1,190 @@
+package org.jumelage.exchange.domain;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import org.jumelage.people.JumelageUser;
+import org.jumelage.people.Organisation;
+import org.jumelage.people.Role;
+import org.jumelage.people.StaffDirectory;
+import org.jumelage.people.StaffDirectory.StaffMember;
+import org.jumelage.shared.EditConflict;
+import org.jumelage.shared.NotFound;
+import org.jumelage.shared.RuleViolation;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Incoming staff: a partner city's coordinator nominates their staff for Berlin's hosting offers; the host unit (its
+ * editor) or the office accepts with a mentor, which plans the stay, or declines with a reason. A coordinator sees
+ * only their own administration's nominations; any other answers "not found".
+ */
+@Service
+@Transactional
+public class NominationService {
+
+    private final NominationRepository nominations;
+    private final PlacementService placements;
+    private final CallService calls;
+    private final ProgrammeService programmes;
+    private final StayRepository stays;
+    private final StaffDirectory staff;
+    private final Organisation organisation;
+    private final ExchangeAccess access;
+    private final Clock clock;
+
+    NominationService(
+            NominationRepository nominations,
+            PlacementService placements,
+            CallService calls,
+            ProgrammeService programmes,
+            StayRepository stays,
+            StaffDirectory staff,
+            Organisation organisation,
+            ExchangeAccess access,
+            Clock clock) {
+        this.nominations = nominations;
+        this.placements = placements;
+        this.calls = calls;
+        this.programmes = programmes;
+        this.stays = stays;
+        this.staff = staff;
+        this.organisation = organisation;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** The nominations the person may see: a coordinator their own, the host's editor their unit's, the office all. */
+    @Transactional(readOnly = true)
+    public List<Nomination> visible() {
+        return nominations.findAllByOrderByNominatedAtDesc().stream()
+                .filter(this::mayView)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Nomination> forPlacement(Placement placement) {
+        return nominations.findByPlacementIdOrderByNominatedAtAsc(placement.getId()).stream()
+                .filter(this::mayView)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Nomination view(long id) {
+        return nominations.findById(id).filter(this::mayView).orElseThrow(() -> new NotFound("nomination", id));
+    }
+
+    private boolean mayView(Nomination nomination) {
+        if (access.isAdmin()) {
+            return true;
+        }
+        if (access.isCoordinator()) {
+            return access.coordinatorAdministration()
+                    .map(own -> own == nomination.getAdministrationId())
+                    .orElse(false);
+        }
+        return placementOf(nomination).map(this::mayDecideFor).orElse(false);
+    }
+
+    private java.util.Optional<Placement> placementOf(Nomination nomination) {
+        try {
+            return java.util.Optional.of(placements.view(nomination.getPlacementId()));
+        } catch (NotFound notFound) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** The office, or an editor of the host unit, decides on nominations for a hosting offer. */
+    public boolean mayDecideFor(Placement placement) {
+        return placement.isIncoming()
+                && (access.isAdmin() || access.holdsRoleFor(Role.EDITOR, placement.getHostUnitId()));
+    }
+
+    /** Whether the coordinator's administration may nominate for the offer: it takes part in the call's programme. */
+    public boolean mayNominateFor(Placement placement) {
+        return placement.isIncoming()
+                && access.coordinatorAdministration()
+                        .map(own -> programmes
+                                .get(calls.get(placement.getCallId()).getProgrammeId())
+                                .getAdministrationIds()
+                                .contains(own))
+                        .orElse(false);
+    }
+
+    public Nomination nominate(
+            long placementId, String guestName, String email, String position, String languages, String motivation) {
+        Placement placement = placements.view(placementId);
+        if (!mayNominateFor(placement)) {
+            throw new AccessDeniedException("may not nominate for placement " + placementId);
+        }
+        if (calls.get(placement.getCallId()).isErased()) {
+            throw new RuleViolation("exchange.error.erased");
+        }
+        return nominations.save(new Nomination(
+                placementId,
+                access.coordinatorAdministration().orElseThrow(),
+                guestName,
+                email,
+                position,
+                languages,
+                motivation,
+                JumelageUser.currentUsername(),
+                clock.instant()));
+    }
+
+    /** The possible mentors for a hosting offer: staff of the host unit and the units below it. */
+    @Transactional(readOnly = true)
+    public List<StaffMember> mentors(Placement placement) {
+        Set<Long> units = organisation.subtree(placement.getHostUnitId());
+        return staff.staff().stream()
+                .filter(m -> m.unitId() != null && units.contains(m.unitId()))
+                .toList();
+    }
+
+    /** Accepts the guest with a mentor from the host unit: the stay is planned for the offer's period. */
+    public Stay accept(long id, long version, long mentorId) {
+        Nomination nomination = decidable(id, version);
+        Placement placement = placements.view(nomination.getPlacementId());
+        StaffMember mentor = mentors(placement).stream()
+                .filter(m -> m.accountId() == mentorId)
+                .findFirst()
+                .orElseThrow(() -> new RuleViolation("nomination.error.mentor"));
+        if (placements.placesLeft(placement) < 1) {
+            throw new RuleViolation("placement.error.full");
+        }
+        nomination.accept(mentorId, JumelageUser.currentUsername(), clock.instant());
+        nominations.saveAndFlush(nomination);
+        return stays.save(Stay.incoming(nomination, placement, mentor.displayName(), clock.instant()));
+    }
+
+    public void decline(long id, long version, String reason) {
+        decidable(id, version).decline(reason, JumelageUser.currentUsername(), clock.instant());
+    }
+
+    /** The coordinator takes back their own nomination while it is undecided. */
+    public void withdraw(long id, long version) {
+        Nomination nomination = view(id);
+        if (!access.isCoordinator()) {
+            throw new AccessDeniedException("the nominating coordinator withdraws");
+        }
+        checkVersion(nomination, version);
+        nomination.withdraw(JumelageUser.currentUsername(), clock.instant());
+    }
+
+    private Nomination decidable(long id, long version) {
+        Nomination nomination = view(id);
+        Placement placement = placements.view(nomination.getPlacementId());
+        if (!mayDecideFor(placement)) {
+            throw new AccessDeniedException("may not decide on nomination " + id);
+        }
+        checkVersion(nomination, version);
+        return nomination;
+    }
+
+    private static void checkVersion(Nomination nomination, long version) {
+        if (nomination.getVersion() != version) {
+            throw new EditConflict("nomination " + nomination.getId(), version, nomination.getVersion());
+        }
+    }
+}

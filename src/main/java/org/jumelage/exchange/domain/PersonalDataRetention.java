@@ -1,0 +1,99 @@
+package org.jumelage.exchange.domain;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Erases a call's personal data once its retention period after the stays' window has passed: applications with their
+ * history, nominations, stays with their documents, and the mentors' names. What remains are the call, its placements
+ * and the anonymous statistics, counted just before and kept. Runs nightly and at start; each call in its own
+ * transaction, so one failure does not hold up the others.
+ */
+@Component
+public class PersonalDataRetention {
+
+    private static final Logger log = LoggerFactory.getLogger(PersonalDataRetention.class);
+
+    private final CallRepository calls;
+    private final ApplicationRepository applications;
+    private final PlacementRepository placements;
+    private final NominationRepository nominations;
+    private final StayRepository stays;
+    private final StayDocumentRepository documents;
+    private final ExchangeStatisticRepository kept;
+    private final ExchangeStatistics statistics;
+    private final Clock clock;
+    private final TransactionTemplate transactions;
+
+    PersonalDataRetention(
+            PlatformTransactionManager transactionManager,
+            CallRepository calls,
+            ApplicationRepository applications,
+            PlacementRepository placements,
+            NominationRepository nominations,
+            StayRepository stays,
+            StayDocumentRepository documents,
+            ExchangeStatisticRepository kept,
+            ExchangeStatistics statistics,
+            Clock clock) {
+        this.calls = calls;
+        this.applications = applications;
+        this.placements = placements;
+        this.nominations = nominations;
+        this.stays = stays;
+        this.documents = documents;
+        this.kept = kept;
+        this.statistics = statistics;
+        this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void atStart() {
+        eraseDue();
+    }
+
+    /** Erases every call whose retention has run out; returns how many calls were erased. */
+    @Scheduled(cron = "${jumelage.exchange.retention-cron}", zone = "Europe/Berlin")
+    public int eraseDue() {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Berlin")));
+        List<Long> due = calls.findAll().stream()
+                .filter(c -> !c.isErased() && !c.erasureDue().isAfter(today))
+                .map(Call::getId)
+                .toList();
+        for (Long callId : due) {
+            transactions.executeWithoutResult(status -> erase(callId));
+        }
+        return due.size();
+    }
+
+    private void erase(long callId) {
+        Call call = calls.findById(callId).orElseThrow();
+        if (call.isErased()) {
+            return;
+        }
+        statistics.ofCall(callId).forEach(row -> kept.save(new ExchangeStatistic(callId, row)));
+        List<Placement> callPlacements = placements.findByCallIdOrderByTopicDeAsc(callId);
+        List<Stay> callStays = stays.findByCallId(callId);
+        if (!callStays.isEmpty()) {
+            documents.deleteByStayIds(callStays.stream().map(Stay::getId).toList());
+        }
+        stays.deleteAll(callStays);
+        nominations.deleteAll(nominations.ofPlacements(
+                callPlacements.stream().map(Placement::getId).toList()));
+        applications.deleteAll(applications.findByCallIdOrderByIdAsc(callId));
+        callPlacements.forEach(Placement::eraseMentor);
+        call.markErased(clock.instant());
+        log.info("Erased the personal data of call {}, kept its anonymous statistics", callId);
+    }
+}

@@ -1,0 +1,163 @@
+package org.jumelage.exchange.domain;
+
+import java.time.Clock;
+import java.util.List;
+import org.jumelage.exchange.StayStatus;
+import org.jumelage.people.JumelageUser;
+import org.jumelage.people.Organisation;
+import org.jumelage.people.Role;
+import org.jumelage.people.UnitRef;
+import org.jumelage.shared.EditConflict;
+import org.jumelage.shared.NotFound;
+import org.jumelage.shared.RuleViolation;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Host placements. The office records any; a partner city's coordinator records those of their own administration;
+ * an editor of a Berlin unit records their unit's hosting offers. A coordinator sees their administration's placements
+ * and Berlin's hosting offers, never another partner city's placements.
+ */
+@Service
+@Transactional
+public class PlacementService {
+
+    private final PlacementRepository placements;
+    private final StayRepository stays;
+    private final CallService calls;
+    private final ProgrammeService programmes;
+    private final Organisation organisation;
+    private final ExchangeAccess access;
+    private final Clock clock;
+
+    PlacementService(
+            PlacementRepository placements,
+            StayRepository stays,
+            CallService calls,
+            ProgrammeService programmes,
+            Organisation organisation,
+            ExchangeAccess access,
+            Clock clock) {
+        this.placements = placements;
+        this.stays = stays;
+        this.calls = calls;
+        this.programmes = programmes;
+        this.organisation = organisation;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** The placements the person may see, of one call or of all. */
+    @Transactional(readOnly = true)
+    public List<Placement> visible(Long callId) {
+        List<Placement> all = callId == null
+                ? placements.findAllByOrderByPeriodFromAscTopicDeAsc()
+                : placements.findByCallIdOrderByTopicDeAsc(callId);
+        return all.stream().filter(this::mayView).toList();
+    }
+
+    /** A placement the person may see; any other answers "not found", also when it exists. */
+    @Transactional(readOnly = true)
+    public Placement view(long id) {
+        return placements.findById(id).filter(this::mayView).orElseThrow(() -> new NotFound("placement", id));
+    }
+
+    public boolean mayView(Placement placement) {
+        return access.coordinatorAdministration()
+                .map(own -> placement.isIncoming()
+                        || access.administrationOf(placement.getHostUnitId())
+                                .map(own::equals)
+                                .orElse(false))
+                .orElse(true);
+    }
+
+    public boolean mayManage(Placement placement) {
+        return mayRecordAt(placement.getHostUnitId());
+    }
+
+    /** Whether the person may record a placement at this host unit. */
+    public boolean mayRecordAt(long hostUnitId) {
+        if (access.isAdmin()) {
+            return true;
+        }
+        if (access.isCoordinator()) {
+            return access.isPartnerUnit(hostUnitId)
+                    && access.coordinatorAdministration().equals(access.administrationOf(hostUnitId));
+        }
+        return !access.isPartnerUnit(hostUnitId) && access.holdsRoleFor(Role.EDITOR, hostUnitId);
+    }
+
+    /** The units at which the person may record placements, for the form. */
+    @Transactional(readOnly = true)
+    public List<UnitRef> hostUnits() {
+        return organisation.units().stream().filter(u -> mayRecordAt(u.id())).toList();
+    }
+
+    public boolean mayRecordAny() {
+        return JumelageUser.current().isPresent() && !hostUnits().isEmpty();
+    }
+
+    @Transactional(readOnly = true)
+    public int placesLeft(Placement placement) {
+        return placement.getPlaces()
+                - (int) stays.countByPlacementIdAndStatusNot(placement.getId(), StayStatus.CANCELLED);
+    }
+
+    public Placement create(PlacementDetails details) {
+        if (!mayRecordAt(details.hostUnitId())) {
+            throw new AccessDeniedException("may not record placements at unit " + details.hostUnitId());
+        }
+        Call call = checked(details);
+        return placements.save(new Placement(
+                details,
+                !access.isPartnerUnit(details.hostUnitId()),
+                call,
+                JumelageUser.currentUsername(),
+                clock.instant()));
+    }
+
+    public void edit(long id, long version, PlacementDetails details) {
+        Placement placement = view(id);
+        if (!mayManage(placement)) {
+            throw new AccessDeniedException("may not change placement " + id);
+        }
+        if (details.hostUnitId() != placement.getHostUnitId() || details.callId() != placement.getCallId()) {
+            throw new RuleViolation("placement.error.hostFixed");
+        }
+        if (placement.getVersion() != version) {
+            throw new EditConflict("placement " + id, version, placement.getVersion());
+        }
+        placement.apply(details, checked(details), clock.instant());
+    }
+
+    /** For the demo data. */
+    Placement createExample(PlacementDetails details) {
+        return placements.save(new Placement(
+                details, !access.isPartnerUnit(details.hostUnitId()), checked(details), "system", clock.instant()));
+    }
+
+    /** The call must exist and still hold personal data; a partner host must take part in the call's programme. */
+    private Call checked(PlacementDetails details) {
+        Call call = calls.get(details.callId());
+        if (call.isErased()) {
+            throw new RuleViolation("exchange.error.erased");
+        }
+        if (details.topicDe() == null
+                || details.topicDe().isBlank()
+                || details.topicEn() == null
+                || details.topicEn().isBlank()) {
+            throw new RuleViolation("placement.error.topic");
+        }
+        UnitRef host = organisation
+                .unit(details.hostUnitId())
+                .orElseThrow(() -> new RuleViolation("placement.error.unknownUnit"));
+        if (access.isPartnerUnit(host.id())) {
+            Long administration = access.administrationOf(host.id()).orElseThrow();
+            if (!programmes.get(call.getProgrammeId()).getAdministrationIds().contains(administration)) {
+                throw new RuleViolation("placement.error.notInProgramme");
+            }
+        }
+        return call;
+    }
+}

@@ -1,0 +1,150 @@
+package org.jumelage.exchange.domain;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.jumelage.exchange.StayStatus;
+import org.jumelage.people.JumelageUser;
+import org.jumelage.people.Role;
+import org.jumelage.shared.EditConflict;
+import org.jumelage.shared.NotFound;
+import org.jumelage.shared.RuleViolation;
+import org.jumelage.shared.StoredFiles;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Stays and their documents. The office sees and manages every stay; a partner city's coordinator sees the stays with
+ * their administration (as host or as sender) and adds documents to them; an editor sees the stays of their unit.
+ */
+@Service
+@Transactional
+public class StayService {
+
+    private final StayRepository stays;
+    private final StayDocumentRepository documents;
+    private final ExchangeAccess access;
+    private final Clock clock;
+    private final DataSize maxSize;
+
+    StayService(
+            StayRepository stays,
+            StayDocumentRepository documents,
+            ExchangeAccess access,
+            Clock clock,
+            @Value("${jumelage.documents.max-size:10MB}") DataSize maxSize) {
+        this.stays = stays;
+        this.documents = documents;
+        this.access = access;
+        this.clock = clock;
+        this.maxSize = maxSize;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Stay> visible() {
+        return stays.findAllByOrderByStartsOnAsc().stream()
+                .filter(this::mayView)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Stay view(long id) {
+        return stays.findById(id).filter(this::mayView).orElseThrow(() -> new NotFound("stay", id));
+    }
+
+    /** The stay planned from an application, for its applicant's page (which the caller has already checked). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Stay> ofApplication(long applicationId) {
+        return stays.findByApplicationId(applicationId);
+    }
+
+    private boolean mayView(Stay stay) {
+        if (access.isAdmin()) {
+            return true;
+        }
+        if (access.isCoordinator()) {
+            return access.coordinatorAdministration()
+                    .map(own -> own == stay.getAdministrationId())
+                    .orElse(false);
+        }
+        return access.holdsRoleFor(Role.EDITOR, stay.getBerlinUnitId());
+    }
+
+    public boolean mayManage() {
+        return access.isAdmin();
+    }
+
+    public boolean mayAddDocuments(Stay stay) {
+        return mayView(stay) && (access.isAdmin() || access.isCoordinator());
+    }
+
+    public void reschedule(long id, long version, LocalDate startsOn, LocalDate endsOn, String mentor) {
+        managed(id, version).reschedule(startsOn, endsOn, mentor, clock.instant());
+    }
+
+    public void moveTo(long id, long version, StayStatus next, String reason) {
+        if (next == null) {
+            throw new RuleViolation("stay.error.transition");
+        }
+        managed(id, version).moveTo(next, reason, clock.instant());
+    }
+
+    @Transactional(readOnly = true)
+    public List<StayDocumentInfo> documents(long stayId) {
+        view(stayId);
+        return documents.findInfos(stayId);
+    }
+
+    /** Stores a PDF: the content decides the type, not the name; too large or empty files are refused. */
+    public StayDocument upload(long stayId, String title, String fileName, byte[] content) {
+        Stay stay = view(stayId);
+        if (!mayAddDocuments(stay)) {
+            throw new AccessDeniedException("may not add documents to stay " + stayId);
+        }
+        if (title == null || title.isBlank() || title.length() > 200) {
+            throw new RuleViolation("stay.document.error.title");
+        }
+        if (content == null || content.length == 0) {
+            throw new RuleViolation("document.error.empty");
+        }
+        if (content.length > maxSize.toBytes()) {
+            throw new RuleViolation("document.error.tooLarge", maxSize.toMegabytes());
+        }
+        if (!StoredFiles.isPdf(content)) {
+            throw new RuleViolation("stay.document.error.type");
+        }
+        return documents.save(new StayDocument(
+                stayId,
+                title.strip(),
+                StoredFiles.safeFileName(fileName, "document.pdf"),
+                "application/pdf",
+                content,
+                JumelageUser.currentUsername(),
+                clock.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    public StayDocument download(long stayId, long documentId) {
+        view(stayId);
+        StayDocument document = documents
+                .findById(documentId)
+                .filter(d -> d.getStayId() == stayId)
+                .orElseThrow(() -> new NotFound("document", documentId));
+        document.getContent();
+        return document;
+    }
+
+    private Stay managed(long id, long version) {
+        if (!mayManage()) {
+            throw new AccessDeniedException("the office manages stays");
+        }
+        Stay stay = view(id);
+        if (stay.getVersion() != version) {
+            throw new EditConflict("stay " + id, version, stay.getVersion());
+        }
+        return stay;
+    }
+}

@@ -1,0 +1,39 @@
+package org.jumelage.exchange.web;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.jumelage.exchange.domain.ApplicationService;
+import org.jumelage.exchange.domain.Call;
+import org.jumelage.exchange.domain.CallService;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** What waits for the person: releases as supervisor, checks as HR, shortlisting as the office. */
+@Controller
+class ApprovalController {
+
+    private final ApplicationService applications;
+    private final CallService calls;
+    private final Names names;
+
+    ApprovalController(ApplicationService applications, CallService calls, Names names) {
+        this.applications = applications;
+        this.calls = calls;
+        this.names = names;
+    }
+
+    @GetMapping("/office/exchange/approvals")
+    String approvals(Model model, Locale locale) {
+        model.addAttribute(
+                "waiting",
+                applications.awaitingMe().stream()
+                        .map(a -> new CallDashboardRows.Waiting(
+                                a, applications.stepFor(a).orElseThrow()))
+                        .toList());
+        model.addAttribute(
+                "callTitles", calls.all().stream().collect(Collectors.toMap(Call::getId, c -> c.title(locale))));
+        names.addTo(model, locale);
+        return "exchange/approvals";
+    }
+}

@@ -1,0 +1,218 @@
+package org.jumelage.exchange.web;
+
+import jakarta.validation.Valid;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jumelage.exchange.CefrLevel;
+import org.jumelage.exchange.domain.Call;
+import org.jumelage.exchange.domain.CallService;
+import org.jumelage.exchange.domain.NominationService;
+import org.jumelage.exchange.domain.Placement;
+import org.jumelage.exchange.domain.PlacementService;
+import org.jumelage.shared.EditConflict;
+import org.jumelage.shared.FormErrors;
+import org.jumelage.shared.RuleViolation;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Host placements: the list (a coordinator sees their administration's and Berlin's hosting offers), the form, and a
+ * placement's page, where a coordinator nominates a guest for a hosting offer and the host decides.
+ */
+@Controller
+@RequestMapping("/office/exchange/placements")
+class PlacementController {
+
+    private final PlacementService placements;
+    private final NominationService nominations;
+    private final CallService calls;
+    private final Names names;
+
+    PlacementController(PlacementService placements, NominationService nominations, CallService calls, Names names) {
+        this.placements = placements;
+        this.nominations = nominations;
+        this.calls = calls;
+        this.names = names;
+    }
+
+    /** A placement with its places left. */
+    record Row(Placement placement, int left) {}
+
+    @GetMapping
+    String list(@RequestParam(name = "call", required = false) Long callId, Model model, Locale locale) {
+        model.addAttribute(
+                "rows",
+                placements.visible(callId).stream()
+                        .map(p -> new Row(p, placements.placesLeft(p)))
+                        .toList());
+        model.addAttribute("mayRecord", placements.mayRecordAny());
+        model.addAttribute("callTitles", callTitles(locale));
+        model.addAttribute("calls", calls.all());
+        model.addAttribute("selectedCall", callId);
+        names.addTo(model, locale);
+        return "exchange/placements";
+    }
+
+    @GetMapping("/new")
+    String newForm(@RequestParam(name = "call", required = false) Long callId, Model model, Locale locale) {
+        requireRecorder();
+        model.addAttribute("form", PlacementForm.empty(callId, null));
+        return form(model, null, locale);
+    }
+
+    @PostMapping("/new")
+    String create(
+            @Valid @ModelAttribute("form") PlacementForm form,
+            BindingResult errors,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect) {
+        requireRecorder();
+        errors = FormErrors.usable(errors, form, model);
+        if (form != null) {
+            form.check(errors);
+        }
+        if (errors.hasErrors()) {
+            return form(model, null, locale);
+        }
+        try {
+            Placement created = placements.create(form.details());
+            redirect.addFlashAttribute("success", "placement.created");
+            return "redirect:/office/exchange/placements/" + created.getId();
+        } catch (RuleViolation violation) {
+            errors.reject(violation.messageKey(), violation.arguments(), null);
+            return form(model, null, locale);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model, Locale locale) {
+        Placement placement = placements.view(id);
+        model.addAttribute("placement", placement);
+        model.addAttribute("left", placements.placesLeft(placement));
+        model.addAttribute("call", calls.get(placement.getCallId()));
+        model.addAttribute("mayManage", placements.mayManage(placement));
+        model.addAttribute("mayNominate", nominations.mayNominateFor(placement));
+        model.addAttribute("mayDecide", nominations.mayDecideFor(placement));
+        model.addAttribute("nominations", nominations.forPlacement(placement));
+        if (nominations.mayDecideFor(placement)) {
+            model.addAttribute("mentors", nominations.mentors(placement));
+        }
+        if (!model.containsAttribute("nomination")) {
+            model.addAttribute("nomination", NominationForm.empty());
+        }
+        names.addTo(model, locale);
+        return "exchange/placement";
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, Model model, Locale locale) {
+        Placement placement = managed(id);
+        model.addAttribute("form", PlacementForm.of(placement));
+        return form(model, placement, locale);
+    }
+
+    @PostMapping("/{id}/edit")
+    String edit(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") PlacementForm form,
+            BindingResult errors,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect) {
+        Placement placement = managed(id);
+        errors = FormErrors.usable(errors, form, model);
+        if (form != null) {
+            form.check(errors);
+        }
+        if (form == null || form.version() == null) {
+            errors.reject("validation.required");
+        }
+        if (errors.hasErrors()) {
+            return form(model, placement, locale);
+        }
+        try {
+            placements.edit(id, form.version(), form.details());
+            redirect.addFlashAttribute("success", "placement.saved");
+            return "redirect:/office/exchange/placements/" + id;
+        } catch (EditConflict | ObjectOptimisticLockingFailureException conflict) {
+            errors.reject("placement.error.conflict");
+            return form(model, placement, locale);
+        } catch (RuleViolation violation) {
+            errors.reject(violation.messageKey(), violation.arguments(), null);
+            return form(model, placement, locale);
+        }
+    }
+
+    /** A coordinator nominates one of their administration's staff for this hosting offer. */
+    @PostMapping("/{id}/nominations")
+    String nominate(
+            @PathVariable long id,
+            @Valid @ModelAttribute("nomination") NominationForm form,
+            BindingResult errors,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect) {
+        Placement placement = placements.view(id);
+        if (!nominations.mayNominateFor(placement)) {
+            throw new AccessDeniedException("may not nominate for placement " + id);
+        }
+        errors = FormErrors.usable(errors, form, model);
+        if (!errors.hasErrors()) {
+            try {
+                nominations.nominate(
+                        id,
+                        form.guestName(),
+                        form.guestEmail(),
+                        form.guestPosition(),
+                        form.guestLanguages(),
+                        form.motivation());
+                redirect.addFlashAttribute("success", "nomination.created");
+                return "redirect:/office/exchange/nominations";
+            } catch (RuleViolation violation) {
+                errors.reject(violation.messageKey(), violation.arguments(), null);
+            }
+        }
+        return show(id, model, locale);
+    }
+
+    private String form(Model model, Placement placement, Locale locale) {
+        model.addAttribute("placement", placement);
+        model.addAttribute(
+                "calls", calls.all().stream().filter(c -> !c.isErased()).toList());
+        model.addAttribute("hostUnits", placements.hostUnits());
+        model.addAttribute("levels", CefrLevel.values());
+        model.addAttribute("callTitles", callTitles(locale));
+        names.addTo(model, locale);
+        return "exchange/placement-form";
+    }
+
+    private Placement managed(long id) {
+        Placement placement = placements.view(id);
+        if (!placements.mayManage(placement)) {
+            throw new AccessDeniedException("may not change placement " + id);
+        }
+        return placement;
+    }
+
+    private void requireRecorder() {
+        if (!placements.mayRecordAny()) {
+            throw new AccessDeniedException("may not record placements");
+        }
+    }
+
+    private Map<Long, String> callTitles(Locale locale) {
+        return calls.all().stream().collect(Collectors.toMap(Call::getId, c -> c.title(locale)));
+    }
+}

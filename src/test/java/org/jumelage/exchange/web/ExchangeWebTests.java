@@ -1,0 +1,291 @@
+package org.jumelage.exchange.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.hamcrest.Matchers;
+import org.jumelage.exchange.domain.Application;
+import org.jumelage.exchange.domain.ApplicationService;
+import org.jumelage.exchange.domain.CallService;
+import org.jumelage.exchange.domain.Nomination;
+import org.jumelage.exchange.domain.NominationService;
+import org.jumelage.exchange.domain.Placement;
+import org.jumelage.exchange.domain.PlacementService;
+import org.jumelage.exchange.domain.Stay;
+import org.jumelage.exchange.domain.StayDocument;
+import org.jumelage.exchange.domain.StayService;
+import org.jumelage.people.JumelageUser;
+import org.jumelage.people.Organisation;
+import org.jumelage.people.domain.AccountService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The exchange's pages: who reaches what (a partner coordinator only their own administration's records, for every
+ * address), and that bad input answers with a message and changes nothing.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class ExchangeWebTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    PlacementService placements;
+
+    @Autowired
+    NominationService nominations;
+
+    @Autowired
+    ApplicationService applications;
+
+    @Autowired
+    StayService stays;
+
+    @Autowired
+    CallService calls;
+
+    @Autowired
+    Organisation organisation;
+
+    /** Warsaw's records: its placement, its nomination (accepted, so a stay with a document), and an application. */
+    private Placement warsawPlacement;
+
+    private Nomination warsawNomination;
+
+    private Stay warsawStay;
+
+    private StayDocument warsawDocument;
+
+    private Application application;
+
+    @BeforeEach
+    void warsawsRecords() {
+        signIn("admin");
+        long warsaw = organisation.unitByCode("WAW").orElseThrow().id();
+        warsawPlacement = placements.visible(null).stream()
+                .filter(p -> p.getHostUnitId() == warsaw)
+                .findFirst()
+                .orElseThrow();
+        warsawNomination = nominations.visible().stream()
+                .filter(n -> n.getAdministrationId() == warsaw)
+                .findFirst()
+                .orElseThrow();
+        warsawStay = stays.visible().stream()
+                .filter(s -> s.getAdministrationId() == warsaw)
+                .findFirst()
+                .orElseGet(() -> nominations.accept(
+                        warsawNomination.getId(),
+                        warsawNomination.getVersion(),
+                        accounts.loadUser("editor").orElseThrow().accountId()));
+        warsawNomination = nominations.view(warsawNomination.getId());
+        warsawDocument = stays.documents(warsawStay.getId()).isEmpty()
+                ? stays.upload(
+                        warsawStay.getId(),
+                        "Vereinbarung",
+                        "vereinbarung.pdf",
+                        "%PDF-1.4 Warschau".getBytes(StandardCharsets.US_ASCII))
+                : stays.download(
+                        warsawStay.getId(),
+                        stays.documents(warsawStay.getId()).getFirst().id());
+        application = applications.ofCall(warsawPlacement.getCallId()).getFirst();
+        SecurityContextHolder.clearContext();
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private void signIn(String username) {
+        JumelageUser user = demo(username);
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    private JumelageUser demo(String username) {
+        JumelageUser user = accounts.loadUser(username).orElseThrow();
+        user.eraseCredentials();
+        return user;
+    }
+
+    @Test
+    void aCoordinatorFromParisFindsNothingOfWarsawAtAnyAddress() throws Exception {
+        long p = warsawPlacement.getId();
+        long n = warsawNomination.getId();
+        long s = warsawStay.getId();
+        long a = application.getId();
+        List<org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?>> addresses = List.of(
+                get("/office/exchange/placements/" + p),
+                get("/office/exchange/placements/" + p + "/edit"),
+                post("/office/exchange/placements/" + p + "/edit").param("version", "0"),
+                post("/office/exchange/placements/" + p + "/nominations").param("guestName", "X"),
+                get("/office/exchange/nominations/" + n),
+                post("/office/exchange/nominations/" + n + "/accept").param("version", "0"),
+                post("/office/exchange/nominations/" + n + "/decline").param("version", "0"),
+                post("/office/exchange/nominations/" + n + "/withdraw").param("version", "0"),
+                get("/office/exchange/stays/" + s),
+                post("/office/exchange/stays/" + s + "/status").param("version", "0"),
+                post("/office/exchange/stays/" + s + "/schedule").param("version", "0"),
+                multipart("/office/exchange/stays/" + s + "/documents")
+                        .file(new MockMultipartFile("file", "x.pdf", "application/pdf", "%PDF-1.4".getBytes()))
+                        .param("title", "X"),
+                get("/office/exchange/stays/" + s + "/documents/" + warsawDocument.getId()),
+                get("/office/exchange/applications/" + a),
+                get("/office/exchange/applications/" + a + "/edit"),
+                post("/office/exchange/applications/" + a + "/edit").param("version", "0"),
+                post("/office/exchange/applications/" + a + "/submit").param("version", "0"),
+                post("/office/exchange/applications/" + a + "/withdraw").param("version", "0"),
+                post("/office/exchange/applications/" + a + "/decision")
+                        .param("version", "0")
+                        .param("decision", "approve"),
+                post("/office/exchange/applications/" + a + "/place").param("version", "0"));
+        for (var address : addresses) {
+            mvc.perform(address.with(user(demo("paris"))).with(csrf())).andExpect(status().isNotFound());
+        }
+        // The same addresses answer Warsaw's own coordinator (a control: the 404s above are not broken pages).
+        mvc.perform(get("/office/exchange/placements/" + p).with(user(demo("warsaw"))))
+                .andExpect(status().isOk());
+        mvc.perform(get("/office/exchange/stays/" + s).with(user(demo("warsaw"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Anna Kowalska (Demo)")));
+        mvc.perform(get("/office/exchange/stays/" + s + "/documents/" + warsawDocument.getId())
+                        .with(user(demo("warsaw"))))
+                .andExpect(status().isOk());
+
+        // The lists leave Warsaw out, the Berlin hosting offers in.
+        String placementList = mvc.perform(get("/office/exchange/placements").with(user(demo("paris"))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(placementList)
+                .doesNotContain(warsawPlacement.getTopicDe())
+                .contains("Radverkehrsplanung (Plan Vélo)")
+                .contains("Verkehrsplanung in der Senatsverwaltung");
+        for (String list : List.of("/office/exchange/nominations", "/office/exchange/stays")) {
+            mvc.perform(get(list).with(user(demo("paris"))))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(Matchers.not(Matchers.containsString("Anna Kowalska"))));
+        }
+        // Nor does the rest of the back office answer a coordinator.
+        for (String office : List.of("/office", "/office/partnerships", "/office/activities", "/office/accounts")) {
+            mvc.perform(get(office).with(user(demo("paris")))).andExpect(status().isForbidden());
+        }
+    }
+
+    @Test
+    void anApplicationIsSeenOnlyByItsApplicantTheirSupervisorHrOfTheirUnitAndTheOffice() throws Exception {
+        String path = "/office/exchange/applications/" + application.getId();
+        for (String allowed : List.of("editor", "supervisor", "hr", "admin")) {
+            mvc.perform(get(path).with(user(demo(allowed))))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(Matchers.containsString("Paris hat in wenigen Jahren")));
+        }
+        for (String other : List.of("viewer", "staff", "paris", "warsaw")) {
+            mvc.perform(get(path).with(user(demo(other)))).andExpect(status().isNotFound());
+        }
+    }
+
+    @Test
+    void eachRoleStartsWhereItsWorkIs() throws Exception {
+        mvc.perform(get("/office/start").with(user(demo("staff"))))
+                .andExpect(redirectedUrl("/office/exchange/applications"));
+        mvc.perform(get("/office/start").with(user(demo("hr")))).andExpect(redirectedUrl("/office/exchange/approvals"));
+        mvc.perform(get("/office/start").with(user(demo("paris"))))
+                .andExpect(redirectedUrl("/office/exchange/placements"));
+        mvc.perform(get("/office/start").with(user(demo("viewer")))).andExpect(redirectedUrl("/office"));
+        mvc.perform(get("/office/exchange/approvals").with(user(demo("supervisor"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Erik Editor (Demo)")));
+    }
+
+    @Test
+    void aBadApplicationFormAnswersWithMessagesAndStoresNothing() throws Exception {
+        long call = warsawPlacement.getCallId();
+        int before = applicationsOf("staff");
+        mvc.perform(post("/office/exchange/applications/new")
+                        .with(user(demo("staff")))
+                        .with(csrf())
+                        .param("call", String.valueOf(call))
+                        .param("position", "Referent")
+                        .param("language1", "French")
+                        .param("level2", "B2")
+                        .param("preferredFrom", "2027-05-01")
+                        .param("preferredTo", "2027-04-01"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Bitte geben Sie den Sprachcode")))
+                .andExpect(
+                        content().string(Matchers.containsString("Bitte geben Sie die Sprache zu diesem Niveau an.")))
+                .andExpect(content().string(Matchers.containsString("Das Ende des gewünschten Zeitraums")))
+                .andExpect(content().string(Matchers.containsString("value=\"Referent\"")));
+        mvc.perform(post("/office/exchange/applications/new")
+                        .with(user(demo("staff")))
+                        .with(csrf())
+                        .param("call", String.valueOf(call))
+                        .param("position", "Referent")
+                        .param("weeks", "zwölf"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Bitte geben Sie eine ganze Zahl an.")))
+                .andExpect(content().string(Matchers.containsString("value=\"Referent\"")));
+        assertThat(applicationsOf("staff")).isEqualTo(before);
+    }
+
+    @Test
+    void aStayDocumentMustBeAPdf() throws Exception {
+        long s = warsawStay.getId();
+        int before = documentsOf(s);
+        mvc.perform(multipart("/office/exchange/stays/" + s + "/documents")
+                        .file(new MockMultipartFile(
+                                "file", "agreement.pdf", "application/pdf", "PK\u0003\u0004".getBytes()))
+                        .param("title", "Vereinbarung")
+                        .with(user(demo("admin")))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/office/exchange/stays/" + s))
+                .andExpect(flash().attribute("failure", "stay.document.error.type"));
+        assertThat(documentsOf(s)).isEqualTo(before);
+    }
+
+    private int applicationsOf(String username) {
+        signIn(username);
+        try {
+            return applications.mine().size();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private int documentsOf(long stayId) {
+        signIn("admin");
+        try {
+            return stays.documents(stayId).size();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}
