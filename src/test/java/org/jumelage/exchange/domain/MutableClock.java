@@ -11,7 +11,8 @@ import org.springframework.context.annotation.Primary;
 /** A clock a test moves: deadlines, reminders and erasure depend on the time. Starts at the real now. */
 class MutableClock extends Clock {
 
-    private volatile Instant now = Instant.now();
+    // Whole milliseconds: the databases keep microseconds and round, which would make "4 days" 3.99999 days.
+    private volatile Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
 
     @Override
     public ZoneId getZone() {
@@ -29,7 +30,7 @@ class MutableClock extends Clock {
     }
 
     void set(Instant instant) {
-        now = instant;
+        now = instant.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     }
 
     void advance(Duration duration) {

@@ -3,9 +3,6 @@ package org.jumelage.exchange.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -21,7 +18,6 @@ import org.jumelage.shared.RuleViolation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -33,16 +29,13 @@ import org.springframework.test.context.ActiveProfiles;
  * A call's retention ends: every personal record of it is erased and its anonymous statistics stay exactly as they
  * were. Runs on the real schema (also on PostgreSQL in CI); shares its application context with the workflow tests.
  */
-@SpringBootTest(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025"})
+@SpringBootTest(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=" + ExchangeSmtp.PORT})
 @ActiveProfiles("test")
 @Import(MutableClock.Config.class)
 @Tag("database")
 class PersonalDataRetentionTests {
 
-    @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-            .withPerMethodLifecycle(false);
+    static final com.icegreen.greenmail.util.GreenMail smtp = ExchangeSmtp.SERVER;
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
