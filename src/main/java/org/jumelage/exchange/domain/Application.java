@@ -88,6 +88,10 @@ public class Application {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /** "call:applicant" while the application is live; unique in the database, cleared when it is withdrawn. */
+    @Column(name = "live_key")
+    private String liveKey;
+
     @Version
     private long version;
 
@@ -117,6 +121,7 @@ public class Application {
         this.status = ApplicationStatus.DRAFT;
         this.statusSince = now;
         this.createdAt = now;
+        this.liveKey = callId + ":" + applicantId;
         steps.add(new ApplicationStep(1, null, ApplicationStatus.DRAFT, applicantId, name, null, now));
     }
 
@@ -180,6 +185,9 @@ public class Application {
         status = to;
         statusSince = now;
         remindedAt = null;
+        if (to == ApplicationStatus.WITHDRAWN) {
+            liveKey = null;
+        }
         return step;
     }
 

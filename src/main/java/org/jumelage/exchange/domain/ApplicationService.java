@@ -100,6 +100,21 @@ public class ApplicationService {
                         .orElse(false);
     }
 
+    /**
+     * The units the signed-in person may name as their home unit for the call: eligible ones (or below one) that are
+     * their own unit or lie above it. HR of that unit checks the application, so nobody chooses another unit's HR.
+     */
+    @Transactional(readOnly = true)
+    public List<UnitRef> homeUnitsForMe(Call call) {
+        Long own = access.user().unitId().orElse(null);
+        if (own == null) {
+            return List.of();
+        }
+        return homeUnits(call).stream()
+                .filter(u -> organisation.subtree(u.id()).contains(own))
+                .toList();
+    }
+
     /** The Berlin units from which one may apply to the call: the eligible units and the units below them. */
     @Transactional(readOnly = true)
     public List<UnitRef> homeUnits(Call call) {
@@ -135,7 +150,8 @@ public class ApplicationService {
         if (user.role() == Role.PARTNER_COORDINATOR) {
             return false;
         }
-        if (application.getStatus() == ApplicationStatus.DRAFT) {
+        // What was never submitted (a draft, or a draft withdrawn) is the applicant's alone.
+        if (application.getSubmittedAt() == null) {
             return isApplicant(application);
         }
         return isApplicant(application)
@@ -164,17 +180,32 @@ public class ApplicationService {
 
     /** Whether the person may place the applicant now: the office, once the application is shortlisted. */
     public boolean mayPlace(Application application) {
-        return access.isAdmin() && application.getStatus() == ApplicationStatus.SHORTLISTED;
+        return access.isAdmin()
+                && application.getStatus() == ApplicationStatus.SHORTLISTED
+                && !isApplicant(application);
     }
 
     /** The applications waiting for the person, longest waiting first. */
     @Transactional(readOnly = true)
     public List<Application> awaitingMe() {
+        JumelageUser user = access.user();
+        // The same rules as stepFor, with the HR sub-tree looked up once for the whole list.
+        Set<Long> hrUnits = user.role() == Role.HR
+                ? user.unitId().map(organisation::subtree).orElse(Set.of())
+                : Set.of();
+        boolean office = access.isAdmin();
+        Long me = user.accountId();
         return applications
                 .findByStatusInOrderByStatusSinceAsc(
                         List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.RELEASED, ApplicationStatus.CHECKED))
                 .stream()
-                .filter(a -> stepFor(a).isPresent())
+                .filter(a -> !me.equals(a.getApplicantId()))
+                .filter(a -> switch (a.getStatus()) {
+                    case SUBMITTED -> me.equals(a.getSupervisorId());
+                    case RELEASED -> hrUnits.contains(a.getHomeUnitId());
+                    case CHECKED -> office;
+                    default -> false;
+                })
                 .toList();
     }
 
@@ -223,11 +254,14 @@ public class ApplicationService {
             throw new RuleViolation(
                     "application.error.deadline", call.closesLocal().format(DEADLINE), call.getTimeZone());
         }
+        if (application.getStatus() != ApplicationStatus.DRAFT) {
+            throw new RuleViolation("application.error.moved");
+        }
         List<String> missing = application.missingForSubmission();
         if (!missing.isEmpty()) {
             throw new IncompleteApplication(missing);
         }
-        move(application, ApplicationStatus.SUBMITTED, null);
+        move(application, ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED, null);
     }
 
     public void withdraw(long id, long version, String reason) {
@@ -235,7 +269,7 @@ public class ApplicationService {
         if (!application.getStatus().withdrawable()) {
             throw new RuleViolation("application.error.notWithdrawable");
         }
-        move(application, ApplicationStatus.WITHDRAWN, reason);
+        move(application, application.getStatus(), ApplicationStatus.WITHDRAWN, reason);
     }
 
     /**
@@ -245,16 +279,19 @@ public class ApplicationService {
      */
     public void decide(long id, long version, boolean approve, String reason) {
         Application application = view(id);
-        stepFor(application)
-                .orElseThrow(() -> new AccessDeniedException("not this person's step on application " + id));
+        // The version first: a second click, or a colleague who decided a moment earlier, is told that the step has
+        // been taken, not that it is not theirs.
         if (application.getVersion() != version) {
             throw new EditConflict("application " + id, version, application.getVersion());
         }
+        ApplicationStatus waiting = application.getStatus();
+        stepFor(application)
+                .orElseThrow(() -> new AccessDeniedException("not this person's step on application " + id));
         if (!approve && (reason == null || reason.isBlank())) {
             throw new RuleViolation("application.error.reasonRequired");
         }
-        ApplicationStatus to = approve ? application.getStatus().approved() : ApplicationStatus.DECLINED;
-        move(application, to, reason);
+        ApplicationStatus to = approve ? waiting.approved() : ApplicationStatus.DECLINED;
+        move(application, waiting, to, reason);
     }
 
     /** The office places a shortlisted applicant in one of their choices: the stay is planned. */
@@ -263,6 +300,9 @@ public class ApplicationService {
             throw new AccessDeniedException("the office places applicants");
         }
         Application application = view(id);
+        if (isApplicant(application)) {
+            throw new AccessDeniedException("nobody places their own application");
+        }
         if (application.getVersion() != version) {
             throw new EditConflict("application " + id, version, application.getVersion());
         }
@@ -272,10 +312,7 @@ public class ApplicationService {
         if (!application.getChoices().contains(placementId)) {
             throw new RuleViolation("application.error.notAChoice");
         }
-        Placement placement = placements.view(placementId);
-        if (placements.placesLeft(placement) < 1) {
-            throw new RuleViolation("placement.error.full");
-        }
+        Placement placement = placements.lockForBooking(placementId);
         Call call = calls.get(application.getCallId());
         if (startsOn == null
                 || endsOn == null
@@ -290,14 +327,15 @@ public class ApplicationService {
                 startsOn,
                 endsOn,
                 clock.instant()));
-        move(application, ApplicationStatus.PLACED, null);
+        move(application, ApplicationStatus.SHORTLISTED, ApplicationStatus.PLACED, null);
         return stay;
     }
 
-    private void move(Application application, ApplicationStatus to, String reason) {
+    /** Moves from the status the caller checked; the application refuses if it no longer stands there. */
+    private void move(Application application, ApplicationStatus expected, ApplicationStatus to, String reason) {
         JumelageUser user = access.user();
-        ApplicationStep step = application.move(
-                application.getStatus(), to, user.accountId(), user.displayName(), reason, clock.instant());
+        ApplicationStep step =
+                application.move(expected, to, user.accountId(), user.displayName(), reason, clock.instant());
         applications.saveAndFlush(application);
         events.publishEvent(new ApplicationMoved(application.getId(), step.getSeq()));
     }
@@ -316,7 +354,8 @@ public class ApplicationService {
 
     /** The answers must fit the call: its units, its placements, its window and durations, a real supervisor. */
     private ApplicationDetails checked(Call call, ApplicationDetails details) {
-        if (details.homeUnitId() != null && homeUnits(call).stream().noneMatch(u -> u.id() == details.homeUnitId())) {
+        if (details.homeUnitId() != null
+                && homeUnitsForMe(call).stream().noneMatch(u -> u.id() == details.homeUnitId())) {
             throw new RuleViolation("application.error.unit");
         }
         Collection<Long> choices = details.choices() == null ? List.of() : details.choices();

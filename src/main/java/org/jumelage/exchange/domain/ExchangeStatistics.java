@@ -22,7 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class ExchangeStatistics {
 
     /**
-     * One count. Outgoing: Berlin's home unit and the host's city; incoming: Berlin's host unit and the sender's city.
+     * One count. Outgoing: the Berlin administration (Senate department, district office) of the home unit, and the
+     * host's city; incoming: the Berlin administration of the host unit, and the sender's city. Administrations, not
+     * their divisions: the finer the cells, the easier a count of one points at a person.
      * The outcome is the stay's status where there is a stay, else the application's or nomination's.
      */
     public record Row(
@@ -79,10 +81,23 @@ public class ExchangeStatistics {
         return rows.stream().sorted(ORDER).toList();
     }
 
+    /** Stands for "no city" in the look-up cache, which cannot hold null. */
+    private static final Long NONE = -1L;
+
+    private static Long orNull(Long city) {
+        return NONE.equals(city) ? null : city;
+    }
+
     private List<Row> count(Call call) {
         Map<Long, Placement> placementsById = placements.findByCallIdOrderByTopicDeAsc(call.getId()).stream()
                 .collect(Collectors.toMap(Placement::getId, Function.identity()));
         List<Stay> callStays = stays.findByCallId(call.getId());
+        Map<Long, Long> cities = new java.util.HashMap<>();
+        Map<Long, Long> administrations = new java.util.HashMap<>();
+        Function<Long, Long> cityOf = unit ->
+                orNull(cities.computeIfAbsent(unit, u -> access.partnerCityOf(u).orElse(NONE)));
+        Function<Long, Long> berlinAdministrationOf = unit -> administrations.computeIfAbsent(
+                unit, u -> access.administrationOf(u).orElse(u));
         int callYear = call.getStaysFrom().getYear();
         List<Row> single = new ArrayList<>();
         for (Application application : applications.findByCallIdOrderByIdAsc(call.getId())) {
@@ -96,12 +111,11 @@ public class ExchangeStatistics {
                                     : application.getChoices().getFirst());
             Long city = hostPlacement == null || !placementsById.containsKey(hostPlacement)
                     ? null
-                    : access.partnerCityOf(placementsById.get(hostPlacement).getHostUnitId())
-                            .orElse(null);
+                    : cityOf.apply(placementsById.get(hostPlacement).getHostUnitId());
             single.add(new Row(
                     false,
                     stay.map(s -> s.getStartsOn().getYear()).orElse(callYear),
-                    application.getHomeUnitId(),
+                    berlinAdministrationOf.apply(application.getHomeUnitId()),
                     city,
                     stay.map(Stay::weeks).orElse(application.getWeeks()),
                     stay.map(s -> s.getStatus().name())
@@ -117,8 +131,8 @@ public class ExchangeStatistics {
                     true,
                     stay.map(s -> s.getStartsOn().getYear())
                             .orElse(placement.getPeriodFrom().getYear()),
-                    placement.getHostUnitId(),
-                    access.partnerCityOf(nomination.getAdministrationId()).orElse(null),
+                    berlinAdministrationOf.apply(placement.getHostUnitId()),
+                    cityOf.apply(nomination.getAdministrationId()),
                     stay.map(Stay::weeks).orElse(placement.getWeeks()),
                     stay.map(s -> s.getStatus().name())
                             .orElse(nomination.getStatus().name()),

@@ -150,9 +150,7 @@ public class NominationService {
                 .filter(m -> m.accountId() == mentorId)
                 .findFirst()
                 .orElseThrow(() -> new RuleViolation("nomination.error.mentor"));
-        if (placements.placesLeft(placement) < 1) {
-            throw new RuleViolation("placement.error.full");
-        }
+        placements.lockForBooking(placement.getId());
         nomination.accept(mentorId, JumelageUser.currentUsername(), clock.instant());
         nominations.saveAndFlush(nomination);
         return stays.save(Stay.incoming(nomination, placement, mentor.displayName(), clock.instant()));

@@ -60,7 +60,12 @@ public class PersonalDataRetention {
 
     @EventListener(ApplicationReadyEvent.class)
     void atStart() {
-        eraseDue();
+        try {
+            eraseDue();
+        } catch (RuntimeException e) {
+            // The start must not fail on it; the nightly run tries again.
+            log.error("Erasing personal data at start failed", e);
+        }
     }
 
     /** Erases every call whose retention has run out; returns how many calls were erased. */
@@ -71,10 +76,16 @@ public class PersonalDataRetention {
                 .filter(c -> !c.isErased() && !c.erasureDue().isAfter(today))
                 .map(Call::getId)
                 .toList();
+        int erased = 0;
         for (Long callId : due) {
-            transactions.executeWithoutResult(status -> erase(callId));
+            try {
+                transactions.executeWithoutResult(status -> erase(callId));
+                erased++;
+            } catch (RuntimeException e) {
+                log.error("Erasing the personal data of call {} failed; the next run tries again", callId, e);
+            }
         }
-        return due.size();
+        return erased;
     }
 
     private void erase(long callId) {

@@ -8,4 +8,9 @@ interface PlacementRepository extends JpaRepository<Placement, Long> {
     List<Placement> findByCallIdOrderByTopicDeAsc(long callId);
 
     List<Placement> findAllByOrderByPeriodFromAscTopicDeAsc();
+
+    /** Locks the placement's row (select … for update on H2 and PostgreSQL) until the transaction ends. */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @org.springframework.data.jpa.repository.Query("select p from Placement p where p.id = :id")
+    java.util.Optional<Placement> lockById(long id);
 }

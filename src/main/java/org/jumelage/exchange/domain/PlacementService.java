@@ -63,13 +63,34 @@ public class PlacementService {
         return placements.findById(id).filter(this::mayView).orElseThrow(() -> new NotFound("placement", id));
     }
 
+    /**
+     * A coordinator sees their administration's placements, and Berlin's hosting offers of calls whose programme
+     * their administration takes part in; everyone else in the back office sees every placement.
+     */
     public boolean mayView(Placement placement) {
         return access.coordinatorAdministration()
                 .map(own -> placement.isIncoming()
-                        || access.administrationOf(placement.getHostUnitId())
+                        ? programmes
+                                .get(calls.get(placement.getCallId()).getProgrammeId())
+                                .getAdministrationIds()
+                                .contains(own)
+                        : access.administrationOf(placement.getHostUnitId())
                                 .map(own::equals)
                                 .orElse(false))
                 .orElse(true);
+    }
+
+    /**
+     * The placement, locked until the end of the transaction, with a place left: two bookings of its last place at
+     * the same moment take turns, and the second finds it full.
+     */
+    Placement lockForBooking(long id) {
+        Placement placement = view(id);
+        placements.lockById(id);
+        if (placesLeft(placement) < 1) {
+            throw new RuleViolation("placement.error.full");
+        }
+        return placement;
     }
 
     public boolean mayManage(Placement placement) {
@@ -127,6 +148,10 @@ public class PlacementService {
         }
         if (placement.getVersion() != version) {
             throw new EditConflict("placement " + id, version, placement.getVersion());
+        }
+        int taken = placement.getPlaces() - placesLeft(placement);
+        if (details.places() < taken) {
+            throw new RuleViolation("placement.error.placesTaken", taken);
         }
         placement.apply(details, checked(details), clock.instant());
     }

@@ -27,6 +27,7 @@ public class StayService {
     private final StayRepository stays;
     private final StayDocumentRepository documents;
     private final ExchangeAccess access;
+    private final CallService calls;
     private final Clock clock;
     private final DataSize maxSize;
 
@@ -34,11 +35,13 @@ public class StayService {
             StayRepository stays,
             StayDocumentRepository documents,
             ExchangeAccess access,
+            CallService calls,
             Clock clock,
             @Value("${jumelage.documents.max-size:10MB}") DataSize maxSize) {
         this.stays = stays;
         this.documents = documents;
         this.access = access;
+        this.calls = calls;
         this.clock = clock;
         this.maxSize = maxSize;
     }
@@ -70,7 +73,8 @@ public class StayService {
                     .map(own -> own == stay.getAdministrationId())
                     .orElse(false);
         }
-        return access.holdsRoleFor(Role.EDITOR, stay.getBerlinUnitId());
+        // A Berlin unit's editor hosts incoming guests; Berlin's own applicants' stays are not theirs to see.
+        return stay.isIncoming() && access.holdsRoleFor(Role.EDITOR, stay.getBerlinUnitId());
     }
 
     public boolean mayManage() {
@@ -81,8 +85,16 @@ public class StayService {
         return mayView(stay) && (access.isAdmin() || access.isCoordinator());
     }
 
+    /** New dates must stay within the call's window: the call's retention is counted from its end. */
     public void reschedule(long id, long version, LocalDate startsOn, LocalDate endsOn, String mentor) {
-        managed(id, version).reschedule(startsOn, endsOn, mentor, clock.instant());
+        Stay stay = managed(id, version);
+        Call call = calls.get(stay.getCallId());
+        if (startsOn != null
+                && endsOn != null
+                && (startsOn.isBefore(call.getStaysFrom()) || endsOn.isAfter(call.getStaysTo()))) {
+            throw new RuleViolation("placement.error.window", call.getStaysFrom(), call.getStaysTo());
+        }
+        stay.reschedule(startsOn, endsOn, mentor, clock.instant());
     }
 
     public void moveTo(long id, long version, StayStatus next, String reason) {

@@ -108,6 +108,9 @@ class ApplicationController {
         Application created;
         try {
             created = applications.start(callId, form.details());
+        } catch (DataIntegrityViolationException twice) {
+            errors.reject("application.error.exists");
+            return form(model, call, null, locale);
         } catch (RuleViolation violation) {
             errors.reject(violation.messageKey(), violation.arguments(), null);
             return form(model, call, null, locale);
@@ -210,7 +213,7 @@ class ApplicationController {
             model.addAttribute("form", form);
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
             return form(model, calls.get(application.getCallId()), application, locale);
-        } catch (EditConflict | ObjectOptimisticLockingFailureException conflict) {
+        } catch (EditConflict | ObjectOptimisticLockingFailureException | DataIntegrityViolationException conflict) {
             redirect.addFlashAttribute("failure", "application.error.moved");
         } catch (RuleViolation violation) {
             redirect.addFlashAttribute("failure", violation.messageKey());
@@ -294,7 +297,7 @@ class ApplicationController {
     private String form(Model model, Call call, Application application, Locale locale) {
         model.addAttribute("call", call);
         model.addAttribute("app", application);
-        model.addAttribute("homeUnits", applications.homeUnits(call));
+        model.addAttribute("homeUnits", applications.homeUnitsForMe(call));
         model.addAttribute("supervisors", applications.supervisors());
         model.addAttribute("levels", CefrLevel.values());
         model.addAttribute(

@@ -107,7 +107,7 @@ class ApplicationWorkflowTests {
                 4,
                 12,
                 6,
-                Set.of(unit("SENUVK")),
+                Set.of(unit("SENUVK"), unit("SENSW")),
                 Set.of("fr")));
         placements.create(new PlacementDetails(
                 call.getId(),
@@ -209,9 +209,9 @@ class ApplicationWorkflowTests {
                 .isInstanceOf(RuleViolation.class)
                 .hasMessage("application.error.reasonRequired");
         applications.decide(draft.getId(), seen, true, null);
-        // A second click with the version seen before moves nothing.
+        // A second click with the version seen before moves nothing and says the step was taken.
         assertThatThrownBy(() -> applications.decide(draft.getId(), seen, true, null))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(org.jumelage.shared.EditConflict.class);
         awaitMail("„Workflow“", "hr@demo.jumelage.invalid", 1);
 
         SignedIn.as(accounts, "hr");
@@ -259,6 +259,10 @@ class ApplicationWorkflowTests {
                 .contains("Place assigned")
                 .contains("http://localhost:8080/office/exchange/applications/" + draft.getId());
         assertThat(placed.getAllRecipients()).hasSize(1);
+        // The home unit's editor does not see where a colleague goes: outgoing stays are not theirs.
+        SignedIn.as(accounts, "editor");
+        assertThatThrownBy(() -> stays.view(stay.getId())).isInstanceOf(org.jumelage.shared.NotFound.class);
+        assertThat(stays.visible()).extracting(Stay::getId).doesNotContain(stay.getId());
     }
 
     @Test
@@ -276,6 +280,11 @@ class ApplicationWorkflowTests {
         assertThatThrownBy(() -> applications.withdraw(draft.getId(), version(draft.getId()), null))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessage("application.error.notWithdrawable");
+        // Submitting again does not undo the decline.
+        assertThatThrownBy(() -> applications.submit(draft.getId(), version(draft.getId())))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessage("application.error.moved");
+        assertThat(repository.findById(draft.getId()).orElseThrow().getStatus()).isEqualTo(ApplicationStatus.DECLINED);
     }
 
     @Test
@@ -323,6 +332,14 @@ class ApplicationWorkflowTests {
                         new ApplicationDetails(null, null, List.of(), null, null, List.of(), null, null, null, null)))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessage("application.error.exists");
+        // Nobody picks another unit (and so another unit's HR) as their home unit.
+        assertThatThrownBy(() -> applications.saveDraft(
+                        draft.getId(),
+                        version(draft.getId()),
+                        new ApplicationDetails(
+                                unit("SENSW"), null, List.of(), null, null, List.of(), null, null, null, null)))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessage("application.error.unit");
         // Nobody names themselves as supervisor.
         assertThatThrownBy(() -> applications.saveDraft(
                         draft.getId(),
@@ -331,6 +348,27 @@ class ApplicationWorkflowTests {
                                 null, null, List.of(), null, null, List.of(), null, null, null, account("staff"))))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessage("application.error.supervisor");
+        // A draft named the supervisor; withdrawn unsubmitted, it stays the applicant's alone.
+        applications.saveDraft(
+                draft.getId(),
+                version(draft.getId()),
+                new ApplicationDetails(
+                        null,
+                        "Referentin",
+                        List.of(),
+                        "Privat",
+                        null,
+                        List.of(),
+                        null,
+                        null,
+                        null,
+                        account("supervisor")));
+        applications.withdraw(draft.getId(), version(draft.getId()), null);
+        SignedIn.as(accounts, "supervisor");
+        assertThatThrownBy(() -> applications.view(draft.getId())).isInstanceOf(org.jumelage.shared.NotFound.class);
+        // Withdrawn, the person may apply again.
+        SignedIn.as(accounts, "staff");
+        assertThat(completeDraft(call).getStatus()).isEqualTo(ApplicationStatus.DRAFT);
     }
 
     @Test
