@@ -16,6 +16,12 @@ interface ApplicationRepository extends JpaRepository<Application, Long> {
 
     List<Application> findByStatusInOrderByStatusSinceAsc(Collection<ApplicationStatus> statuses);
 
+    List<Application> findByCallIdAndStatusInOrderByStatusSinceAsc(long callId, Collection<ApplicationStatus> statuses);
+
+    /** How many applications of the call stand in each status, without loading them. */
+    @Query("select a.status, count(a) from Application a where a.callId = :callId group by a.status")
+    List<Object[]> countByStatus(long callId);
+
     boolean existsByCallIdAndApplicantIdAndStatusNot(long callId, long applicantId, ApplicationStatus status);
 
     /** Waiting for an approver since before {@code before}, and not reminded since then. */

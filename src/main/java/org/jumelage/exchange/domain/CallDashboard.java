@@ -66,11 +66,14 @@ public class CallDashboard {
             byStatus.put(status, 0L);
         }
         Instant now = clock.instant();
-        List<Application> all = applications.findByCallIdOrderByIdAsc(callId);
-        all.forEach(a -> byStatus.merge(a.getStatus(), 1L, Long::sum));
-        List<Pending> pending = all.stream()
-                .filter(a -> a.getStatus().awaitsApproval())
-                .sorted(java.util.Comparator.comparing(Application::getStatusSince))
+        for (Object[] row : applications.countByStatus(callId)) {
+            byStatus.put((ApplicationStatus) row[0], ((Number) row[1]).longValue());
+        }
+        List<Pending> pending = applications
+                .findByCallIdAndStatusInOrderByStatusSinceAsc(
+                        callId,
+                        List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.RELEASED, ApplicationStatus.CHECKED))
+                .stream()
                 .map(a -> new Pending(
                         a,
                         ApplicationService.Step.of(a.getStatus()).orElseThrow(),

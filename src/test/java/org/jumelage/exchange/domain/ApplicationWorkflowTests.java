@@ -72,6 +72,9 @@ class ApplicationWorkflowTests {
     ApprovalReminders reminders;
 
     @Autowired
+    CallDashboard dashboard;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -219,6 +222,13 @@ class ApplicationWorkflowTests {
         awaitMail("„Workflow“", "admin@demo.jumelage.invalid", 1);
 
         SignedIn.as(accounts, "admin");
+        CallDashboard.Pipeline checked = dashboard.of(call.getId());
+        assertThat(checked.applications().get(ApplicationStatus.CHECKED)).isEqualTo(1);
+        assertThat(checked.applications().get(ApplicationStatus.SUBMITTED)).isZero();
+        assertThat(checked.pending())
+                .singleElement()
+                .satisfies(p -> assertThat(p.step()).isEqualTo(ApplicationService.Step.OFFICE));
+        assertThat(checked.placesLeft()).isEqualTo(1);
         applications.decide(draft.getId(), version(draft.getId()), true, null);
         Stay stay = applications.place(
                 draft.getId(),
@@ -229,6 +239,9 @@ class ApplicationWorkflowTests {
         assertThat(stay.getStatus()).isEqualTo(StayStatus.PLANNED);
         assertThat(stay.getGuestName()).isEqualTo("Stefan Staff (Demo)");
         assertThat(placements.placesLeft(placements.view(placementOf(call)))).isZero();
+        assertThat(dashboard.of(call.getId()).placesLeft()).isZero();
+        assertThat(dashboard.of(call.getId()).applications().get(ApplicationStatus.PLACED))
+                .isEqualTo(1);
 
         Application done = repository.findById(draft.getId()).orElseThrow();
         assertThat(done.getStatus()).isEqualTo(ApplicationStatus.PLACED);
