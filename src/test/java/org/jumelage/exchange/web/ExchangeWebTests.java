@@ -271,6 +271,107 @@ class ExchangeWebTests {
         assertThat(documentsOf(s)).isEqualTo(before);
     }
 
+    @Test
+    void coordinatorsRecordPlacementsOnlyAtTheirAdministrationAndEditorsOnlyAtTheirUnit() throws Exception {
+        long call = warsawPlacement.getCallId();
+        long paris = organisation.unitByCode("PAR").orElseThrow().id();
+        long warsaw = organisation.unitByCode("WAW").orElseThrow().id();
+        long senuvk = organisation.unitByCode("SENUVK").orElseThrow().id();
+        long sensw = organisation.unitByCode("SENSW").orElseThrow().id();
+        String form = mvc.perform(get("/office/exchange/placements/new").with(user(demo("paris"))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(form).contains("value=\"" + paris + "\"").doesNotContain("value=\"" + warsaw + "\"");
+        assertThat(form).doesNotContain("value=\"" + senuvk + "\"");
+        signIn("paris");
+        assertThat(placements.mayRecordAt(paris)).isTrue();
+        assertThat(placements.mayRecordAt(warsaw)).isFalse();
+        assertThat(placements.mayRecordAt(senuvk)).isFalse();
+        signIn("editor");
+        assertThat(placements.mayRecordAt(senuvk)).isTrue();
+        assertThat(placements.mayRecordAt(sensw)).isFalse();
+        assertThat(placements.mayRecordAt(paris)).isFalse();
+        SecurityContextHolder.clearContext();
+        // Posting a placement at Warsaw's administration as Paris is refused; nothing is recorded.
+        int before = placementsOf(call);
+        mvc.perform(post("/office/exchange/placements/new")
+                        .with(user(demo("paris")))
+                        .with(csrf())
+                        .param("callId", String.valueOf(call))
+                        .param("hostUnitId", String.valueOf(warsaw))
+                        .param("topicDe", "Fremd")
+                        .param("topicEn", "Foreign")
+                        .param("periodFrom", warsawPlacement.getPeriodFrom().toString())
+                        .param("periodTo", warsawPlacement.getPeriodTo().toString())
+                        .param("weeks", "8")
+                        .param("places", "1"))
+                .andExpect(status().isForbidden());
+        assertThat(placementsOf(call)).isEqualTo(before);
+        // At their own administration it is recorded, and Warsaw's coordinator does not see it.
+        mvc.perform(post("/office/exchange/placements/new")
+                        .with(user(demo("paris")))
+                        .with(csrf())
+                        .param("callId", String.valueOf(call))
+                        .param("hostUnitId", String.valueOf(paris))
+                        .param("topicDe", "Stadtreinigung")
+                        .param("topicEn", "Street cleaning")
+                        .param("periodFrom", warsawPlacement.getPeriodFrom().toString())
+                        .param("periodTo", warsawPlacement.getPeriodTo().toString())
+                        .param("weeks", "8")
+                        .param("places", "1")
+                        .param("language1", "fr")
+                        .param("level1", "B1"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(placementsOf(call)).isEqualTo(before + 1);
+        mvc.perform(get("/office/exchange/placements").with(user(demo("warsaw"))))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Stadtreinigung"))));
+    }
+
+    @Test
+    void theHostDeclinesANominationWithAReason() throws Exception {
+        signIn("paris");
+        long hosting = placements.visible(warsawPlacement.getCallId()).stream()
+                .filter(p -> p.isIncoming() && p.getTopicDe().startsWith("Verkehrsplanung"))
+                .findFirst()
+                .orElseThrow()
+                .getId();
+        Nomination nominated = nominations.nominate(hosting, "Luc Martin", null, "Ingénieur", "fr", null);
+        SecurityContextHolder.clearContext();
+        mvc.perform(post("/office/exchange/nominations/" + nominated.getId() + "/decline")
+                        .with(user(demo("editor")))
+                        .with(csrf())
+                        .param("version", String.valueOf(nominated.getVersion())))
+                .andExpect(flash().attribute("failure", "application.error.reasonRequired"));
+        mvc.perform(post("/office/exchange/nominations/" + nominated.getId() + "/decline")
+                        .with(user(demo("editor")))
+                        .with(csrf())
+                        .param("version", String.valueOf(nominated.getVersion()))
+                        .param("reason", "Im Zeitraum kein Mentor frei"))
+                .andExpect(flash().attribute("success", "nomination.declined"));
+        // A second click with the same version is told that it was decided.
+        mvc.perform(post("/office/exchange/nominations/" + nominated.getId() + "/decline")
+                        .with(user(demo("editor")))
+                        .with(csrf())
+                        .param("version", String.valueOf(nominated.getVersion()))
+                        .param("reason", "noch einmal"))
+                .andExpect(flash().attribute("failure", "nomination.error.decided"));
+        signIn("paris");
+        assertThat(nominations.view(nominated.getId()).getReason()).isEqualTo("Im Zeitraum kein Mentor frei");
+        assertThat(nominations.view(nominated.getId()).getStatus())
+                .isEqualTo(org.jumelage.exchange.NominationStatus.DECLINED);
+    }
+
+    private int placementsOf(long callId) {
+        signIn("admin");
+        try {
+            return placements.visible(callId).size();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
     private int applicationsOf(String username) {
         signIn(username);
         try {
