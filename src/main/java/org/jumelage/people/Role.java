@@ -23,6 +23,16 @@ public enum Role {
         return this == ADMIN || this == EDITOR || this == VIEWER;
     }
 
+    /** Where a person with this role starts: the back office's overview, or their work in the staff exchange. */
+    public String startPage() {
+        return switch (this) {
+            case ADMIN, EDITOR, VIEWER -> "/office";
+            case STAFF -> "/office/exchange/applications";
+            case HR -> "/office/exchange/approvals";
+            case PARTNER_COORDINATOR -> "/office/exchange/placements";
+        };
+    }
+
     public String authority() {
         return "ROLE_" + name();
     }

@@ -15,11 +15,6 @@ class StartController {
     @GetMapping("/office/start")
     String start() {
         Role role = JumelageUser.current().map(JumelageUser::role).orElse(Role.VIEWER);
-        return switch (role) {
-            case ADMIN, EDITOR, VIEWER -> "redirect:/office";
-            case STAFF -> "redirect:/office/exchange/applications";
-            case HR -> "redirect:/office/exchange/approvals";
-            case PARTNER_COORDINATOR -> "redirect:/office/exchange/placements";
-        };
+        return "redirect:" + role.startPage();
     }
 }

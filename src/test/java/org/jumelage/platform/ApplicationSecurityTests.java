@@ -40,6 +40,9 @@ class ApplicationSecurityTests {
     @Autowired
     RegistryService registry;
 
+    @Autowired
+    org.jumelage.people.Organisation organisation;
+
     private JumelageUser demo(String username) {
         return accounts.loadUser(username).orElseThrow();
     }
@@ -147,6 +150,27 @@ class ApplicationSecurityTests {
         mvc.perform(get("/office/partnerships").with(user(demo("first-login"))))
                 .andExpect(redirectedUrl("/office/password"));
         mvc.perform(get("/office/password").with(user(demo("first-login")))).andExpect(status().isOk());
+    }
+
+    @Test
+    void afterTheFirstPasswordChangeAnEmployeeLandsOnTheirApplicationsNotOnAForbiddenPage() throws Exception {
+        accounts.create(
+                "first-applicant",
+                "First Applicant",
+                null,
+                Role.STAFF,
+                organisation.unitByCode("SENUVK").orElseThrow().id(),
+                "one-time-password-1",
+                true);
+        mvc.perform(post("/office/password")
+                        .with(user(demo("first-applicant")))
+                        .with(csrf())
+                        .param("currentPassword", "one-time-password-1")
+                        .param("newPassword", "a-new-and-long-passphrase")
+                        .param("repeatPassword", "a-new-and-long-passphrase"))
+                .andExpect(redirectedUrl("/office/exchange/applications"));
+        mvc.perform(get("/office/exchange/applications").with(user(demo("first-applicant"))))
+                .andExpect(status().isOk());
     }
 
     @Test

@@ -102,7 +102,8 @@ class PasswordController {
         }
         rememberPasswordChanged(user, request, response);
         redirect.addFlashAttribute("success", "password.changed");
-        return "redirect:/office";
+        // Straight to where the person works (not through /office/start, which would lose the message).
+        return "redirect:" + user.role().startPage();
     }
 
     /**
