@@ -29,6 +29,8 @@ import org.springframework.stereotype.Component;
 class ExchangeMails {
 
     private final ApplicationRepository applications;
+    private final NominationRepository nominations;
+    private final PlacementRepository placements;
     private final CallService calls;
     private final StaffDirectory staff;
     private final Organisation organisation;
@@ -39,6 +41,8 @@ class ExchangeMails {
 
     ExchangeMails(
             ApplicationRepository applications,
+            NominationRepository nominations,
+            PlacementRepository placements,
             CallService calls,
             StaffDirectory staff,
             Organisation organisation,
@@ -47,6 +51,8 @@ class ExchangeMails {
             Clock clock,
             @Value("${jumelage.base-url}") String baseUrl) {
         this.applications = applications;
+        this.nominations = nominations;
+        this.placements = placements;
         this.calls = calls;
         this.staff = staff;
         this.organisation = organisation;
@@ -126,6 +132,61 @@ class ExchangeMails {
                         title,
                         String.valueOf(days),
                         stepName(application.getStatus(), locale),
+                        link)));
+    }
+
+    /**
+     * A nomination waits for the host (the editors of the host unit and above, and the office), or it was decided or
+     * withdrawn, which the nominating coordinator and the host are told.
+     */
+    @ApplicationModuleListener
+    void nominationChanged(NominationChanged event) {
+        Nomination nomination = nominations.findById(event.nominationId()).orElse(null);
+        Placement placement = nomination == null
+                ? null
+                : placements.findById(nomination.getPlacementId()).orElse(null);
+        if (placement == null) {
+            return; // erased meanwhile
+        }
+        Set<String> hosts = new LinkedHashSet<>();
+        staff.staffWithRole(Role.EDITOR).stream()
+                .filter(m ->
+                        m.unitId() != null && organisation.subtree(m.unitId()).contains(placement.getHostUnitId()))
+                .map(StaffMember::email)
+                .forEach(hosts::add);
+        staff.staffWithRole(Role.ADMIN).stream().map(StaffMember::email).forEach(hosts::add);
+        hosts.removeIf(Objects::isNull);
+        String link = baseUrl + "/office/exchange/placements/" + placement.getId();
+        String topic = placement.topic(Locale.GERMAN);
+        String from = organisation
+                .unit(nomination.getAdministrationId())
+                .map(u -> u.name(Locale.GERMAN))
+                .orElse("");
+        if (nomination.getStatus() == org.jumelage.exchange.NominationStatus.NOMINATED) {
+            send(
+                    hosts,
+                    both(locale -> text("mail.nomination.subject", locale, topic)),
+                    both(locale -> text("mail.nomination.new", locale, nomination.getGuestName(), from, topic, link)));
+            return;
+        }
+        Set<String> told = new LinkedHashSet<>(hosts);
+        if (nomination.getNominatedBy() != null) {
+            staff.staffMember(nomination.getNominatedBy())
+                    .map(StaffMember::email)
+                    .ifPresent(told::add);
+        }
+        told.removeIf(Objects::isNull);
+        String reason = nomination.getReason() == null ? "" : nomination.getReason();
+        send(
+                told,
+                both(locale -> text("mail.nomination.subject", locale, topic)),
+                both(locale -> text(
+                        "mail.nomination.decided",
+                        locale,
+                        nomination.getGuestName(),
+                        topic,
+                        messages.getMessage("nominationStatus." + nomination.getStatus(), null, locale),
+                        reason,
                         link)));
     }
 

@@ -33,6 +33,7 @@ public class NominationService {
     private final Organisation organisation;
     private final ExchangeAccess access;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     NominationService(
             NominationRepository nominations,
@@ -43,7 +44,8 @@ public class NominationService {
             StaffDirectory staff,
             Organisation organisation,
             ExchangeAccess access,
-            Clock clock) {
+            Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.nominations = nominations;
         this.placements = placements;
         this.calls = calls;
@@ -53,6 +55,7 @@ public class NominationService {
         this.organisation = organisation;
         this.access = access;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The nominations the person may see: a coordinator their own, the host's editor their unit's, the office all. */
@@ -121,7 +124,7 @@ public class NominationService {
         if (calls.get(placement.getCallId()).isErased()) {
             throw new RuleViolation("exchange.error.erased");
         }
-        return nominations.save(new Nomination(
+        Nomination saved = nominations.save(new Nomination(
                 placementId,
                 access.coordinatorAdministration().orElseThrow(),
                 guestName,
@@ -131,6 +134,8 @@ public class NominationService {
                 motivation,
                 JumelageUser.currentUsername(),
                 clock.instant()));
+        events.publishEvent(new NominationChanged(saved.getId()));
+        return saved;
     }
 
     /** The possible mentors for a hosting offer: staff of the host unit and the units below it. */
@@ -153,11 +158,13 @@ public class NominationService {
         placements.lockForBooking(placement.getId());
         nomination.accept(mentorId, JumelageUser.currentUsername(), clock.instant());
         nominations.saveAndFlush(nomination);
+        events.publishEvent(new NominationChanged(nomination.getId()));
         return stays.save(Stay.incoming(nomination, placement, mentor.displayName(), clock.instant()));
     }
 
     public void decline(long id, long version, String reason) {
         decidable(id, version).decline(reason, JumelageUser.currentUsername(), clock.instant());
+        events.publishEvent(new NominationChanged(id));
     }
 
     /** The coordinator takes back their own nomination while it is undecided. */
@@ -168,6 +175,7 @@ public class NominationService {
         }
         checkVersion(nomination, version);
         nomination.withdraw(JumelageUser.currentUsername(), clock.instant());
+        events.publishEvent(new NominationChanged(id));
     }
 
     private Nomination decidable(long id, long version) {

@@ -72,6 +72,9 @@ class ApplicationWorkflowTests {
     ApprovalReminders reminders;
 
     @Autowired
+    NominationService nominations;
+
+    @Autowired
     CallDashboard dashboard;
 
     @Autowired
@@ -276,6 +279,48 @@ class ApplicationWorkflowTests {
         SignedIn.as(accounts, "editor");
         assertThatThrownBy(() -> stays.view(stay.getId())).isInstanceOf(org.jumelage.shared.NotFound.class);
         assertThat(stays.visible()).extracting(Stay::getId).doesNotContain(stay.getId());
+    }
+
+    @Test
+    void theHostHearsOfANominationAndTheCoordinatorOfTheDecision() throws Exception {
+        Call call = callClosingAt(
+                "Nominations",
+                LocalDateTime.now(clock.withZone(BERLIN)).plusDays(5).withNano(0));
+        SignedIn.as(accounts, "admin");
+        Placement offer = placements.create(new PlacementDetails(
+                call.getId(),
+                unit("SENUVK"),
+                "Gastgeber Nominations",
+                "Host Nominations",
+                null,
+                null,
+                call.getStaysFrom(),
+                call.getStaysFrom().plusWeeks(8),
+                6,
+                1,
+                null,
+                List.of()));
+        SignedIn.as(accounts, "paris");
+        Nomination nominated =
+                nominations.nominate(offer.getId(), "Camille Test", null, "Urbaniste", "fr, de B2", null);
+        awaitMail(
+                "Camille Test (Stadt Paris) ist für das Angebot „Gastgeber Nominations“",
+                "editor@demo.jumelage.invalid",
+                1);
+        awaitMail(
+                "Camille Test (Stadt Paris) ist für das Angebot „Gastgeber Nominations“",
+                "admin@demo.jumelage.invalid",
+                1);
+        assertThat(mailsAbout("Gastgeber Nominations", "paris@demo.jumelage.invalid"))
+                .isEmpty();
+
+        SignedIn.as(accounts, "editor");
+        nominations.decline(nominated.getId(), nominated.getVersion(), "Im Zeitraum kein Mentor frei.");
+        awaitMail("hat einen neuen Stand: Abgelehnt. Im Zeitraum kein Mentor frei.", "paris@demo.jumelage.invalid", 1);
+        assertThat(mailsAbout("has a new status: Declined.", "paris@demo.jumelage.invalid"))
+                .hasSize(1);
+        assertThat(mailsAbout("Gastgeber Nominations", "warsaw@demo.jumelage.invalid"))
+                .isEmpty();
     }
 
     @Test
