@@ -89,7 +89,12 @@ public class ApplicationService {
     /** The open calls whose eligible units include the person's unit. */
     @Transactional(readOnly = true)
     public List<Call> openToMe() {
-        return calls.open().stream().filter(this::mayApply).toList();
+        long me = access.user().accountId();
+        return calls.open().stream()
+                .filter(this::mayApply)
+                .filter(call -> !applications.existsByCallIdAndApplicantIdAndStatusNot(
+                        call.getId(), me, ApplicationStatus.WITHDRAWN))
+                .toList();
     }
 
     public boolean mayApply(Call call) {
@@ -129,10 +134,12 @@ public class ApplicationService {
     @Transactional(readOnly = true)
     public List<StaffMember> supervisors() {
         long me = access.user().accountId();
+        String myEmail = staff.staffMember(me).map(StaffMember::email).orElse(null);
         Set<Long> coordinators = new LinkedHashSet<>();
         staff.staffWithRole(Role.PARTNER_COORDINATOR).forEach(m -> coordinators.add(m.accountId()));
         return staff.staff().stream()
                 .filter(m -> m.accountId() != me && !coordinators.contains(m.accountId()))
+                .filter(m -> myEmail == null || !myEmail.equalsIgnoreCase(m.email()))
                 .toList();
     }
 
@@ -168,7 +175,7 @@ public class ApplicationService {
     /** The step the person may take on the application now, if any. */
     public Optional<Step> stepFor(Application application) {
         Optional<JumelageUser> user = JumelageUser.current();
-        if (user.isEmpty() || isApplicant(application)) {
+        if (user.isEmpty() || !independentOf(application, user.get())) {
             return Optional.empty();
         }
         return Step.of(application.getStatus()).filter(step -> switch (step) {
@@ -176,6 +183,27 @@ public class ApplicationService {
             case HR -> access.holdsRoleFor(Role.HR, application.getHomeUnitId());
             case OFFICE -> access.isAdmin();
         });
+    }
+
+    /**
+     * Whether the person may decide on the application: not the applicant (also not under a second account with the
+     * applicant's e-mail address), and nobody who has already approved a step of it, so that every step is a second
+     * person's.
+     */
+    private boolean independentOf(Application application, JumelageUser user) {
+        if (Long.valueOf(user.accountId()).equals(application.getApplicantId())) {
+            return false;
+        }
+        String email =
+                staff.staffMember(user.accountId()).map(StaffMember::email).orElse(null);
+        if (email != null && email.equalsIgnoreCase(application.getApplicantEmail())) {
+            return false;
+        }
+        return application.getSteps().stream()
+                .filter(s -> s.getToStatus() == ApplicationStatus.RELEASED
+                        || s.getToStatus() == ApplicationStatus.CHECKED
+                        || s.getToStatus() == ApplicationStatus.SHORTLISTED)
+                .noneMatch(s -> Long.valueOf(user.accountId()).equals(s.getActorId()));
     }
 
     /** Whether the person may place the applicant now: the office, once the application is shortlisted. */
@@ -199,13 +227,13 @@ public class ApplicationService {
                 .findByStatusInOrderByStatusSinceAsc(
                         List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.RELEASED, ApplicationStatus.CHECKED))
                 .stream()
-                .filter(a -> !me.equals(a.getApplicantId()))
                 .filter(a -> switch (a.getStatus()) {
                     case SUBMITTED -> me.equals(a.getSupervisorId());
                     case RELEASED -> hrUnits.contains(a.getHomeUnitId());
                     case CHECKED -> office;
                     default -> false;
                 })
+                .filter(a -> independentOf(a, user))
                 .toList();
     }
 

@@ -162,19 +162,23 @@ class ExchangeMails {
                 .unit(nomination.getAdministrationId())
                 .map(u -> u.name(Locale.GERMAN))
                 .orElse("");
-        if (nomination.getStatus() == org.jumelage.exchange.NominationStatus.NOMINATED) {
+        if (event.status() == org.jumelage.exchange.NominationStatus.NOMINATED) {
             send(
                     hosts,
                     both(locale -> text("mail.nomination.subject", locale, topic)),
                     both(locale -> text("mail.nomination.new", locale, nomination.getGuestName(), from, topic, link)));
             return;
         }
+        // The administration's coordinators as they are now: an account moved elsewhere or disabled hears nothing.
         Set<String> told = new LinkedHashSet<>(hosts);
-        if (nomination.getNominatedBy() != null) {
-            staff.staffMember(nomination.getNominatedBy())
-                    .map(StaffMember::email)
-                    .ifPresent(told::add);
-        }
+        staff.staffWithRole(Role.PARTNER_COORDINATOR).stream()
+                .filter(m -> m.unitId() != null
+                        && organisation
+                                .administrationOf(m.unitId())
+                                .map(a -> a.id() == nomination.getAdministrationId())
+                                .orElse(false))
+                .map(StaffMember::email)
+                .forEach(told::add);
         told.removeIf(Objects::isNull);
         String reason = nomination.getReason() == null ? "" : nomination.getReason();
         send(
@@ -185,7 +189,7 @@ class ExchangeMails {
                         locale,
                         nomination.getGuestName(),
                         topic,
-                        messages.getMessage("nominationStatus." + nomination.getStatus(), null, locale),
+                        messages.getMessage("nominationStatus." + event.status(), null, locale),
                         reason,
                         link)));
     }

@@ -124,6 +124,16 @@ public class NominationService {
         if (calls.get(placement.getCallId()).isErased()) {
             throw new RuleViolation("exchange.error.erased");
         }
+        long administration = access.coordinatorAdministration().orElseThrow();
+        // The same guest, nominated twice for the same offer (a double click), is one nomination.
+        boolean pending = nominations.findByPlacementIdOrderByNominatedAtAsc(placementId).stream()
+                .anyMatch(n -> n.getAdministrationId() == administration
+                        && n.getStatus() == org.jumelage.exchange.NominationStatus.NOMINATED
+                        && guestName != null
+                        && n.getGuestName().equalsIgnoreCase(guestName.strip()));
+        if (pending) {
+            throw new RuleViolation("nomination.error.exists");
+        }
         Nomination saved = nominations.save(new Nomination(
                 placementId,
                 access.coordinatorAdministration().orElseThrow(),
@@ -134,7 +144,7 @@ public class NominationService {
                 motivation,
                 JumelageUser.currentUsername(),
                 clock.instant()));
-        events.publishEvent(new NominationChanged(saved.getId()));
+        events.publishEvent(new NominationChanged(saved.getId(), saved.getStatus()));
         return saved;
     }
 
@@ -158,13 +168,14 @@ public class NominationService {
         placements.lockForBooking(placement.getId());
         nomination.accept(mentorId, JumelageUser.currentUsername(), clock.instant());
         nominations.saveAndFlush(nomination);
-        events.publishEvent(new NominationChanged(nomination.getId()));
+        events.publishEvent(new NominationChanged(nomination.getId(), nomination.getStatus()));
         return stays.save(Stay.incoming(nomination, placement, mentor.displayName(), clock.instant()));
     }
 
     public void decline(long id, long version, String reason) {
-        decidable(id, version).decline(reason, JumelageUser.currentUsername(), clock.instant());
-        events.publishEvent(new NominationChanged(id));
+        Nomination nomination = decidable(id, version);
+        nomination.decline(reason, JumelageUser.currentUsername(), clock.instant());
+        events.publishEvent(new NominationChanged(id, nomination.getStatus()));
     }
 
     /** The coordinator takes back their own nomination while it is undecided. */
@@ -175,7 +186,7 @@ public class NominationService {
         }
         checkVersion(nomination, version);
         nomination.withdraw(JumelageUser.currentUsername(), clock.instant());
-        events.publishEvent(new NominationChanged(id));
+        events.publishEvent(new NominationChanged(id, nomination.getStatus()));
     }
 
     private Nomination decidable(long id, long version) {

@@ -149,6 +149,8 @@ public class PlacementService {
         if (placement.getVersion() != version) {
             throw new EditConflict("placement " + id, version, placement.getVersion());
         }
+        // Counted under the booking lock, so that a place booked at this moment is counted too.
+        placements.lockById(id);
         int taken = placement.getPlaces() - placesLeft(placement);
         if (details.places() < taken) {
             throw new RuleViolation("placement.error.placesTaken", taken);

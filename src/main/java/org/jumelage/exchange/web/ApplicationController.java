@@ -71,10 +71,16 @@ class ApplicationController {
     }
 
     @GetMapping("/new")
-    String newForm(@RequestParam("call") long callId, Model model, Locale locale) {
+    String newForm(@RequestParam("call") long callId, Model model, Locale locale, RedirectAttributes redirect) {
         Call call = calls.get(callId);
         if (!applications.mayApply(call)) {
             throw new AccessDeniedException("may not apply to call " + callId);
+        }
+        if (applications.openToMe().stream().noneMatch(c -> c.getId().equals(call.getId()))) {
+            // Closed, or the person has applied already: say so before they fill in the form.
+            redirect.addFlashAttribute(
+                    "failure", calls.isOpen(call) ? "application.error.exists" : "application.error.callClosed");
+            return "redirect:/office/exchange/applications";
         }
         model.addAttribute(
                 "form",

@@ -303,6 +303,10 @@ class ApplicationWorkflowTests {
         SignedIn.as(accounts, "paris");
         Nomination nominated =
                 nominations.nominate(offer.getId(), "Camille Test", null, "Urbaniste", "fr, de B2", null);
+        assertThatThrownBy(() -> nominations.nominate(offer.getId(), "camille test", null, "Urbaniste", null, null))
+                .as("a double click")
+                .isInstanceOf(RuleViolation.class)
+                .hasMessage("nomination.error.exists");
         awaitMail(
                 "Camille Test (Stadt Paris) ist für das Angebot „Gastgeber Nominations“",
                 "editor@demo.jumelage.invalid",
@@ -346,6 +350,68 @@ class ApplicationWorkflowTests {
     }
 
     @Test
+    void nobodyDecidesOnTheirOwnApplicationNorTakesTwoSteps() {
+        long senuvk = unit("SENUVK");
+        // The applicant's second account (same e-mail address, as HR) and an HR member who is also a supervisor.
+        if (accounts.loadUser("staff-as-hr").isEmpty()) {
+            accounts.create(
+                    "staff-as-hr",
+                    "Stefan Staff (HR)",
+                    "staff@demo.jumelage.invalid",
+                    org.jumelage.people.Role.HR,
+                    senuvk,
+                    "twin-password-2026",
+                    false);
+            accounts.create(
+                    "hr-supervisor",
+                    "Helga HR-Leitung",
+                    "hr-supervisor@demo.jumelage.invalid",
+                    org.jumelage.people.Role.HR,
+                    senuvk,
+                    "lead-password-2026",
+                    false);
+        }
+        Call call = callClosingAt(
+                "Independent",
+                LocalDateTime.now(clock.withZone(BERLIN)).plusDays(5).withNano(0));
+        SignedIn.as(accounts, "staff");
+        assertThat(applications.supervisors())
+                .extracting(org.jumelage.people.StaffDirectory.StaffMember::username)
+                .contains("hr-supervisor")
+                .doesNotContain("staff-as-hr", "staff");
+        Application application = applications.start(
+                call.getId(),
+                new ApplicationDetails(
+                        null,
+                        "Referentin",
+                        List.of(new LanguageSkill("fr", CefrLevel.B2)),
+                        "Motivation",
+                        "Ziele",
+                        List.of(placementOf(call)),
+                        call.getStaysFrom(),
+                        call.getStaysFrom().plusWeeks(12).minusDays(1),
+                        12,
+                        account("hr-supervisor")));
+        applications.submit(application.getId(), version(application.getId()));
+        SignedIn.as(accounts, "hr-supervisor");
+        applications.decide(application.getId(), version(application.getId()), true, null);
+        // Released by hr-supervisor: the HR step must be someone else's, and never the applicant's second account.
+        for (String username : List.of("hr-supervisor", "staff-as-hr")) {
+            SignedIn.as(accounts, username);
+            assertThat(applications.awaitingMe()).extracting(Application::getId).doesNotContain(application.getId());
+            long current = version(application.getId());
+            assertThatThrownBy(() -> applications.decide(application.getId(), current, true, null))
+                    .as(username)
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        SignedIn.as(accounts, "hr");
+        assertThat(applications.awaitingMe()).extracting(Application::getId).contains(application.getId());
+        applications.decide(application.getId(), version(application.getId()), true, null);
+        assertThat(repository.findById(application.getId()).orElseThrow().getStatus())
+                .isEqualTo(ApplicationStatus.CHECKED);
+    }
+
+    @Test
     void theServerRefusesASubmissionAfterTheDeadlineInTheCallsTimeZone() {
         // The deadline is 23:59 in Berlin, whatever the server's zone.
         LocalDate day = LocalDate.now(clock.withZone(BERLIN)).plusDays(3);
@@ -385,6 +451,7 @@ class ApplicationWorkflowTests {
                                 "preferredFrom",
                                 "weeks",
                                 "supervisorId"));
+        assertThat(applications.openToMe()).extracting(Call::getId).doesNotContain(call.getId());
         assertThatThrownBy(() -> applications.start(
                         call.getId(),
                         new ApplicationDetails(null, null, List.of(), null, null, List.of(), null, null, null, null)))
