@@ -86,6 +86,8 @@ class ExchangeProgrammesIT extends BrowserTest {
         assertThat(page.locator("section[aria-labelledby=staff-title]"))
                 .containsText("EVA: Hospitationen in Paris, Warschau und Wien");
         var section = page.locator("section[aria-labelledby=staff-title]");
+        // How to apply: with a work account, after signing in.
+        assertThat(section.locator("#how-to-apply a")).hasAttribute("href", "/login");
         assertThat(section).containsText("European City Exchange – Move Your Mind (MYM)");
         assertThat(section).containsText("Städtenetz Hospitation");
         assertThat(section.getByRole(
