@@ -542,6 +542,68 @@ class ApplicationWorkflowTests {
                 .hasSize(1);
     }
 
+    /** Takes the signed-out application from submitted to shortlisted, each step by its person. */
+    private void shortlist(long applicationId) {
+        for (String approver : List.of("supervisor", "hr", "admin")) {
+            SignedIn.as(accounts, approver);
+            applications.decide(applicationId, version(applicationId), true, null);
+        }
+    }
+
+    @Test
+    void twoOfficeMembersPlacingTwoApplicantsInTheLastPlaceAtOnceFillItOnce() throws Exception {
+        Call call = callClosingAt(
+                "LastPlace",
+                LocalDateTime.now(clock.withZone(BERLIN)).plusDays(5).withNano(0));
+        List<Long> shortlisted = new ArrayList<>();
+        for (String applicant : List.of("staff", "editor")) {
+            SignedIn.as(accounts, applicant);
+            Application draft = completeDraft(call);
+            applications.submit(draft.getId(), version(draft.getId()));
+            shortlist(draft.getId());
+            shortlisted.add(draft.getId());
+        }
+        long placement = placementOf(call);
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        List<Boolean> outcomes = new ArrayList<>();
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (long id : shortlisted) {
+                long seen = version(id);
+                results.add(two.submit(() -> {
+                    SignedIn.as(accounts, "admin");
+                    together.await(10, TimeUnit.SECONDS);
+                    try {
+                        applications.place(
+                                id,
+                                seen,
+                                placement,
+                                call.getStaysFrom(),
+                                call.getStaysFrom().plusWeeks(12));
+                        return true;
+                    } catch (RuntimeException full) {
+                        return false;
+                    } finally {
+                        SecurityContextHolder.clearContext();
+                    }
+                }));
+            }
+            for (Future<Boolean> result : results) {
+                outcomes.add(result.get(30, TimeUnit.SECONDS));
+            }
+        } finally {
+            two.shutdownNow();
+        }
+        assertThat(outcomes).containsExactlyInAnyOrder(true, false);
+        SignedIn.as(accounts, "admin");
+        assertThat(placements.placesLeft(placements.view(placement))).isZero();
+        assertThat(shortlisted.stream()
+                        .map(id -> repository.findById(id).orElseThrow().getStatus())
+                        .toList())
+                .containsExactlyInAnyOrder(ApplicationStatus.PLACED, ApplicationStatus.SHORTLISTED);
+    }
+
     @Test
     void whoeverIsWaitedForIsRemindedAfterThePeriodAndAgainAfterEachFurtherPeriod() throws Exception {
         Call call = callClosingAt(
