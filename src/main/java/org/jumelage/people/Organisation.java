@@ -23,6 +23,9 @@ public interface Organisation {
     /** The administration (the top of the tree) that the unit belongs to; the unit itself for an administration. */
     Optional<UnitRef> administrationOf(long unitId);
 
+    /** Every unit's administration, by unit id, in one look-up: for pages that name many units. */
+    java.util.Map<Long, UnitRef> administrations();
+
     /** The administration of a partner city, if it is recorded. */
     Optional<UnitRef> partnerAdministration(long partnerCityId);
 

@@ -57,11 +57,9 @@ class UploadLimitFilter extends OncePerRequestFilter {
 
     private void back(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = RequestPaths.of(request);
-        // Back to the form the file came from (its address is the one posted to); from the detail page's upload
-        // form, back to the detail page.
-        String target = path.replaceFirst("^(/office/partnerships/\\d+)/instruments/\\d+/document$", "$1")
-                .replaceFirst("^(/office/activities/\\d+)/documents$", "$1")
-                .replaceFirst("^(/office/exchange/stays/\\d+)/documents$", "$1");
+        // Back to the form the file came from (its address is the one posted to). An upload form on a record's page
+        // posts to …/{id}/documents or …/{id}/{part}/{id}/document: back to the record's page.
+        String target = path.replaceFirst("^(/office/[a-z/-]+/\\d+)/(?:[a-z-]+/\\d+/)?documents?$", "$1");
         if (!target.startsWith("/office/")) {
             target = "/office";
         }

@@ -83,6 +83,8 @@ class DocumentUploadTests {
     void aRequestAboveTheServersLimitGoesBackToTheFormWithAMessage() throws Exception {
         refusedAsTooLarge("/office/partnerships/7/instruments/3/document", "/office/partnerships/7");
         refusedAsTooLarge("/office/activities/5/documents", "/office/activities/5");
+        refusedAsTooLarge("/office/exchange/stays/9/documents", "/office/exchange/stays/9");
+        refusedAsTooLarge("/office/partnerships/7/instruments/new", "/office/partnerships/7/instruments/new");
     }
 
     private static void refusedAsTooLarge(String path, String back) throws Exception {

@@ -99,20 +99,39 @@ public class PlacementService {
 
     /** Whether the person may record a placement at this host unit. */
     public boolean mayRecordAt(long hostUnitId) {
-        if (access.isAdmin()) {
-            return true;
-        }
-        if (access.isCoordinator()) {
-            return access.isPartnerUnit(hostUnitId)
-                    && access.coordinatorAdministration().equals(access.administrationOf(hostUnitId));
-        }
-        return !access.isPartnerUnit(hostUnitId) && access.holdsRoleFor(Role.EDITOR, hostUnitId);
+        return recorder().test(hostUnitId);
     }
 
     /** The units at which the person may record placements, for the form. */
     @Transactional(readOnly = true)
     public List<UnitRef> hostUnits() {
-        return organisation.units().stream().filter(u -> mayRecordAt(u.id())).toList();
+        java.util.function.LongPredicate mayRecord = recorder();
+        return organisation.units().stream().filter(u -> mayRecord.test(u.id())).toList();
+    }
+
+    /**
+     * Where the person may record placements: the office anywhere; a coordinator at their own partner administration
+     * and its units; an editor at their Berlin unit and the units below it. The organisation is looked up once.
+     */
+    private java.util.function.LongPredicate recorder() {
+        if (access.isAdmin()) {
+            return unit -> true;
+        }
+        java.util.Map<Long, UnitRef> administrations = organisation.administrations();
+        java.util.function.LongPredicate partnerUnit = unit -> administrations.containsKey(unit)
+                && administrations.get(unit).kind() == org.jumelage.people.UnitKind.PARTNER_ADMINISTRATION;
+        if (access.isCoordinator()) {
+            Long own = access.coordinatorAdministration().orElse(null);
+            return unit -> own != null
+                    && partnerUnit.test(unit)
+                    && own.equals(administrations.get(unit).id());
+        }
+        java.util.Set<Long> editable = JumelageUser.current()
+                .filter(u -> u.role() == Role.EDITOR)
+                .flatMap(JumelageUser::unitId)
+                .map(organisation::subtree)
+                .orElse(java.util.Set.of());
+        return unit -> !partnerUnit.test(unit) && editable.contains(unit);
     }
 
     public boolean mayRecordAny() {

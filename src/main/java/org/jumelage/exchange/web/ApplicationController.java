@@ -131,9 +131,10 @@ class ApplicationController {
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model, Locale locale) {
         Application application = applications.view(id);
+        Call call = calls.get(application.getCallId());
         model.addAttribute("app", application);
-        model.addAttribute("call", calls.get(application.getCallId()));
-        model.addAttribute("open", calls.isOpen(calls.get(application.getCallId())));
+        model.addAttribute("call", call);
+        model.addAttribute("open", calls.isOpen(call));
         model.addAttribute("isApplicant", applications.isApplicant(application));
         model.addAttribute("step", applications.stepFor(application).orElse(null));
         model.addAttribute("supervisorName", names.person(application.getSupervisorId()));
@@ -276,15 +277,7 @@ class ApplicationController {
 
     private String act(long id, RedirectAttributes redirect, String success, Runnable action) {
         applications.view(id);
-        try {
-            action.run();
-            redirect.addFlashAttribute("success", success);
-        } catch (EditConflict | ObjectOptimisticLockingFailureException | DataIntegrityViolationException conflict) {
-            redirect.addFlashAttribute("failure", "application.error.moved");
-        } catch (RuleViolation violation) {
-            redirect.addFlashAttribute("failure", violation.messageKey());
-            redirect.addFlashAttribute("failureArguments", violation.arguments());
-        }
+        Outcome.flash(redirect, success, "application.error.moved", action);
         return "redirect:/office/exchange/applications/" + id;
     }
 

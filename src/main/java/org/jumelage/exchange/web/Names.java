@@ -27,13 +27,8 @@ class Names {
 
     /** The administration (Berlin's or a partner city's) each unit belongs to, by name. */
     Map<Long, String> administrations(Locale locale) {
-        return organisation.units().stream()
-                .collect(Collectors.toMap(
-                        UnitRef::id,
-                        u -> organisation
-                                .administrationOf(u.id())
-                                .map(a -> a.name(locale))
-                                .orElse("")));
+        return organisation.administrations().entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().name(locale)));
     }
 
     String person(Long accountId) {

@@ -6,9 +6,7 @@ import java.util.stream.Collectors;
 import org.jumelage.exchange.domain.NominationService;
 import org.jumelage.exchange.domain.Placement;
 import org.jumelage.exchange.domain.PlacementService;
-import org.jumelage.shared.EditConflict;
 import org.jumelage.shared.RuleViolation;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -83,15 +81,7 @@ class NominationController {
 
     private String act(long id, RedirectAttributes redirect, String success, Runnable action) {
         long placementId = nominations.view(id).getPlacementId();
-        try {
-            action.run();
-            redirect.addFlashAttribute("success", success);
-        } catch (EditConflict | ObjectOptimisticLockingFailureException conflict) {
-            redirect.addFlashAttribute("failure", "nomination.error.decided");
-        } catch (RuleViolation violation) {
-            redirect.addFlashAttribute("failure", violation.messageKey());
-            redirect.addFlashAttribute("failureArguments", violation.arguments());
-        }
+        Outcome.flash(redirect, success, "nomination.error.decided", action);
         return "redirect:/office/exchange/placements/" + placementId;
     }
 }

@@ -8,14 +8,12 @@ import org.jumelage.exchange.domain.PlacementService;
 import org.jumelage.exchange.domain.Stay;
 import org.jumelage.exchange.domain.StayDocument;
 import org.jumelage.exchange.domain.StayService;
-import org.jumelage.shared.EditConflict;
 import org.jumelage.shared.RuleViolation;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -125,15 +123,7 @@ class StayController {
 
     private String act(long id, RedirectAttributes redirect, String success, Runnable action) {
         stays.view(id);
-        try {
-            action.run();
-            redirect.addFlashAttribute("success", success);
-        } catch (EditConflict | ObjectOptimisticLockingFailureException conflict) {
-            redirect.addFlashAttribute("failure", "stay.error.conflict");
-        } catch (RuleViolation violation) {
-            redirect.addFlashAttribute("failure", violation.messageKey());
-            redirect.addFlashAttribute("failureArguments", violation.arguments());
-        }
+        Outcome.flash(redirect, success, "stay.error.conflict", action);
         return "redirect:/office/exchange/stays/" + id;
     }
 }

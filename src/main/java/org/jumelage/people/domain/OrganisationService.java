@@ -110,14 +110,26 @@ public class OrganisationService implements Organisation {
     @Override
     @Transactional(readOnly = true)
     public Optional<UnitRef> administrationOf(long unitId) {
+        return Optional.ofNullable(administrations().get(unitId));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, UnitRef> administrations() {
         Map<Long, UnitRef> byId = new LinkedHashMap<>();
-        units().forEach(u -> byId.put(u.id(), u));
-        UnitRef current = byId.get(unitId);
-        // The tree has no cycles (a unit's parent exists before it); the bound only guards against broken data.
-        for (int depth = 0; current != null && current.parentId() != null && depth < 50; depth++) {
-            current = byId.get(current.parentId());
+        units.findAllByOrderByIdAsc().forEach(u -> byId.put(u.getId(), u.toRef()));
+        Map<Long, UnitRef> result = new LinkedHashMap<>();
+        for (UnitRef unit : byId.values()) {
+            UnitRef current = unit;
+            // The tree has no cycles (a unit's parent exists before it); the bound only guards against broken data.
+            for (int depth = 0; current != null && current.parentId() != null && depth < 50; depth++) {
+                current = byId.get(current.parentId());
+            }
+            if (current != null) {
+                result.put(unit.id(), current);
+            }
         }
-        return Optional.ofNullable(current);
+        return result;
     }
 
     @Override
