@@ -10,10 +10,15 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,12 +60,32 @@ abstract class BrowserTest {
                         "--disable-background-networking",
                         "--disable-component-update",
                         "--disable-sync"));
-        // The system's Chromium where there is one (CI installs Debian's); elsewhere Playwright's own.
-        Path chromium = Path.of(System.getProperty("jumelage.chromium", "/usr/bin/chromium"));
-        if (Files.isExecutable(chromium)) {
-            options.setExecutablePath(chromium);
-        }
+        chromium().ifPresent(options::setExecutablePath);
         browser = playwright.chromium().launch(options);
+    }
+
+    /**
+     * The Chromium that the build found before the first browser test (`target/browser.properties`, written by the
+     * POM's find-browser step); empty for Playwright's own browser. Run from an IDE without that file, the same
+     * places are looked at here.
+     */
+    static Optional<Path> chromium() {
+        String file = System.getProperty("jumelage.browser-file");
+        if (file != null && Files.isRegularFile(Path.of(file))) {
+            Properties found = new Properties();
+            try (var in = Files.newInputStream(Path.of(file))) {
+                found.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            String path = found.getProperty("chromium", "").strip();
+            return path.isEmpty() ? Optional.empty() : Optional.of(Path.of(path));
+        }
+        return Stream.of(System.getProperty("jumelage.chromium"), System.getenv("CHROME_PATH"), "/usr/bin/chromium")
+                .filter(path -> path != null && !path.isBlank())
+                .map(Path::of)
+                .filter(Files::isExecutable)
+                .findFirst();
     }
 
     @AfterAll
