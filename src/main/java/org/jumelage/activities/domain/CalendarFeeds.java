@@ -112,7 +112,8 @@ public class CalendarFeeds {
         }
         event.add(new Uid(activity.getUid()));
         event.add(new Sequence(activity.getSequence()));
-        event.add(new DtStamp(activity.getUpdatedAt()));
+        // The constructor stamps the event with the present moment; RFC 5545 allows one DTSTAMP, so replace it.
+        event.replace(new DtStamp(activity.getUpdatedAt()));
         event.add(new LastModified(activity.getUpdatedAt()));
         event.add(new Status(
                 switch (activity.getStatus()) {
@@ -147,12 +148,37 @@ public class CalendarFeeds {
     private static String write(Calendar calendar) {
         StringWriter out = new StringWriter();
         try {
-            new CalendarOutputter(false).output(calendar, out);
+            // ical4j folds after 75 characters; RFC 5545 (3.1) counts octets, so lines are written whole and folded
+            // below, where an umlaut counts twice.
+            new CalendarOutputter(false, Integer.MAX_VALUE).output(calendar, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ValidationException e) {
             throw new IllegalStateException("Calendar data is invalid: " + e.getMessage(), e);
         }
-        return out.toString();
+        StringBuilder folded = new StringBuilder(out.getBuffer().length() + 256);
+        for (String line : out.toString().split("\r\n")) {
+            fold(line, folded);
+        }
+        return folded.toString();
+    }
+
+    /** Section 3.1: at most 75 octets a line, continued after CRLF and a space, never inside a character. */
+    static void fold(String line, StringBuilder into) {
+        int octets = 0;
+        int limit = 75;
+        for (int i = 0; i < line.length(); ) {
+            int codePoint = line.codePointAt(i);
+            int size = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+            if (octets + size > limit) {
+                into.append("\r\n ");
+                octets = 0;
+                limit = 74;
+            }
+            into.appendCodePoint(codePoint);
+            octets += size;
+            i += Character.charCount(codePoint);
+        }
+        into.append("\r\n");
     }
 }

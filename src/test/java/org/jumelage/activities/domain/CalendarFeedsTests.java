@@ -134,4 +134,55 @@ class CalendarFeedsTests {
         assertThat(value(event, "STATUS")).isEqualTo("CANCELLED");
         assertThat(event.getProperty("URL")).isEmpty();
     }
+
+    @Test
+    void everyKindOfEventFollowsTheRulesOfRfc5545() throws Exception {
+        Activity timed = withId(TestActivities.planned(TestActivities.acrossDaylightSavingEnd()), 43);
+        Activity allDay = withId(
+                TestActivities.planned(
+                        Schedule.days(LocalDate.of(2026, 3, 28), LocalDate.of(2026, 3, 29), TestActivities.WARSAW)),
+                44);
+        String description = "Programm: Ankunft, Empfang; danach Fachgespräche, Abendessen.\nZweite Zeile mit Umlauten "
+                + "äöüß und einem langen Satz, der weit über fünfundsiebzig Oktette hinausgeht, damit gefaltet wird.";
+        for (String ics : List.of(
+                feeds.feed(
+                        "Öffentlicher Kalender",
+                        List.of(timed, allDay),
+                        Locale.GERMAN,
+                        a -> CalendarFeeds.EventText.internal(description, URI.create("https://example.org/a/1"))),
+                feeds.feed(
+                        "Public", List.of(timed, allDay), Locale.ENGLISH, a -> CalendarFeeds.EventText.published(null)),
+                feeds.single(allDay, Locale.GERMAN, CalendarFeeds.EventText.published(description)))) {
+            assertThat(Rfc5545.violations(ics)).as(ics).isEmpty();
+        }
+    }
+
+    @Test
+    void theRfc5545CheckFindsWhatStrictClientsReject() {
+        String good = String.join(
+                "\r\n",
+                "BEGIN:VCALENDAR",
+                "VERSION:2.0",
+                "PRODID:-//Test//EN",
+                "BEGIN:VEVENT",
+                "UID:1@example.org",
+                "DTSTAMP:20260101T000000Z",
+                "DTSTART;VALUE=DATE:20260328",
+                "DTEND;VALUE=DATE:20260330",
+                "SUMMARY:Test",
+                "END:VEVENT",
+                "END:VCALENDAR",
+                "");
+        assertThat(Rfc5545.violations(good)).isEmpty();
+        assertThat(Rfc5545.violations(good.replace(
+                        "DTSTAMP:20260101T000000Z\r\n", "DTSTAMP:20260101T000000Z\r\nDTSTAMP:20260102T000000Z\r\n")))
+                .containsExactly("event 1 (1@example.org) has DTSTAMP 2 times");
+        assertThat(Rfc5545.violations(good.replace("DTSTAMP:20260101T000000Z\r\n", "")))
+                .containsExactly("event 1 (1@example.org) has no DTSTAMP");
+        assertThat(Rfc5545.violations(good.replace("\r\n", "\n"))).isNotEmpty();
+        assertThat(Rfc5545.violations(good.replace("SUMMARY:Test", "SUMMARY:" + "x".repeat(80))))
+                .containsExactly("line 9 is longer than 75 octets");
+        assertThat(Rfc5545.violations(good.replace("DTEND;VALUE=DATE:20260330", "DTEND;VALUE=DATE:20260327")))
+                .hasSize(1);
+    }
 }

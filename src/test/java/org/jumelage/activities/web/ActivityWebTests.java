@@ -175,6 +175,12 @@ class ActivityWebTests {
 
     @Test
     void publicFeedsCarryPublicActivitiesOnlyAndAPersonalFeedEndsWhenRevoked() throws Exception {
+        String publicFeed = mvc.perform(get("/calendar/public.ics"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(org.jumelage.activities.domain.Rfc5545.violations(publicFeed))
+                .isEmpty();
         mvc.perform(get("/calendar/public.ics"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", containsString("text/calendar")))
