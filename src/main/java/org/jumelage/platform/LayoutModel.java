@@ -2,6 +2,7 @@ package org.jumelage.platform;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import org.jumelage.people.DemoMode;
 import org.jumelage.people.JumelageUser;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -10,6 +11,18 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /** What every page's layout needs: the current path, the link to the same page in the other language, the user. */
 @ControllerAdvice
 class LayoutModel {
+
+    private final DemoMode demoMode;
+
+    LayoutModel(DemoMode demoMode) {
+        this.demoMode = demoMode;
+    }
+
+    /** A demo installation says so on every page. */
+    @ModelAttribute("demoInstance")
+    boolean demoInstance() {
+        return demoMode.isDemoInstance();
+    }
 
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {

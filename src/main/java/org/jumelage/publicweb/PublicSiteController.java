@@ -58,6 +58,14 @@ class PublicSiteController {
         return "redirect:" + PublicPage.OVERVIEW.path(Locale.GERMAN);
     }
 
+    /** A visitor who types just the language lands on the overview in that language. */
+    @GetMapping({"/de", "/de/", "/en", "/en/"})
+    String language(HttpServletRequest request) {
+        Locale locale =
+                request.getRequestURI().startsWith(request.getContextPath() + "/en") ? Locale.ENGLISH : Locale.GERMAN;
+        return "redirect:" + PublicPage.OVERVIEW.path(locale);
+    }
+
     /**
      * A city with its address, built once here: a {@code @{…}} link per item would pass every address through the
      * static-resource URL resolution, which made long lists slow (see docs/performance.md).

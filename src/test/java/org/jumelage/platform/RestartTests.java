@@ -1,16 +1,21 @@
 package org.jumelage.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.h2.tools.Server;
 import org.jumelage.JumelageApplication;
 import org.jumelage.partners.NetworkRole;
 import org.jumelage.partners.PartnershipQuery;
 import org.jumelage.partners.domain.NetworkDetails;
 import org.jumelage.partners.domain.NetworkService;
 import org.jumelage.partners.domain.RegistryService;
+import org.jumelage.people.DemoMode;
 import org.jumelage.people.domain.Account;
 import org.jumelage.people.domain.AccountService;
 import org.junit.jupiter.api.Test;
@@ -28,13 +33,84 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class RestartTests {
 
     private static ConfigurableApplicationContext start(Path directory, boolean demoData) {
+        return start(fileDatabase(directory), "--jumelage.demo-data.enabled=" + demoData);
+    }
+
+    private static String fileDatabase(Path directory) {
+        return "jdbc:h2:file:" + directory.resolve("jumelage") + ";" + MODE;
+    }
+
+    private static final String MODE = "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+
+    private static ConfigurableApplicationContext start(String url, String... more) {
         // Command-line arguments, because application.properties outranks the builder's default properties.
-        return new SpringApplicationBuilder(JumelageApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--spring.datasource.url=jdbc:h2:file:" + directory.resolve("jumelage")
-                                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-                        "--jumelage.demo-data.enabled=" + demoData);
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.datasource.url=" + url));
+        args.addAll(List.of(more));
+        return new SpringApplicationBuilder(JumelageApplication.class).run(args.toArray(String[]::new));
+    }
+
+    @Test
+    void aRealInstallationsAdministratorCalledAdminGainsNoDemoLoginsWhenDemoDataIsSwitchedOnLater(
+            @TempDir Path directory) {
+        try (ConfigurableApplicationContext real = start(directory, false)) {
+            assertThat(real.getBean(AccountService.class).all()).hasSize(1);
+            assertThat(real.getBean(DemoMode.class).isDemoInstance()).isFalse();
+        }
+        // Someone starts the real installation with the demo switch on (or with an earlier default that had it on).
+        try (ConfigurableApplicationContext again = start(directory, true)) {
+            assertThat(again.getBean(AccountService.class).all())
+                    .singleElement()
+                    .satisfies(account -> assertThat(account.getUsername()).isEqualTo("admin"));
+        }
+    }
+
+    @Test
+    void withoutBeingAskedForDemoDataLoadsOnlyOnTheEmbeddedDatabaseOfSpringBootRun(@TempDir Path directory) {
+        // A plain start of the jar on the embedded database: no demo data, no demo logins.
+        try (ConfigurableApplicationContext plain = start(fileDatabase(directory.resolve("plain")))) {
+            assertThat(plain.getBean(AccountService.class).all())
+                    .singleElement()
+                    .satisfies(account -> assertThat(account.getUsername()).isEqualTo("admin"));
+            assertThat(plain.getBean(RegistryService.class).cities()).isEmpty();
+        }
+        // What `mvn spring-boot:run` sets (see the POM): demo data on the embedded database.
+        try (ConfigurableApplicationContext run =
+                start(fileDatabase(directory.resolve("run")), "--jumelage.demo-data.default=true")) {
+            assertThat(run.getBean(AccountService.class).all()).hasSize(8);
+            assertThat(run.getBean(DemoMode.class).isDemoInstance()).isTrue();
+        }
+    }
+
+    @Test
+    void anotherDatabaseWithDemoDataStartsOnlyWhereDemoDataIsAskedForByName() throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        Server server = Server.createTcpServer("-tcpPort", String.valueOf(port), "-ifNotExists")
+                .start();
+        try {
+            String url = "jdbc:h2:tcp://localhost:" + port + "/mem:served;" + MODE + ";DB_CLOSE_DELAY=-1";
+            // spring-boot:run's default does not reach a database server.
+            try (ConfigurableApplicationContext byDefault = start(url, "--jumelage.demo-data.default=true")) {
+                assertThat(byDefault.getBean(RegistryService.class).cities()).isEmpty();
+                assertThat(byDefault.getBean(DemoMode.class).isDemoInstance()).isFalse();
+            }
+            String otherUrl = "jdbc:h2:tcp://localhost:" + port + "/mem:demo;" + MODE + ";DB_CLOSE_DELAY=-1";
+            try (ConfigurableApplicationContext demo = start(otherUrl, "--jumelage.demo-data.enabled=true")) {
+                assertThat(demo.getBean(AccountService.class).all()).hasSize(8);
+            }
+            assertThatThrownBy(() -> start(otherUrl).close())
+                    .hasStackTraceContaining("starts on it only with jumelage.demo-data.enabled=true");
+            assertThatThrownBy(() -> start(otherUrl, "--jumelage.demo-data.enabled=false")
+                            .close())
+                    .hasStackTraceContaining("holds Jumelage's demo data");
+            try (ConfigurableApplicationContext asked = start(otherUrl, "--jumelage.demo-data.enabled=true")) {
+                assertThat(asked.getBean(DemoMode.class).isDemoInstance()).isTrue();
+            }
+        } finally {
+            server.stop();
+        }
     }
 
     @Test

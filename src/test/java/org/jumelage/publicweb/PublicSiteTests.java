@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,6 +46,16 @@ class PublicSiteTests {
                 mvc.perform(get("/de/impressum")).andReturn().getResponse().getHeader("ETag");
         org.assertj.core.api.Assertions.assertThat(infoEtag).startsWith("W/");
         mvc.perform(get("/de/impressum").header("If-None-Match", infoEtag)).andExpect(status().isNotModified());
+    }
+
+    @Test
+    void theLanguageAloneLeadsToTheOverviewInThatLanguage() throws Exception {
+        for (String path : List.of("/de", "/de/")) {
+            mvc.perform(get(path)).andExpect(status().isFound()).andExpect(redirectedUrl("/de/staedtepartnerschaften"));
+        }
+        for (String path : List.of("/en", "/en/")) {
+            mvc.perform(get(path)).andExpect(status().isFound()).andExpect(redirectedUrl("/en/city-partnerships"));
+        }
     }
 
     @Test

@@ -15,13 +15,13 @@ import org.jumelage.activities.ActivityType;
 import org.jumelage.activities.LessonRating;
 import org.jumelage.activities.ParticipantRole;
 import org.jumelage.partners.PartnerCatalog;
+import org.jumelage.people.DemoData;
 import org.jumelage.people.Organisation;
 import org.jumelage.people.UnitRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(30)
-@ConditionalOnBooleanProperty(name = "jumelage.demo-data.enabled", matchIfMissing = true)
+@DemoData
 class ActivitiesDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ActivitiesDemoData.class);

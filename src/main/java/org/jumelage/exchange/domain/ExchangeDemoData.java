@@ -6,13 +6,13 @@ import java.util.Map;
 import java.util.Set;
 import org.jumelage.exchange.ProgrammeStatus;
 import org.jumelage.partners.PartnerCatalog;
+import org.jumelage.people.DemoData;
 import org.jumelage.people.Organisation;
 import org.jumelage.people.UnitRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(40)
-@ConditionalOnBooleanProperty(name = "jumelage.demo-data.enabled", matchIfMissing = true)
+@DemoData
 class ExchangeDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ExchangeDemoData.class);

@@ -16,6 +16,7 @@ import org.jumelage.partners.NetworkRole;
 import org.jumelage.partners.RelationshipStatus;
 import org.jumelage.partners.RelationshipType;
 import org.jumelage.partners.ResponsibilityRole;
+import org.jumelage.people.DemoData;
 import org.jumelage.people.Organisation;
 import org.jumelage.shared.Csv;
 import org.jumelage.shared.PartialDate;
@@ -23,7 +24,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -38,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Order(20)
-@ConditionalOnBooleanProperty(name = "jumelage.demo-data.enabled", matchIfMissing = true)
+@DemoData
 class PartnersDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(PartnersDemoData.class);

@@ -1,5 +1,6 @@
 package org.jumelage.people.domain;
 
+import org.jumelage.people.DemoData;
 import org.jumelage.people.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -7,6 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,11 +29,11 @@ class InitialAdministrator implements ApplicationRunner {
 
     InitialAdministrator(
             AccountService accounts,
-            @Value("${jumelage.demo-data.enabled:true}") boolean demoData,
+            Environment environment,
             @Value("${jumelage.admin.username:admin}") String username,
             @Value("${jumelage.admin.password:}") String password) {
         this.accounts = accounts;
-        this.demoData = demoData;
+        this.demoData = DemoData.On.in(environment);
         this.username = username;
         this.password = password;
     }

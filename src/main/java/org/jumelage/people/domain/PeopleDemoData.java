@@ -1,6 +1,7 @@
 package org.jumelage.people.domain;
 
 import java.util.List;
+import org.jumelage.people.DemoData;
 import org.jumelage.people.Role;
 import org.jumelage.people.UnitKind;
 import org.jumelage.people.UnitRef;
@@ -8,7 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Order(10)
-@ConditionalOnBooleanProperty(name = "jumelage.demo-data.enabled", matchIfMissing = true)
+@DemoData
 class PeopleDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(PeopleDemoData.class);
@@ -55,17 +55,26 @@ class PeopleDemoData implements ApplicationRunner {
     private final OrganisationService organisation;
     private final AccountService accounts;
     private final TransactionTemplate transaction;
+    private final DemoDataGuard guard;
 
-    PeopleDemoData(OrganisationService organisation, AccountService accounts, TransactionTemplate transaction) {
+    PeopleDemoData(
+            OrganisationService organisation,
+            AccountService accounts,
+            TransactionTemplate transaction,
+            DemoDataGuard guard) {
         this.organisation = organisation;
         this.accounts = accounts;
         this.transaction = transaction;
+        this.guard = guard;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         if (organisation.isEmpty() && accounts.isEmpty()) {
-            transaction.executeWithoutResult(status -> load());
+            transaction.executeWithoutResult(status -> {
+                guard.recordLoaded();
+                load();
+            });
             log.info("Loaded the demo organisation and accounts.");
         }
     }
@@ -133,23 +142,30 @@ class PeopleDemoData implements ApplicationRunner {
      */
     @Component
     @Order(90)
-    @ConditionalOnBooleanProperty(name = "jumelage.demo-data.enabled", matchIfMissing = true)
+    @DemoData
     static class LateDemoLogins implements ApplicationRunner {
 
         private final OrganisationService organisation;
         private final AccountService accounts;
         private final TransactionTemplate transaction;
+        private final DemoDataGuard guard;
 
-        LateDemoLogins(OrganisationService organisation, AccountService accounts, TransactionTemplate transaction) {
+        LateDemoLogins(
+                OrganisationService organisation,
+                AccountService accounts,
+                TransactionTemplate transaction,
+                DemoDataGuard guard) {
             this.organisation = organisation;
             this.accounts = accounts;
             this.transaction = transaction;
+            this.guard = guard;
         }
 
         @Override
         public void run(ApplicationArguments args) {
-            // Only where the demo data was loaded: a real installation's first administrator is not "admin".
-            if (accounts.loadUser(LOGINS.getFirst().username()).isPresent()) {
+            // Only where the demo data was loaded, as recorded then: a real installation's first administrator may
+            // well be called "admin", and must never be joined by demo logins.
+            if (guard.recorded()) {
                 transaction.executeWithoutResult(status -> createMissingLogins(organisation, accounts));
             }
             logLogins(accounts);
