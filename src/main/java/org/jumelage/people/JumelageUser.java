@@ -1,5 +1,6 @@
 package org.jumelage.people;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +23,7 @@ public final class JumelageUser implements UserDetails, CredentialsContainer {
     private final Role role;
     private final Long unitId;
     private final boolean enabled;
-    private final boolean locked;
+    private final Instant credentialsChangedAt;
     private final boolean mustChangePassword;
     private String passwordHash;
 
@@ -33,7 +34,7 @@ public final class JumelageUser implements UserDetails, CredentialsContainer {
             Role role,
             Long unitId,
             boolean enabled,
-            boolean locked,
+            Instant credentialsChangedAt,
             boolean mustChangePassword,
             String passwordHash) {
         this.accountId = accountId;
@@ -42,7 +43,7 @@ public final class JumelageUser implements UserDetails, CredentialsContainer {
         this.role = role;
         this.unitId = unitId;
         this.enabled = enabled;
-        this.locked = locked;
+        this.credentialsChangedAt = credentialsChangedAt;
         this.mustChangePassword = mustChangePassword;
         this.passwordHash = passwordHash;
     }
@@ -81,13 +82,19 @@ public final class JumelageUser implements UserDetails, CredentialsContainer {
         return mustChangePassword;
     }
 
+    /** When the password last changed (empty before that was recorded): older sessions have ended. */
+    public Optional<Instant> credentialsChangedAt() {
+        return Optional.ofNullable(credentialsChangedAt);
+    }
+
     public boolean hasRole(Role wanted) {
         return role == wanted;
     }
 
     /** A copy after the password was changed: the flag is cleared, the rest stays. */
     public JumelageUser withPasswordChanged() {
-        return new JumelageUser(accountId, username, displayName, role, unitId, enabled, locked, false, null);
+        return new JumelageUser(
+                accountId, username, displayName, role, unitId, enabled, credentialsChangedAt, false, null);
     }
 
     /**
@@ -116,11 +123,6 @@ public final class JumelageUser implements UserDetails, CredentialsContainer {
     @Override
     public String getUsername() {
         return username;
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
     }
 
     @Override

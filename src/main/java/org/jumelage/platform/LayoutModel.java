@@ -3,6 +3,7 @@ package org.jumelage.platform;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import org.jumelage.people.DemoMode;
+import org.springframework.beans.factory.ObjectProvider;
 import org.jumelage.people.JumelageUser;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -12,16 +13,18 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @ControllerAdvice
 class LayoutModel {
 
-    private final DemoMode demoMode;
+    private final ObjectProvider<DemoMode> demoMode;
 
-    LayoutModel(DemoMode demoMode) {
+    // A provider: controller slices (@WebMvcTest) run without the people module's beans.
+    LayoutModel(ObjectProvider<DemoMode> demoMode) {
         this.demoMode = demoMode;
     }
 
     /** A demo installation says so on every page. */
     @ModelAttribute("demoInstance")
     boolean demoInstance() {
-        return demoMode.isDemoInstance();
+        DemoMode mode = demoMode.getIfAvailable();
+        return mode != null && mode.isDemoInstance();
     }
 
     @ModelAttribute("currentPath")

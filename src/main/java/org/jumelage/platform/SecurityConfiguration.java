@@ -1,6 +1,14 @@
 package org.jumelage.platform;
 
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import org.jumelage.people.SignInGuard;
 import org.jumelage.people.UserLookup;
+import org.jumelage.shared.SignInTime;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -8,8 +16,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.util.unit.DataSize;
 
@@ -28,7 +39,25 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, UserLookup users) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            UserLookup users,
+            SignInGuard signIns,
+            Clock clock,
+            @Value("${jumelage.security.session-lifetime:12h}") Duration sessionLifetime)
+            throws Exception {
+        // Where a person lands after signing in (a page they asked for, else their start page); the session
+        // remembers when, for its absolute lifetime and for ending it when the password changes elsewhere.
+        SavedRequestAwareAuthenticationSuccessHandler landing = new SavedRequestAwareAuthenticationSuccessHandler() {
+            @Override
+            public void onAuthenticationSuccess(
+                    HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+                    throws ServletException, IOException {
+                SignInTime.record(request.getSession(), clock.instant());
+                super.onAuthenticationSuccess(request, response, authentication);
+            }
+        };
+        landing.setDefaultTargetUrl("/office/start");
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/css/**", "/js/**", "/img/**", "/vendor/**", "/webjars/**", "/maps/**", "/favicon.ico")
                         .permitAll()
@@ -57,7 +86,7 @@ class SecurityConfiguration {
                         .denyAll())
                 .formLogin(form -> form.loginPage("/login")
                         .failureUrl("/login?error")
-                        .defaultSuccessUrl("/office/start", false)
+                        .successHandler(landing)
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
@@ -67,7 +96,9 @@ class SecurityConfiguration {
                                         + " base-uri 'self'; form-action 'self'"))
                         .referrerPolicy(
                                 referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
-                .addFilterAfter(new AccountStateFilter(users), AnonymousAuthenticationFilter.class);
+                .addFilterBefore(new SignInThrottleFilter(signIns), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(
+                        new AccountStateFilter(users, clock, sessionLifetime), AnonymousAuthenticationFilter.class);
         return http.build();
     }
 }

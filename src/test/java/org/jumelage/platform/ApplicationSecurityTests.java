@@ -25,7 +25,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Who may do what, across the whole application: login, lock-out, roles, editors' units, actuator. */
+/** Who may do what, across the whole application: login, roles, editors' units, actuator. */
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
@@ -113,35 +113,6 @@ class ApplicationSecurityTests {
                         .param("code", "SPORT")
                         .param("version", "0"))
                 .andExpect(status().isForbidden());
-    }
-
-    @Test
-    void repeatedFailedLoginsLockTheAccountWithTheSameGenericMessage() throws Exception {
-        accounts.create("lockout-test", "Lockout Test", null, Role.VIEWER, null, "correct-password-1", false);
-        for (int i = 0; i < 5; i++) {
-            mvc.perform(post("/login")
-                            .with(csrf())
-                            .param("username", "lockout-test")
-                            .param("password", "wrong"))
-                    .andExpect(redirectedUrl("/login?error"));
-        }
-        mvc.perform(post("/login")
-                        .with(csrf())
-                        .param("username", "lockout-test")
-                        .param("password", "correct-password-1"))
-                .andExpect(redirectedUrl("/login?error"));
-
-        long id = accounts.all().stream()
-                .filter(account -> account.getUsername().equals("lockout-test"))
-                .findFirst()
-                .orElseThrow()
-                .getId();
-        accounts.enable(id);
-        mvc.perform(post("/login")
-                        .with(csrf())
-                        .param("username", "lockout-test")
-                        .param("password", "correct-password-1"))
-                .andExpect(redirectedUrl("/office/start"));
     }
 
     @Test

@@ -8,7 +8,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import org.jumelage.people.JumelageUser;
 import org.jumelage.people.Role;
@@ -38,11 +37,8 @@ public class Account {
 
     private boolean enabled;
 
-    @Column(name = "failed_attempts")
-    private int failedAttempts;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
+    @Column(name = "credentials_changed_at")
+    private Instant credentialsChangedAt;
 
     @Column(name = "must_change_password")
     private boolean mustChangePassword;
@@ -88,43 +84,36 @@ public class Account {
 
     void enable() {
         this.enabled = true;
-        this.failedAttempts = 0;
-        this.lockedUntil = null;
     }
 
-    /** An administrator set a new password: the person must choose their own at the next login. */
-    void resetPassword(String newHash) {
+    /**
+     * An administrator set a new password: the person must choose their own at the next login, and every session
+     * signed in with the old one ends.
+     */
+    void resetPassword(String newHash, Instant now) {
         this.passwordHash = newHash;
         this.mustChangePassword = true;
-        this.failedAttempts = 0;
-        this.lockedUntil = null;
+        this.credentialsChangedAt = now;
     }
 
-    void changePassword(String newHash) {
+    /** The person chose a new password: their other sessions end (the one they changed it in carries on). */
+    void changePassword(String newHash, Instant now) {
         this.passwordHash = newHash;
         this.mustChangePassword = false;
+        this.credentialsChangedAt = now;
     }
 
-    void recordFailedLogin(int maxAttempts, Duration lockout, Instant now) {
-        failedAttempts++;
-        if (failedAttempts >= maxAttempts) {
-            lockedUntil = now.plus(lockout);
-            failedAttempts = 0;
-        }
-    }
-
-    void recordSuccessfulLogin() {
-        failedAttempts = 0;
-        lockedUntil = null;
-    }
-
-    boolean isLocked(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    JumelageUser toUser(Instant now) {
+    JumelageUser toUser() {
         return new JumelageUser(
-                id, username, displayName, role, unitId, enabled, isLocked(now), mustChangePassword, passwordHash);
+                id,
+                username,
+                displayName,
+                role,
+                unitId,
+                enabled,
+                credentialsChangedAt,
+                mustChangePassword,
+                passwordHash);
     }
 
     public Long getId() {
@@ -155,8 +144,8 @@ public class Account {
         return enabled;
     }
 
-    public Instant getLockedUntil() {
-        return lockedUntil;
+    public Instant getCredentialsChangedAt() {
+        return credentialsChangedAt;
     }
 
     public boolean isMustChangePassword() {

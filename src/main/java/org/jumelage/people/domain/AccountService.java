@@ -2,7 +2,6 @@ package org.jumelage.people.domain;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.jumelage.people.JumelageUser;
@@ -12,10 +11,8 @@ import org.jumelage.people.UserLookup;
 import org.jumelage.shared.EditConflict;
 import org.jumelage.shared.NotFound;
 import org.jumelage.shared.RuleViolation;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Accounts: creation by administrators, passwords, lock-out after repeated failed logins. */
@@ -31,8 +28,7 @@ public class AccountService implements UserLookup, StaffDirectory {
     private final OrganisationService organisation;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
-    private final int maxFailedLogins;
-    private final Duration lockout;
+    private final SignInThrottle signIns;
     private final SecureRandom random = new SecureRandom();
 
     AccountService(
@@ -41,15 +37,13 @@ public class AccountService implements UserLookup, StaffDirectory {
             OrganisationService organisation,
             PasswordEncoder passwordEncoder,
             Clock clock,
-            @Value("${jumelage.security.max-failed-logins:5}") int maxFailedLogins,
-            @Value("${jumelage.security.lockout:15m}") Duration lockout) {
+            SignInThrottle signIns) {
         this.accounts = accounts;
         this.units = units;
         this.organisation = organisation;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
-        this.maxFailedLogins = maxFailedLogins;
-        this.lockout = lockout;
+        this.signIns = signIns;
     }
 
     @Transactional(readOnly = true)
@@ -64,7 +58,7 @@ public class AccountService implements UserLookup, StaffDirectory {
 
     @Transactional(readOnly = true)
     public Optional<JumelageUser> loadUser(String username) {
-        return accounts.findByUsernameIgnoreCase(username).map(account -> account.toUser(clock.instant()));
+        return accounts.findByUsernameIgnoreCase(username).map(Account::toUser);
     }
 
     @Override
@@ -205,20 +199,31 @@ public class AccountService implements UserLookup, StaffDirectory {
         }
     }
 
+    /** Also lets every client try the account's password again after failed sign-ins. */
     public void enable(long id) {
-        get(id).enable();
+        Account account = get(id);
+        account.enable();
+        signIns.release(account.getUsername());
     }
 
     /** @return the new one-time password, to be handed over once */
     public String resetPassword(long id) {
         String oneTimePassword = generatePassword();
-        get(id).resetPassword(passwordEncoder.encode(oneTimePassword));
+        get(id).resetPassword(passwordEncoder.encode(oneTimePassword), clock.instant());
         return oneTimePassword;
     }
 
-    public void changeOwnPassword(long accountId, String currentPassword, String newPassword) {
+    /**
+     * A wrong current password counts as a failed sign-in from this client, and a client that has failed too often
+     * may not try (the form would otherwise be a way around the login's throttle).
+     */
+    public void changeOwnPassword(long accountId, String currentPassword, String newPassword, String client) {
         Account account = get(accountId);
+        if (signIns.blocked(account.getUsername(), client)) {
+            throw new RuleViolation("password.error.throttled");
+        }
         if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            signIns.failed(account.getUsername(), client);
             throw new RuleViolation("password.error.currentWrong");
         }
         if (newPassword.length() < MIN_PASSWORD_LENGTH) {
@@ -227,23 +232,12 @@ public class AccountService implements UserLookup, StaffDirectory {
         if (newPassword.equalsIgnoreCase(account.getUsername()) || newPassword.equals(currentPassword)) {
             throw new RuleViolation("password.error.tooObvious");
         }
-        account.changePassword(passwordEncoder.encode(newPassword));
+        account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
     }
 
-    // Runs in its own transaction: the failed login itself rolls nothing back that this must keep.
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordFailedLogin(String username) {
-        accounts.findByUsernameIgnoreCase(username)
-                .ifPresent(account -> account.recordFailedLogin(maxFailedLogins, lockout, clock.instant()));
-    }
-
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordSuccessfulLogin(String username) {
-        accounts.findByUsernameIgnoreCase(username).ifPresent(Account::recordSuccessfulLogin);
-    }
-
-    public boolean isLocked(Account account) {
-        return account.isLocked(clock.instant());
+    /** Failed sign-ins within the throttling period, from every client (the accounts page shows them). */
+    public int recentFailedSignIns(Account account) {
+        return signIns.recentFailures(account.getUsername());
     }
 
     public String generatePassword() {

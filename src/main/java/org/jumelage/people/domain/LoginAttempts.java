@@ -3,25 +3,37 @@ package org.jumelage.people.domain;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-/** Counts failed logins per account and locks the account after too many; a successful login resets the count. */
+/**
+ * Counts every failed password at the login form per account and client address (also for names that are no
+ * account, so that guessing names counts too); a correct one forgets that client's failures for the account.
+ */
 @Component
 class LoginAttempts {
 
-    private final AccountService accounts;
+    private final SignInThrottle signIns;
 
-    LoginAttempts(AccountService accounts) {
-        this.accounts = accounts;
+    LoginAttempts(SignInThrottle signIns) {
+        this.signIns = signIns;
     }
 
     @EventListener
     void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        accounts.recordFailedLogin(event.getAuthentication().getName());
+        signIns.failed(event.getAuthentication().getName(), client(event.getAuthentication()));
     }
 
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
-        accounts.recordSuccessfulLogin(event.getAuthentication().getName());
+        signIns.succeeded(event.getAuthentication().getName(), client(event.getAuthentication()));
+    }
+
+    /** The client's address as the servlet container sees it: behind a trusted proxy, the forwarded one. */
+    private static String client(Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress()
+                : "unknown";
     }
 }

@@ -46,13 +46,14 @@ class AccountController {
     }
 
     /** One line of the account table; the unit name is already in the reader's language. */
-    record AccountRow(Account account, String unitName, boolean locked) {}
+    record AccountRow(Account account, String unitName, int failedSignIns) {}
 
     @GetMapping
     String list(Model model, Locale locale) {
         Map<Long, String> unitNames = unitNames(locale);
         List<AccountRow> rows = accounts.all().stream()
-                .map(account -> new AccountRow(account, unitNames.get(account.getUnitId()), accounts.isLocked(account)))
+                .map(account -> new AccountRow(
+                        account, unitNames.get(account.getUnitId()), accounts.recentFailedSignIns(account)))
                 .toList();
         model.addAttribute("rows", rows);
         return LIST;
@@ -133,7 +134,7 @@ class AccountController {
         return TO_LIST;
     }
 
-    /** Also lifts a lock-out after too many failed logins. */
+    /** Also lets every client try the account's password again after failed sign-ins. */
     @PostMapping("/{id}/enable")
     String enable(@PathVariable long id, RedirectAttributes redirect) {
         accounts.enable(id);

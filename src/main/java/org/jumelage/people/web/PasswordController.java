@@ -5,9 +5,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.beans.PropertyEditorSupport;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import org.jumelage.people.JumelageUser;
 import org.jumelage.people.domain.AccountService;
 import org.jumelage.shared.RuleViolation;
+import org.jumelage.shared.SignInTime;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -38,11 +40,14 @@ class PasswordController {
     private static final int MAX_PASSWORD_BYTES = 72;
 
     private final AccountService accounts;
+    private final Clock clock;
     private final SecurityContextRepository contextRepository;
     private final SecurityContextHolderStrategy contextHolder = SecurityContextHolder.getContextHolderStrategy();
 
-    PasswordController(AccountService accounts, ObjectProvider<SecurityContextRepository> contextRepository) {
+    PasswordController(
+            AccountService accounts, ObjectProvider<SecurityContextRepository> contextRepository, Clock clock) {
         this.accounts = accounts;
+        this.clock = clock;
         // Spring Security keeps its repository out of the context unless someone declares one; the session is
         // where the default configuration loads the context from on the next request.
         this.contextRepository = contextRepository.getIfUnique(HttpSessionSecurityContextRepository::new);
@@ -93,7 +98,8 @@ class PasswordController {
             return page(model, user);
         }
         try {
-            accounts.changeOwnPassword(user.accountId(), form.currentPassword(), form.newPassword());
+            accounts.changeOwnPassword(
+                    user.accountId(), form.currentPassword(), form.newPassword(), request.getRemoteAddr());
         } catch (RuleViolation violation) {
             String field =
                     "password.error.currentWrong".equals(violation.messageKey()) ? "currentPassword" : "newPassword";
@@ -101,6 +107,8 @@ class PasswordController {
             return page(model, user);
         }
         rememberPasswordChanged(user, request, response);
+        // This session carries on; every other session of the account ends at its next request.
+        SignInTime.record(request.getSession(), clock.instant());
         redirect.addFlashAttribute("success", "password.changed");
         // Straight to where the person works (not through /office/start, which would lose the message).
         return "redirect:" + user.role().startPage();

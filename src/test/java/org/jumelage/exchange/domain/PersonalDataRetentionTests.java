@@ -15,6 +15,7 @@ import org.jumelage.exchange.StayStatus;
 import org.jumelage.people.Organisation;
 import org.jumelage.people.domain.AccountService;
 import org.jumelage.shared.RuleViolation;
+import org.jumelage.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

@@ -40,7 +40,7 @@ class AccountControllerTests {
 
     // A real JumelageUser: the controller and the layout read it from the security context.
     private final JumelageUser admin =
-            new JumelageUser(ADMIN_ID, "ada", "Ada Admin", Role.ADMIN, null, true, false, false, "{noop}unused");
+            new JumelageUser(ADMIN_ID, "ada", "Ada Admin", Role.ADMIN, null, true, null, false, "{noop}unused");
 
     @Autowired
     MockMvcTester mvc;

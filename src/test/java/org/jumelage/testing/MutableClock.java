@@ -1,4 +1,4 @@
-package org.jumelage.exchange.domain;
+package org.jumelage.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,8 +8,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** A clock a test moves: deadlines, reminders and erasure depend on the time. Starts at the real now. */
-class MutableClock extends Clock {
+/** A clock a test moves: deadlines, reminders, erasure and sessions depend on the time. Starts at the real now. */
+public class MutableClock extends Clock {
 
     // Whole milliseconds: the databases keep microseconds and round, which would make "4 days" 3.99999 days.
     private volatile Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
@@ -29,17 +29,17 @@ class MutableClock extends Clock {
         return now;
     }
 
-    void set(Instant instant) {
+    public void set(Instant instant) {
         now = instant.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 
     /** Puts the clock in place of the application's. */
     @TestConfiguration(proxyBeanMethods = false)
-    static class Config {
+    public static class Config {
 
         @Bean
         @Primary
