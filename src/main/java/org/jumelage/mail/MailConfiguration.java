@@ -16,7 +16,8 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
  * Picks how mail leaves: over SMTP when Spring Boot configured a {@link JavaMailSender} ({@code spring.mail.host}),
- * otherwise into the log, so that a developer machine without a mail server still shows every mail.
+ * otherwise only noted in the log (how many recipients, the subject), so that a developer machine without a mail
+ * server shows that a mail would have left, while no address or text reaches the log.
  */
 @Configuration(proxyBeanMethods = false)
 class MailConfiguration {
@@ -27,19 +28,13 @@ class MailConfiguration {
     Mailer mailer(ObjectProvider<JavaMailSender> senders, @Value("${jumelage.mail.from}") String from) {
         JavaMailSender sender = senders.getIfAvailable();
         if (sender == null) {
-            log.info("No mail server configured (spring.mail.host): mails are written to this log");
+            log.info("No mail server configured (spring.mail.host): mails are not sent, only noted in this log");
+            // Never the addresses or the text: they are personal data, and logs are kept and shipped elsewhere.
             return mail -> log.info(
-                    "Mail to {}: {}\n{}{}",
-                    mail.to(),
+                    "Mail not sent (no mail server): {} recipient(s), subject \"{}\", {} attachment(s)",
+                    mail.to().size(),
                     mail.subject(),
-                    mail.text(),
-                    mail.attachments().isEmpty()
-                            ? ""
-                            : "\n[attachments: "
-                                    + mail.attachments().stream()
-                                            .map(OutgoingMail.Attachment::filename)
-                                            .toList()
-                                    + "]");
+                    mail.attachments().size());
         }
         return mail -> send(sender, from, mail);
     }

@@ -41,6 +41,9 @@ public class Feedback {
     @Enumerated(EnumType.STRING)
     private Status status;
 
+    /** The sender's client address for a day, for the flood limit; then erased. */
+    private String client;
+
     @Column(name = "handled_by")
     private String handledBy;
 
@@ -53,6 +56,11 @@ public class Feedback {
     protected Feedback() {}
 
     Feedback(FeedbackDetails details, String locale, Instant receivedAt) {
+        this(details, locale, receivedAt, null);
+    }
+
+    Feedback(FeedbackDetails details, String locale, Instant receivedAt, String client) {
+        this.client = client;
         this.receivedAt = receivedAt;
         this.locale = locale;
         this.page = details.page();

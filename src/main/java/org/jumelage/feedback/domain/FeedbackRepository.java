@@ -12,7 +12,11 @@ interface FeedbackRepository extends JpaRepository<Feedback, Long> {
 
     List<Feedback> findByStatusOrderByReceivedAtDesc(Feedback.Status status);
 
-    long countByReceivedAtAfter(Instant since);
+    long countByClientAndReceivedAtAfter(String client, Instant since);
+
+    @Modifying
+    @Query("update Feedback f set f.client = null where f.client is not null and f.receivedAt < :before")
+    int forgetClientsBefore(Instant before);
 
     long countByStatus(Feedback.Status status);
 

@@ -45,18 +45,20 @@ public class FeedbackService {
     }
 
     /**
-     * Stores a visitor's message and tells the administrators. Refused, with nothing stored, when the site already
-     * received its hourly maximum: a flood of messages must not bury real ones or fill the database.
+     * Stores a visitor's message and tells the administrators. Refused, with nothing stored, when this client already
+     * sent its hourly maximum: one sender's flood must not bury real messages or fill the database, nor keep anybody
+     * else from writing.
      */
-    public Feedback submit(FeedbackDetails details, Locale locale) {
+    public Feedback submit(FeedbackDetails details, Locale locale, String client) {
         if (details.message() == null || details.message().isBlank()) {
             throw new RuleViolation("feedback.error.message");
         }
         Instant now = clock.instant();
-        if (feedback.countByReceivedAtAfter(now.minus(Duration.ofHours(1))) >= maxPerHour) {
+        String address = client == null ? "unknown" : client.substring(0, Math.min(client.length(), 64));
+        if (feedback.countByClientAndReceivedAtAfter(address, now.minus(Duration.ofHours(1))) >= maxPerHour) {
             throw new RuleViolation("feedback.error.busy");
         }
-        Feedback saved = feedback.save(new Feedback(details, locale.getLanguage(), now));
+        Feedback saved = feedback.save(new Feedback(details, locale.getLanguage(), now, address));
         events.publishEvent(new FeedbackReceived(saved.getId()));
         return saved;
     }
@@ -89,6 +91,12 @@ public class FeedbackService {
 
     public Duration retention() {
         return retention;
+    }
+
+    /** Client addresses are personal data: each is kept a day, for the flood limit, then erased. */
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT2M")
+    public int forgetClients() {
+        return feedback.forgetClientsBefore(clock.instant().minus(Duration.ofDays(1)));
     }
 
     /** Deletes messages dealt with longer ago than the retention period. Runs every night. */

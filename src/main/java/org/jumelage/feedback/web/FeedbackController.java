@@ -50,7 +50,7 @@ class FeedbackController {
         }
         if (!form.fromRobot()) {
             try {
-                feedback.submit(form.details(), locale);
+                feedback.submit(form.details(), locale, request.getRemoteAddr());
             } catch (RuleViolation violation) {
                 errors.reject(violation.messageKey(), violation.arguments(), null);
                 return page(request, model);

@@ -41,7 +41,8 @@ class FeedbackMailTests {
                         "Karte",
                         "Erika Muster",
                         "erika@example.org"),
-                Locale.GERMAN);
+                Locale.GERMAN,
+                "192.0.2.1");
 
         assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
         MimeMessage[] received = smtp.getReceivedMessages();

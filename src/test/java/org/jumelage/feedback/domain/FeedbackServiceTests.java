@@ -28,18 +28,39 @@ class FeedbackServiceTests {
     }
 
     @Test
-    void aFloodOfMessagesIsRefusedOnceTheHourlyMaximumIsReachedAndNothingMoreIsStored() {
+    void aFloodFromOneClientIsRefusedOnceItsHourlyMaximumIsReachedWhileOthersStillWrite() {
         Instant anHourAgo = Instant.now().minus(Duration.ofHours(1));
-        while (repository.countByReceivedAtAfter(anHourAgo) < 3) {
-            service.submit(message("Die Karte ist zu klein."), Locale.GERMAN);
+        while (repository.countByClientAndReceivedAtAfter("198.51.100.13", anHourAgo) < 3) {
+            service.submit(message("Die Karte ist zu klein."), Locale.GERMAN, "198.51.100.13");
         }
         long stored = repository.count();
 
-        assertThatThrownBy(() -> service.submit(message("Noch eine."), Locale.GERMAN))
+        assertThatThrownBy(() -> service.submit(message("Noch eine."), Locale.GERMAN, "198.51.100.13"))
                 .isInstanceOf(RuleViolation.class)
                 .extracting(e -> ((RuleViolation) e).messageKey())
                 .isEqualTo("feedback.error.busy");
         assertThat(repository.count()).isEqualTo(stored);
+
+        // Another visitor is not blocked by that flood.
+        service.submit(message("Der Kontrast im Fuß ist zu schwach."), Locale.GERMAN, "198.51.100.14");
+        assertThat(repository.count()).isEqualTo(stored + 1);
+    }
+
+    @Test
+    void aSendersClientAddressIsErasedADayAfterTheMessageArrived() {
+        Feedback old = repository.save(
+                new Feedback(message("gestern"), "de", Instant.now().minus(Duration.ofHours(25)), "198.51.100.15"));
+        Feedback fresh = repository.save(
+                new Feedback(message("heute"), "de", Instant.now().minus(Duration.ofHours(2)), "198.51.100.16"));
+
+        service.forgetClients();
+
+        assertThat(repository.countByClientAndReceivedAtAfter("198.51.100.15", Instant.EPOCH))
+                .isZero();
+        assertThat(repository.countByClientAndReceivedAtAfter("198.51.100.16", Instant.EPOCH))
+                .isEqualTo(1);
+        assertThat(repository.findById(old.getId())).isPresent();
+        assertThat(repository.findById(fresh.getId())).isPresent();
     }
 
     @Test
@@ -82,7 +103,8 @@ class FeedbackServiceTests {
     @Test
     void aBlankMessageIsRefused() {
         long before = repository.count();
-        assertThatThrownBy(() -> service.submit(message("   "), Locale.ENGLISH)).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> service.submit(message("   "), Locale.ENGLISH, "198.51.100.17"))
+                .isInstanceOf(RuleViolation.class);
         assertThat(repository.count()).isEqualTo(before);
     }
 }
