@@ -65,11 +65,13 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/de/**", "/en/**", "/sitemap.xml", "/robots.txt")
                         .permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+                        .requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
-                        .requestMatchers(
-                                "/api/v1/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/calendar/**")
+                        .requestMatchers("/api/v1/**", "/calendar/**")
                         .permitAll()
+                        // What the installation runs and how its API is described: for the office's staff only.
+                        .requestMatchers("/actuator/info", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**")
+                        .hasAnyRole("ADMIN", "EDITOR", "VIEWER")
                         .requestMatchers(
                                 "/office/accounts/**",
                                 "/office/organisation/**",

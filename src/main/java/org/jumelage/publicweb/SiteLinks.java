@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.jumelage.shared.RequestPaths;
+import org.jumelage.shared.SiteAddress;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * What the public layout ({@code layout/public.html}) needs for every page: the same page in each language (language
@@ -21,9 +21,11 @@ public class SiteLinks {
     public record FooterLink(String messageKey, String href, boolean current) {}
 
     private final SiteProperties site;
+    private final SiteAddress address;
 
-    SiteLinks(SiteProperties site) {
+    SiteLinks(SiteProperties site, SiteAddress address) {
         this.site = site;
+        this.address = address;
     }
 
     /**
@@ -32,11 +34,7 @@ public class SiteLinks {
      * @param alternates the page's path (without context path) per language, keys {@code de} and {@code en}
      */
     public void describe(Model model, HttpServletRequest request, Map<String, String> alternates) {
-        String base = ServletUriComponentsBuilder.fromContextPath(request)
-                .replacePath(request.getContextPath())
-                .replaceQuery(null)
-                .build()
-                .toUriString();
+        String base = address.base();
         Locale locale = RequestPaths.of(request).startsWith("/en/") ? Locale.ENGLISH : Locale.GERMAN;
         String language = locale.getLanguage();
         String other = "en".equals(language) ? "de" : "en";

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import org.jumelage.partners.PartnerDirectory;
 import org.jumelage.partners.PublicCity;
+import org.jumelage.shared.SiteAddress;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.HtmlUtils;
 
 /** {@code sitemap.xml} with every public page in both languages, and {@code robots.txt} pointing to it. */
@@ -18,9 +18,11 @@ import org.springframework.web.util.HtmlUtils;
 class SitemapController {
 
     private final PartnerDirectory directory;
+    private final SiteAddress address;
 
-    SitemapController(PartnerDirectory directory) {
+    SitemapController(PartnerDirectory directory, SiteAddress address) {
         this.directory = directory;
+        this.address = address;
     }
 
     @GetMapping(value = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)
@@ -58,8 +60,8 @@ class SitemapController {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(xml.toString());
     }
 
-    private static String base(HttpServletRequest request) {
-        return ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+    private String base(HttpServletRequest request) {
+        return address.base();
     }
 
     private static String escape(String text) {

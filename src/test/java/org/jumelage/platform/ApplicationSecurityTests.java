@@ -1,6 +1,8 @@
 package org.jumelage.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -11,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.Locale;
 import org.jumelage.partners.PartnershipQuery;
 import org.jumelage.partners.domain.RegistryService;
@@ -73,11 +76,26 @@ class ApplicationSecurityTests {
                 .andExpect(jsonPath("$.status").value("UP"));
         mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
         mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
-        mvc.perform(get("/actuator/info"))
+        mvc.perform(get("/actuator/info").with(user(demo("viewer"))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.build.version").exists());
         mvc.perform(get("/actuator/env")).andExpect(status().is3xxRedirection());
         mvc.perform(get("/actuator/env").with(user(demo("admin")))).andExpect(status().is4xxClientError());
+    }
+
+    @Test
+    void whatTheInstallationRunsAndTheApiExplorerAreForTheOfficesStaffOnly() throws Exception {
+        for (String path : List.of("/actuator/info", "/v3/api-docs", "/swagger-ui/index.html")) {
+            mvc.perform(get(path)).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+            mvc.perform(get(path).with(user(demo("staff")))).andExpect(status().isForbidden());
+            mvc.perform(get(path).with(user(demo("paris")))).andExpect(status().isForbidden());
+        }
+        mvc.perform(get("/swagger-ui/index.html").with(user(demo("editor")))).andExpect(status().isOk());
+        // The public API itself stays public, and so does health for the platform's probes.
+        mvc.perform(get("/api/v1/partnerships")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+        // The footer's link to the API description is shown to staff only.
+        mvc.perform(get("/login")).andExpect(content().string(not(containsString("/v3/api-docs"))));
     }
 
     @Test
@@ -202,7 +220,7 @@ class ApplicationSecurityTests {
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.status").value(400))
                 .andExpect(jsonPath("$.title").exists());
-        mvc.perform(get("/v3/api-docs"))
+        mvc.perform(get("/v3/api-docs").with(user(demo("viewer"))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/partnerships']").exists());
     }

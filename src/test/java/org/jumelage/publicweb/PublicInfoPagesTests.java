@@ -92,6 +92,6 @@ class PublicInfoPagesTests {
         assertThat(html("/en/privacy")).contains("deleted after 45 days");
         assertThat(html("/de/datenschutz")).contains("nach 45 Tagen gelöscht");
         assertThat(html("/de/leichte-sprache")).contains("Das nennt man: Städte-Partnerschaft.");
-        assertThat(html("/en/easy-read")).contains("hreflang=\"de\" href=\"http://localhost/de/leichte-sprache\"");
+        assertThat(html("/en/easy-read")).contains("hreflang=\"de\" href=\"http://localhost:8080/de/leichte-sprache\"");
     }
 }

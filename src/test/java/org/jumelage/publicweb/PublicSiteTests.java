@@ -49,6 +49,25 @@ class PublicSiteTests {
     }
 
     @Test
+    void absoluteAddressesComeFromTheConfiguredBaseNeverFromTheHostHeader() throws Exception {
+        for (String path :
+                List.of("/sitemap.xml", "/robots.txt", "/de/staedtepartnerschaften", "/calendar/public.ics")) {
+            String body = mvc.perform(
+                            get(path).header("Host", "evil.example").header("X-Forwarded-Host", "evil.example"))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(body).as(path).doesNotContain("evil.example");
+        }
+        assertThat(mvc.perform(get("/robots.txt").header("Host", "evil.example"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Sitemap: http://localhost:8080/sitemap.xml");
+    }
+
+    @Test
     void theLanguageAloneLeadsToTheOverviewInThatLanguage() throws Exception {
         for (String path : List.of("/de", "/de/")) {
             mvc.perform(get(path)).andExpect(status().isFound()).andExpect(redirectedUrl("/de/staedtepartnerschaften"));
@@ -67,7 +86,7 @@ class PublicSiteTests {
                 .getContentAsString();
         assertThat(german)
                 .contains("<html lang=\"de\"")
-                .contains("hreflang=\"en\" href=\"http://localhost/en/city-partnerships/warsaw\"")
+                .contains("hreflang=\"en\" href=\"http://localhost:8080/en/city-partnerships/warsaw\"")
                 .contains("lang=\"pl\">(Warszawa)</span>")
                 .contains("\"@type\":\"City\"");
         mvc.perform(get("/en/city-partnerships/warsaw"))
@@ -84,13 +103,13 @@ class PublicSiteTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(sitemap)
-                .contains("<loc>http://localhost/de/staedtepartnerschaften/moskau</loc>")
-                .contains("<loc>http://localhost/en/city-partnerships/moscow</loc>")
-                .contains("<loc>http://localhost/en/city-partnerships/map</loc>");
+                .contains("<loc>http://localhost:8080/de/staedtepartnerschaften/moskau</loc>")
+                .contains("<loc>http://localhost:8080/en/city-partnerships/moscow</loc>")
+                .contains("<loc>http://localhost:8080/en/city-partnerships/map</loc>");
         assertThat(sitemap.split("<url>").length).isGreaterThanOrEqualTo(1 + 2 * (2 + 24));
         mvc.perform(get("/robots.txt"))
-                .andExpect(
-                        content().string(org.hamcrest.Matchers.containsString("Sitemap: http://localhost/sitemap.xml")))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString("Sitemap: http://localhost:8080/sitemap.xml")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Disallow: /office/")));
     }
 

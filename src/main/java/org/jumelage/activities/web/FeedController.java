@@ -10,6 +10,7 @@ import org.jumelage.activities.domain.CalendarFeeds;
 import org.jumelage.activities.domain.PersonalFeeds;
 import org.jumelage.partners.PartnerCatalog;
 import org.jumelage.shared.NotFound;
+import org.jumelage.shared.SiteAddress;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,7 +21,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Calendar feeds to subscribe to: all public activities, a partner city's public activities, a person's own
@@ -37,6 +37,7 @@ class FeedController {
     private final PartnerCatalog catalog;
     private final org.jumelage.partners.PartnerDirectory directory;
     private final MessageSource messages;
+    private final SiteAddress address;
 
     FeedController(
             ActivityService activities,
@@ -44,13 +45,15 @@ class FeedController {
             PersonalFeeds personal,
             PartnerCatalog catalog,
             org.jumelage.partners.PartnerDirectory directory,
-            MessageSource messages) {
+            MessageSource messages,
+            SiteAddress address) {
         this.activities = activities;
         this.feeds = feeds;
         this.personal = personal;
         this.catalog = catalog;
         this.directory = directory;
         this.messages = messages;
+        this.address = address;
     }
 
     @GetMapping("/calendar/public.ics")
@@ -151,11 +154,8 @@ class FeedController {
         return "en".equals(lang) ? Locale.ENGLISH : Locale.GERMAN;
     }
 
-    private static String base(HttpServletRequest request) {
-        return ServletUriComponentsBuilder.fromContextPath(request)
-                .replaceQuery(null)
-                .build()
-                .toUriString();
+    private String base(HttpServletRequest request) {
+        return address.base();
     }
 
     private static ResponseEntity<String> ics(String body) {
