@@ -34,6 +34,14 @@ public class CallService {
         return calls.findAllByOrderByClosesAtDesc();
     }
 
+    /** The calls the signed-in person may see listed: a partner coordinator only those of their programmes. */
+    @Transactional(readOnly = true)
+    public List<Call> listed() {
+        java.util.Set<Long> visible =
+                programmes.listed().stream().map(Programme::getId).collect(java.util.stream.Collectors.toSet());
+        return all().stream().filter(c -> visible.contains(c.getProgrammeId())).toList();
+    }
+
     @Transactional(readOnly = true)
     public List<Call> open() {
         return calls.findOpen(clock.instant());

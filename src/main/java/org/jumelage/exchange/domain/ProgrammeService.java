@@ -23,9 +23,12 @@ public class ProgrammeService {
     private final ProgrammeRepository programmes;
     private final Organisation organisation;
     private final java.time.Clock clock;
+    private final ExchangeAccess access;
 
-    ProgrammeService(ProgrammeRepository programmes, Organisation organisation, java.time.Clock clock) {
+    ProgrammeService(
+            ProgrammeRepository programmes, Organisation organisation, java.time.Clock clock, ExchangeAccess access) {
         this.programmes = programmes;
+        this.access = access;
         this.organisation = organisation;
         this.clock = clock;
     }
@@ -35,6 +38,22 @@ public class ProgrammeService {
         return programmes.findAll().stream()
                 .sorted(Comparator.comparing((Programme p) -> p.getStatus() == ProgrammeStatus.ENDED)
                         .thenComparing(Programme::getStartYear, Comparator.nullsLast(Comparator.reverseOrder())))
+                .toList();
+    }
+
+    /**
+     * The programmes the signed-in person may see listed: a partner coordinator only those their administration
+     * takes part in, everyone else in the back office all of them.
+     */
+    @Transactional(readOnly = true)
+    public List<Programme> listed() {
+        var administration = access.coordinatorAdministration();
+        if (!access.isCoordinator()) {
+            return all();
+        }
+        return all().stream()
+                .filter(p ->
+                        administration.isPresent() && p.getAdministrationIds().contains(administration.get()))
                 .toList();
     }
 

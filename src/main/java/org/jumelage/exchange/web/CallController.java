@@ -47,7 +47,7 @@ class CallController {
     String list(Model model, Locale locale) {
         model.addAttribute(
                 "calls",
-                calls.all().stream().map(c -> new Row(c, calls.isOpen(c))).toList());
+                calls.listed().stream().map(c -> new Row(c, calls.isOpen(c))).toList());
         model.addAttribute("mayEdit", programmes.mayEdit());
         model.addAttribute("programmeNames", programmeNames(locale));
         model.addAttribute(

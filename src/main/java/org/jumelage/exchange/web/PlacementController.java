@@ -58,7 +58,7 @@ class PlacementController {
                         .toList());
         model.addAttribute("mayRecord", placements.mayRecordAny());
         model.addAttribute("callTitles", callTitles(locale));
-        model.addAttribute("calls", calls.all());
+        model.addAttribute("calls", calls.listed());
         model.addAttribute("selectedCall", callId);
         names.addTo(model, locale);
         return "exchange/placements";
@@ -190,7 +190,7 @@ class PlacementController {
     private String form(Model model, Placement placement, Locale locale) {
         model.addAttribute("placement", placement);
         model.addAttribute(
-                "calls", calls.all().stream().filter(c -> !c.isErased()).toList());
+                "calls", calls.listed().stream().filter(c -> !c.isErased()).toList());
         model.addAttribute("hostUnits", placements.hostUnits());
         model.addAttribute("levels", CefrLevel.values());
         model.addAttribute("callTitles", callTitles(locale));

@@ -37,7 +37,7 @@ class ProgrammeController {
 
     @GetMapping
     String list(Model model, Locale locale) {
-        model.addAttribute("programmes", programmes.all());
+        model.addAttribute("programmes", programmes.listed());
         model.addAttribute("mayEdit", programmes.mayEdit());
         names(model, locale);
         return "exchange/programmes";

@@ -95,6 +95,60 @@ class ProgrammeServiceTests {
     }
 
     @Test
+    void aPartnerCoordinatorListsOnlyTheProgrammesAndCallsTheirAdministrationTakesPartIn() {
+        signIn("admin");
+        long warsaw = organisation.unitByCode("WAW").orElseThrow().id();
+        Programme warsawOnly = programmes.create(
+                "WAW" + System.nanoTime() % 100000,
+                new ProgrammeDetails(
+                        "Nur mit Warschau",
+                        "Warsaw only",
+                        null,
+                        null,
+                        null,
+                        null,
+                        2027,
+                        2028,
+                        ProgrammeStatus.PLANNED,
+                        Set.of(organisation.unitByCode("SENSW").orElseThrow().id(), warsaw)));
+        Call eva = calls.open().stream()
+                .filter(call -> call.getTitleDe().equals("EVA: Hospitationen in Paris, Warschau und Wien"))
+                .findFirst()
+                .orElseThrow();
+        Call warsawCall = calls.create(new CallDetails(
+                warsawOnly.getId(),
+                "Aufruf nur mit Warschau",
+                "Call with Warsaw only",
+                // Two years on: not open now, so that other tests' open calls stay as they are.
+                eva.opensLocal().plusYears(2),
+                eva.closesLocal().plusYears(2),
+                eva.zone(),
+                eva.getStaysFrom().plusYears(2),
+                eva.getStaysTo().plusYears(2),
+                eva.getMinWeeks(),
+                eva.getMaxWeeks(),
+                eva.getRetentionMonths(),
+                eva.getEligibleUnitIds(),
+                eva.getLanguages()));
+
+        signIn("paris");
+        assertThat(programmes.listed()).extracting(Programme::getId).doesNotContain(warsawOnly.getId());
+        assertThat(programmes.listed()).extracting(Programme::getCode).contains("EVA");
+        assertThat(calls.listed())
+                .extracting(Call::getId)
+                .doesNotContain(warsawCall.getId())
+                .contains(eva.getId());
+
+        signIn("warsaw");
+        assertThat(programmes.listed()).extracting(Programme::getId).contains(warsawOnly.getId());
+        assertThat(calls.listed()).extracting(Call::getId).contains(warsawCall.getId(), eva.getId());
+
+        // The office sees every programme and call.
+        signIn("viewer");
+        assertThat(calls.listed()).extracting(Call::getId).contains(warsawCall.getId(), eva.getId());
+    }
+
+    @Test
     void onlyAdministratorsRecordProgrammesAndOnlyWithAdministrations() {
         ProgrammeDetails details = new ProgrammeDetails(
                 "Testprogramm",
