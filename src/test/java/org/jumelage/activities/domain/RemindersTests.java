@@ -47,6 +47,8 @@ class RemindersTests {
         return new SpringApplicationBuilder(JumelageApplication.class)
                 .run(
                         "--server.port=0",
+                        // Demo data is asked for by name: it loads by default only under spring-boot:run.
+                        "--jumelage.demo-data.enabled=true",
                         "--spring.datasource.url=jdbc:h2:file:" + directory.resolve("jumelage")
                                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
                         "--spring.mail.host=127.0.0.1",
