@@ -39,7 +39,10 @@ class ActivityViewsIT extends BrowserTest {
         assertThat(page.getByLabel("Adresse zum Abonnieren"))
                 .hasValue(java.util.regex.Pattern.compile(".*/calendar/personal/[0-9a-f]{48}\\.ics"));
         assertAccessible();
-        String address = page.getByLabel("Adresse zum Abonnieren").inputValue();
+        // The address is the installation's public one (jumelage.base-url), not this test server's random port.
+        String shown = page.getByLabel("Adresse zum Abonnieren").inputValue();
+        org.assertj.core.api.Assertions.assertThat(shown).startsWith("http://localhost:8080/calendar/personal/");
+        String address = url(shown.substring("http://localhost:8080".length()));
         org.assertj.core.api.Assertions.assertThat(page.request().get(address).status())
                 .isEqualTo(200);
         page.reload();
