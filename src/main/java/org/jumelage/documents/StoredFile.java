@@ -45,6 +45,11 @@ public class StoredFile {
         this.uploadedAt = uploadedAt;
     }
 
+    /** A size as pages show it: whole kilobytes, rounded up, so that no stored file shows as 0 KB. */
+    public static long kilobytes(long sizeBytes) {
+        return Math.max(1, (sizeBytes + 1023) / 1024);
+    }
+
     public String getFileName() {
         return fileName;
     }

@@ -99,6 +99,13 @@ class DocumentStoreTests {
     }
 
     @Test
+    void pagesShowTheSizeInWholeKilobytesAndNeverZero() {
+        assertThat(StoredFile.kilobytes(100)).isEqualTo(1);
+        assertThat(StoredFile.kilobytes(1024)).isEqualTo(1);
+        assertThat(StoredFile.kilobytes(1025)).isEqualTo(2);
+    }
+
+    @Test
     void keepsOnlyASafeFileName() {
         assertThat(DocumentStore.nameFor("../../etc/passwd", FileType.PDF)).isEqualTo("passwd.pdf");
         assertThat(DocumentStore.nameFor("C:\\Verträge\\Vertrag Paris 1987.pdf", FileType.PDF))
