@@ -19,14 +19,6 @@ public final class StoredFiles {
         return name.length() > 200 ? name.substring(name.length() - 200) : name;
     }
 
-    /** Whether the content is a PDF by its first bytes ({@code %PDF-}), whatever its name or declared type says. */
-    public static boolean isPdf(byte[] content) {
-        byte[] magic = "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        return content != null
-                && content.length >= magic.length
-                && java.util.Arrays.equals(java.util.Arrays.copyOf(content, magic.length), magic);
-    }
-
     public static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));

@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.jumelage.documents.DownloadAnswers;
+import org.jumelage.documents.TestFiles;
 import org.jumelage.partners.PartnershipQuery;
 import org.jumelage.partners.domain.RegistryService;
 import org.jumelage.partners.domain.Relationship;
@@ -118,14 +120,25 @@ class DocumentUploadTests {
     }
 
     @Test
-    void anInstrumentWithItsDocumentCanBeRemoved() throws Exception {
-        byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-        addInstrument(new MockMultipartFile("document", "plan.pdf", "application/pdf", pdf));
+    void anInstrumentsSignedDocumentIsServedAsPdfWithTheOneDownloadAnswerAndRemovedWithIt() throws Exception {
+        byte[] pdf = TestFiles.pdf("Aktionsplan");
+        addInstrument(new MockMultipartFile("document", "Übersicht Aktionsplan.html", "text/html", pdf));
         Relationship budapest = registry.get(budapest().getId());
         var added = budapest.instrumentsInOrder().stream()
                 .filter(instrument -> instrument.getKind() == org.jumelage.partners.InstrumentKind.ACTION_PLAN)
                 .findFirst()
                 .orElseThrow();
+
+        var download = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/office/partnerships/"
+                                        + budapest.getId() + "/instruments/" + added.getId() + "/document")
+                                .with(user(accounts.loadUser("viewer").orElseThrow())))
+                .andReturn()
+                .getResponse();
+        DownloadAnswers.assertSafeAttachment(download, "Übersicht Aktionsplan.pdf", "application/pdf", pdf);
+        assertThat(download.getHeader("Content-Disposition"))
+                .isEqualTo("attachment; filename=\"Ubersicht Aktionsplan.pdf\";"
+                        + " filename*=UTF-8''%C3%9Cbersicht%20Aktionsplan.pdf");
 
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/office/partnerships/"
                                 + budapest.getId() + "/instruments/" + added.getId() + "/delete")

@@ -8,8 +8,8 @@ import org.springframework.data.jpa.repository.Query;
 interface ActivityDocumentRepository extends JpaRepository<ActivityDocument, Long> {
 
     /** Every version's facts, without the content: the detail page lists them. */
-    @Query("select new org.jumelage.activities.domain.DocumentVersion(d.id, d.kind, d.title, d.number, d.fileName,"
-            + " d.contentType, d.sizeBytes, d.uploadedAt, d.uploadedBy) from ActivityDocument d"
+    @Query("select new org.jumelage.activities.domain.DocumentVersion(d.id, d.kind, d.title, d.number,"
+            + " d.file.fileName, d.file.contentType, d.file.sizeBytes, d.file.uploadedAt, d.file.uploadedBy) from ActivityDocument d"
             + " where d.activityId = :activityId order by d.kind, d.title, d.number desc")
     List<DocumentVersion> findVersions(long activityId);
 

@@ -2,6 +2,7 @@ package org.jumelage.activities.domain;
 
 import java.time.Instant;
 import org.jumelage.activities.DocumentKind;
+import org.jumelage.documents.StoredFile;
 
 /** A document version's facts, without its content. */
 public record DocumentVersion(
@@ -16,6 +17,6 @@ public record DocumentVersion(
         String uploadedBy) {
 
     public long kilobytes() {
-        return Math.max(1, sizeBytes / 1024);
+        return StoredFile.kilobytes(sizeBytes);
     }
 }

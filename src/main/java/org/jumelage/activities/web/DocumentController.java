@@ -2,12 +2,10 @@ package org.jumelage.activities.web;
 
 import java.io.IOException;
 import org.jumelage.activities.DocumentKind;
-import org.jumelage.activities.domain.ActivityDocument;
 import org.jumelage.activities.domain.ActivityDocuments;
+import org.jumelage.documents.Downloads;
 import org.jumelage.shared.EditConflict;
 import org.jumelage.shared.RuleViolation;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -61,15 +59,6 @@ class DocumentController {
 
     @GetMapping("/{documentId}")
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long documentId) {
-        ActivityDocument document = documents.download(id, documentId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(document.getContentType()))
-                .header(
-                        "Content-Disposition",
-                        ContentDisposition.attachment()
-                                .filename(document.getFileName(), java.nio.charset.StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(document.getContent());
+        return Downloads.attachment(documents.download(id, documentId).file());
     }
 }

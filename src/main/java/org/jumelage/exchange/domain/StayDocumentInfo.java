@@ -1,6 +1,7 @@
 package org.jumelage.exchange.domain;
 
 import java.time.Instant;
+import org.jumelage.documents.StoredFile;
 
 /** A stay document's facts, without its content. */
 public record StayDocumentInfo(
@@ -13,6 +14,6 @@ public record StayDocumentInfo(
         String uploadedBy) {
 
     public long kilobytes() {
-        return Math.max(1, (sizeBytes + 1023) / 1024);
+        return StoredFile.kilobytes(sizeBytes);
     }
 }

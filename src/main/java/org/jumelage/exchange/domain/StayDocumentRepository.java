@@ -8,8 +8,9 @@ import org.springframework.data.jpa.repository.Query;
 interface StayDocumentRepository extends JpaRepository<StayDocument, Long> {
 
     /** The documents' facts without their content. */
-    @Query("select new org.jumelage.exchange.domain.StayDocumentInfo(d.id, d.title, d.fileName, d.contentType,"
-            + " d.sizeBytes, d.uploadedAt, d.uploadedBy) from StayDocument d where d.stayId = :stayId order by d.id")
+    @Query(
+            "select new org.jumelage.exchange.domain.StayDocumentInfo(d.id, d.title, d.file.fileName,"
+                    + " d.file.contentType, d.file.sizeBytes, d.file.uploadedAt, d.file.uploadedBy) from StayDocument d where d.stayId = :stayId order by d.id")
     List<StayDocumentInfo> findInfos(long stayId);
 
     @Modifying

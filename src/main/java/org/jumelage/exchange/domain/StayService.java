@@ -3,18 +3,16 @@ package org.jumelage.exchange.domain;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.jumelage.documents.Accepted;
+import org.jumelage.documents.DocumentStore;
 import org.jumelage.exchange.StayStatus;
-import org.jumelage.people.JumelageUser;
 import org.jumelage.people.Role;
 import org.jumelage.shared.EditConflict;
 import org.jumelage.shared.NotFound;
 import org.jumelage.shared.RuleViolation;
-import org.jumelage.shared.StoredFiles;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Stays and their documents. The office sees and manages every stay; a partner city's coordinator sees the stays with
@@ -28,22 +26,22 @@ public class StayService {
     private final StayDocumentRepository documents;
     private final ExchangeAccess access;
     private final CallService calls;
+    private final DocumentStore store;
     private final Clock clock;
-    private final DataSize maxSize;
 
     StayService(
             StayRepository stays,
             StayDocumentRepository documents,
             ExchangeAccess access,
             CallService calls,
-            Clock clock,
-            @Value("${jumelage.documents.max-size:10MB}") DataSize maxSize) {
+            DocumentStore store,
+            Clock clock) {
         this.stays = stays;
         this.documents = documents;
         this.access = access;
         this.calls = calls;
+        this.store = store;
         this.clock = clock;
-        this.maxSize = maxSize;
     }
 
     @Transactional(readOnly = true)
@@ -110,7 +108,7 @@ public class StayService {
         return documents.findInfos(stayId);
     }
 
-    /** Stores a PDF: the content decides the type, not the name; too large or empty files are refused. */
+    /** Stores a PDF through the document store: the content decides the type and the name's ending. */
     public StayDocument upload(long stayId, String title, String fileName, byte[] content) {
         Stay stay = view(stayId);
         if (!mayAddDocuments(stay)) {
@@ -119,23 +117,7 @@ public class StayService {
         if (title == null || title.isBlank() || title.length() > 200) {
             throw new RuleViolation("stay.document.error.title");
         }
-        if (content == null || content.length == 0) {
-            throw new RuleViolation("document.error.empty");
-        }
-        if (content.length > maxSize.toBytes()) {
-            throw new RuleViolation("document.error.tooLarge", maxSize.toMegabytes());
-        }
-        if (!StoredFiles.isPdf(content)) {
-            throw new RuleViolation("stay.document.error.type");
-        }
-        return documents.save(new StayDocument(
-                stayId,
-                title.strip(),
-                StoredFiles.safeFileName(fileName, "document.pdf"),
-                "application/pdf",
-                content,
-                JumelageUser.currentUsername(),
-                clock.instant()));
+        return documents.save(new StayDocument(stayId, title.strip(), store.accept(fileName, content, Accepted.PDF)));
     }
 
     @Transactional(readOnly = true)
@@ -145,7 +127,7 @@ public class StayService {
                 .findById(documentId)
                 .filter(d -> d.getStayId() == stayId)
                 .orElseThrow(() -> new NotFound("document", documentId));
-        document.getContent();
+        document.file().getContent();
         return document;
     }
 

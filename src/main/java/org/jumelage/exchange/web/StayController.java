@@ -3,16 +3,13 @@ package org.jumelage.exchange.web;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.jumelage.documents.Downloads;
 import org.jumelage.exchange.StayStatus;
 import org.jumelage.exchange.domain.PlacementService;
 import org.jumelage.exchange.domain.Stay;
-import org.jumelage.exchange.domain.StayDocument;
 import org.jumelage.exchange.domain.StayService;
 import org.jumelage.shared.RuleViolation;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -108,17 +105,7 @@ class StayController {
 
     @GetMapping("/{id}/documents/{documentId}")
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long documentId) {
-        StayDocument document = stays.download(id, documentId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(document.getContentType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(document.getFileName(), java.nio.charset.StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(document.getContent());
+        return Downloads.attachment(stays.download(id, documentId).file());
     }
 
     private String act(long id, RedirectAttributes redirect, String success, Runnable action) {

@@ -4,17 +4,17 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jumelage.documents.Accepted;
+import org.jumelage.documents.DocumentStore;
+import org.jumelage.documents.StoredFile;
 import org.jumelage.people.JumelageUser;
-import org.jumelage.shared.RuleViolation;
-import org.jumelage.shared.StoredFiles;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Signed documents of instruments. Only PDF is accepted, recognised by its content (the {@code %PDF-} header), not
- * by the name or the type the browser claims; the size is limited.
+ * Signed documents of instruments, kept with the {@link DocumentStore}: only PDF, recognised by its content, stored
+ * under a name ending in {@code .pdf}. A new document replaces the instrument's old one (no versions).
  */
 @Service
 @Transactional
@@ -22,27 +22,24 @@ public class DocumentService {
 
     private final InstrumentDocumentRepository documents;
     private final RegistryService registry;
+    private final DocumentStore store;
     private final Clock clock;
-    private final DataSize maxSize;
 
     DocumentService(
-            InstrumentDocumentRepository documents,
-            RegistryService registry,
-            Clock clock,
-            @Value("${jumelage.documents.max-size:10MB}") DataSize maxSize) {
+            InstrumentDocumentRepository documents, RegistryService registry, DocumentStore store, Clock clock) {
         this.documents = documents;
         this.registry = registry;
+        this.store = store;
         this.clock = clock;
-        this.maxSize = maxSize;
     }
 
     public DataSize maxSize() {
-        return maxSize;
+        return store.maxSize();
     }
 
     /** Attaches (or replaces) the signed document of an instrument. */
     public void attach(long relationshipId, long version, long instrumentId, String fileName, byte[] content) {
-        check(content);
+        StoredFile file = store.accept(fileName, content, Accepted.PDF);
         Relationship relationship = registry.editable(relationshipId, version);
         relationship.instrument(instrumentId);
         relationship.updateInstrument(
@@ -50,31 +47,22 @@ public class DocumentService {
                 relationship.instrument(instrumentId).details(),
                 JumelageUser.currentUsername(),
                 clock.instant());
-        store(instrumentId, fileName, content);
+        keep(instrumentId, file);
     }
 
-    private void store(long instrumentId, String fileName, byte[] content) {
+    private void keep(long instrumentId, StoredFile file) {
         documents.findById(instrumentId).ifPresent(documents::delete);
         documents.flush();
-        documents.save(new InstrumentDocument(
-                instrumentId,
-                safeFileName(fileName),
-                "application/pdf",
-                content,
-                StoredFiles.sha256(content),
-                JumelageUser.currentUsername(),
-                clock.instant()));
+        documents.save(new InstrumentDocument(instrumentId, file));
     }
 
     /** Adds an instrument and, if given, its signed document, in one transaction: both or neither. */
     public Instrument addInstrument(
             long relationshipId, long version, InstrumentDetails details, String fileName, byte[] content) {
-        if (content != null) {
-            check(content);
-        }
+        StoredFile file = content == null ? null : store.accept(fileName, content, Accepted.PDF);
         Instrument instrument = registry.addInstrument(relationshipId, version, details);
-        if (content != null) {
-            store(instrument.getId(), fileName, content);
+        if (file != null) {
+            keep(instrument.getId(), file);
         }
         return instrument;
     }
@@ -87,12 +75,10 @@ public class DocumentService {
             InstrumentDetails details,
             String fileName,
             byte[] content) {
-        if (content != null) {
-            check(content);
-        }
+        StoredFile file = content == null ? null : store.accept(fileName, content, Accepted.PDF);
         registry.updateInstrument(relationshipId, version, instrumentId, details);
-        if (content != null) {
-            store(instrumentId, fileName, content);
+        if (file != null) {
+            keep(instrumentId, file);
         }
     }
 
@@ -106,15 +92,7 @@ public class DocumentService {
 
     /** Checks a file before anything is stored: not empty, not too large, really a PDF. */
     public void check(byte[] content) {
-        if (content == null || content.length == 0) {
-            throw new RuleViolation("document.error.empty");
-        }
-        if (content.length > maxSize.toBytes()) {
-            throw new RuleViolation("document.error.tooLarge", maxSize.toMegabytes());
-        }
-        if (!org.jumelage.shared.StoredFiles.isPdf(content)) {
-            throw new RuleViolation("document.error.notPdf");
-        }
+        store.check(content, Accepted.PDF);
     }
 
     @Transactional(readOnly = true)
@@ -127,13 +105,5 @@ public class DocumentService {
     @Transactional(readOnly = true)
     public List<DocumentInfo> info(Collection<Long> instrumentIds) {
         return instrumentIds.isEmpty() ? List.of() : documents.findInfo(instrumentIds);
-    }
-
-    static String safeFileName(String fileName) {
-        String name = StoredFiles.safeFileName(fileName, "document");
-        if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
-            name = StoredFiles.safeFileName(name + ".pdf", "document.pdf");
-        }
-        return name;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jumelage.documents.Downloads;
 import org.jumelage.partners.InstrumentKind;
 import org.jumelage.partners.PartnershipQuery;
 import org.jumelage.partners.RelationshipStatus;
@@ -116,18 +117,7 @@ class PartnershipController {
     ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable long instrumentId) {
         InstrumentDocument document =
                 documents.document(id, instrumentId).orElseThrow(() -> new NotFound("document", instrumentId));
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(document.getFileName(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .header("X-Content-Type-Options", "nosniff")
-                // An uploaded file is never trusted: no scripts, no same-origin rights, even in a PDF viewer.
-                .header("Content-Security-Policy", "sandbox")
-                .body(document.getContent());
+        return Downloads.attachment(document.file());
     }
 
     private List<Map.Entry<String, String>> countryOptions(Locale locale) {

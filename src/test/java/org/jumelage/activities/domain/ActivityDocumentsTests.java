@@ -2,9 +2,11 @@ package org.jumelage.activities.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import org.jumelage.activities.DocumentKind;
+import org.jumelage.documents.TestFiles;
 import org.jumelage.people.domain.AccountService;
 import org.jumelage.shared.RuleViolation;
 import org.junit.jupiter.api.AfterEach;
@@ -52,19 +54,51 @@ class ActivityDocumentsTests {
     }
 
     @Test
-    void theContentDecidesTheTypeAndARenamedTextFileIsRefused() {
-        assertThat(documents.check("protokoll.pdf", PDF)).isEqualTo("application/pdf");
-        assertThat(documents.check("foto.png", new byte[] {(byte) 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1}))
-                .isEqualTo("image/png");
-        assertThat(documents.check("bericht.docx", new byte[] {0x50, 0x4B, 0x03, 0x04, 1, 2}))
-                .contains("wordprocessingml");
-        assertThatThrownBy(() -> documents.check("protokoll.pdf", "nur Text".getBytes(StandardCharsets.UTF_8)))
+    void theContentDecidesTheTypeAndTheEndingAndARenamedTextFileIsRefused() {
+        int before = documents.versions(activity.getId()).size();
+        documents.upload(activity.getId(), activity.getVersion(), DocumentKind.REPORT, "Bericht", "bericht.cmd", PDF);
+        documents.upload(
+                activity.getId(),
+                activity.getVersion(),
+                DocumentKind.PHOTO,
+                "Gruppenfoto",
+                "foto.html",
+                TestFiles.png());
+        documents.upload(
+                activity.getId(),
+                activity.getVersion(),
+                DocumentKind.OTHER,
+                "Teilnehmerliste",
+                "liste.zip",
+                TestFiles.officeOpenXml("xl"));
+        assertThat(documents.versions(activity.getId()))
+                .extracting(DocumentVersion::fileName, DocumentVersion::contentType)
+                .contains(
+                        tuple("bericht.pdf", "application/pdf"),
+                        tuple("foto.png", "image/png"),
+                        tuple("liste.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        assertThatThrownBy(() -> documents.upload(
+                        activity.getId(),
+                        activity.getVersion(),
+                        DocumentKind.MINUTES,
+                        "Protokoll",
+                        "protokoll.pdf",
+                        "nur Text".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(RuleViolation.class)
-                .hasMessageContaining("activity.document.error.type");
+                .hasMessageContaining("document.error.notAccepted");
         // A zip archive is no office document just because it is a zip.
-        assertThatThrownBy(() -> documents.check("archiv.zip", new byte[] {0x50, 0x4B, 0x03, 0x04, 1, 2}))
-                .hasMessageContaining("activity.document.error.type");
-        assertThatThrownBy(() -> documents.check("leer.pdf", new byte[0])).hasMessageContaining("document.error.empty");
+        assertThatThrownBy(() -> documents.upload(
+                        activity.getId(),
+                        activity.getVersion(),
+                        DocumentKind.OTHER,
+                        "Archiv",
+                        "archiv.docx",
+                        TestFiles.zipArchive()))
+                .hasMessageContaining("document.error.notAccepted");
+        assertThatThrownBy(() -> documents.upload(
+                        activity.getId(), activity.getVersion(), DocumentKind.OTHER, "Leer", "leer.pdf", new byte[0]))
+                .hasMessageContaining("document.error.empty");
+        assertThat(documents.versions(activity.getId())).hasSize(before + 3);
     }
 
     @Test
@@ -90,7 +124,15 @@ class ActivityDocumentsTests {
                 .toList();
         assertThat(versions).extracting(DocumentVersion::number).containsExactly(2, 1);
         assertThat(versions.getFirst().fileName()).isEqualTo("p2.pdf");
-        assertThat(documents.download(activity.getId(), versions.getLast().id()).getContent())
+        assertThat(documents
+                        .download(activity.getId(), versions.getLast().id())
+                        .file()
+                        .getContent())
                 .isEqualTo(PDF);
+        assertThat(documents
+                        .download(activity.getId(), versions.getFirst().id())
+                        .file()
+                        .getContent())
+                .isEqualTo(second);
     }
 }

@@ -6,17 +6,24 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import org.jumelage.activities.ParticipantRole;
 import org.jumelage.activities.domain.Activity;
+import org.jumelage.activities.domain.ActivityDocuments;
 import org.jumelage.activities.domain.ActivityQuery;
 import org.jumelage.activities.domain.ActivityService;
+import org.jumelage.activities.domain.DocumentVersion;
 import org.jumelage.activities.domain.ParticipantDetails;
 import org.jumelage.activities.domain.PersonalFeeds;
+import org.jumelage.documents.DownloadAnswers;
+import org.jumelage.documents.TestFiles;
 import org.jumelage.people.JumelageUser;
 import org.jumelage.people.domain.AccountService;
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
@@ -45,6 +53,9 @@ class ActivityWebTests {
 
     @Autowired
     PersonalFeeds personal;
+
+    @Autowired
+    ActivityDocuments documents;
 
     @AfterEach
     void signOut() {
@@ -310,6 +321,38 @@ class ActivityWebTests {
     }
 
     @Test
+    void everyVersionIsKeptAndServedUnderItsDetectedTypeWithTheOneDownloadAnswer() throws Exception {
+        Activity prague = demoActivity("Klimaworkshop mit Prag");
+        byte[] first = TestFiles.pdf("Anreise 1");
+        byte[] second = TestFiles.pdf("Anreise 2");
+        for (var file : List.of(
+                new MockMultipartFile("file", "Anreise.cmd", "application/octet-stream", first),
+                new MockMultipartFile("file", "Anreise.html", "text/html", second))) {
+            mvc.perform(multipart("/office/activities/" + prague.getId() + "/documents")
+                            .file(file)
+                            .param("version", Long.toString(prague.getVersion()))
+                            .param("kind", "OTHER")
+                            .param("title", "Anreiseplan")
+                            .with(user(demo("admin")))
+                            .with(csrf()))
+                    .andExpect(flash().attribute("success", "activity.document.uploaded"));
+        }
+        var versions = documents.versions(prague.getId()).stream()
+                .filter(v -> v.title().equals("Anreiseplan"))
+                .toList();
+        assertThat(versions).extracting(DocumentVersion::number).containsExactly(2, 1);
+        assertThat(versions).extracting(DocumentVersion::fileName).containsOnly("Anreise.pdf");
+        for (var version : versions) {
+            var download = mvc.perform(get("/office/activities/" + prague.getId() + "/documents/" + version.id())
+                            .with(user(demo("viewer"))))
+                    .andReturn()
+                    .getResponse();
+            DownloadAnswers.assertSafeAttachment(
+                    download, "Anreise.pdf", "application/pdf", version.number() == 1 ? first : second);
+        }
+    }
+
+    @Test
     void anUploadOfTheWrongTypeIsRefusedWithAClearMessageAndNothingIsStored() throws Exception {
         Activity prague = demoActivity("Klimaworkshop mit Prag");
         var file = new org.springframework.mock.web.MockMultipartFile(
@@ -327,7 +370,7 @@ class ActivityWebTests {
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-                        .attribute("failure", "activity.document.error.type"));
+                        .attribute("failure", "document.error.notAccepted"));
         var pdf = new org.springframework.mock.web.MockMultipartFile(
                 "file",
                 "protokoll.pdf",

@@ -14,6 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.hamcrest.Matchers;
+import org.jumelage.documents.DownloadAnswers;
+import org.jumelage.documents.TestFiles;
 import org.jumelage.exchange.domain.Application;
 import org.jumelage.exchange.domain.ApplicationService;
 import org.jumelage.exchange.domain.CallService;
@@ -267,8 +269,33 @@ class ExchangeWebTests {
                         .with(user(demo("admin")))
                         .with(csrf()))
                 .andExpect(redirectedUrl("/office/exchange/stays/" + s))
-                .andExpect(flash().attribute("failure", "stay.document.error.type"));
+                .andExpect(flash().attribute("failure", "document.error.notPdf"));
         assertThat(documentsOf(s)).isEqualTo(before);
+    }
+
+    @Test
+    void aPdfUploadedAsCmdIsKeptAndServedAsPdfWithTheOneDownloadAnswer() throws Exception {
+        // Warsaw's coordinator uploads a PDF named as a program; the office member receives a PDF.
+        long s = warsawStay.getId();
+        byte[] pdf = TestFiles.pdf("Anreise Warschau");
+        mvc.perform(multipart("/office/exchange/stays/" + s + "/documents")
+                        .file(new MockMultipartFile("file", "Anreise.cmd", "application/x-msdos-program", pdf))
+                        .param("title", "Anreise")
+                        .with(user(demo("warsaw")))
+                        .with(csrf()))
+                .andExpect(flash().attribute("success", "stay.document.uploaded"));
+        signIn("admin");
+        var stored = stays.documents(s).stream()
+                .filter(d -> d.title().equals("Anreise"))
+                .findFirst()
+                .orElseThrow();
+        SecurityContextHolder.clearContext();
+        assertThat(stored.fileName()).isEqualTo("Anreise.pdf");
+        var download = mvc.perform(get("/office/exchange/stays/" + s + "/documents/" + stored.id())
+                        .with(user(demo("admin"))))
+                .andReturn()
+                .getResponse();
+        DownloadAnswers.assertSafeAttachment(download, "Anreise.pdf", "application/pdf", pdf);
     }
 
     @Test

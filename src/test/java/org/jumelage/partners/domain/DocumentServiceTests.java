@@ -1,22 +1,23 @@
 package org.jumelage.partners.domain;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import org.jumelage.documents.DocumentStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 
+/** The registry accepts only PDFs as signed documents, by their content (the names: {@code DocumentStoreTests}). */
 class DocumentServiceTests {
 
     private final DocumentService documents = new DocumentService(
             mock(InstrumentDocumentRepository.class),
             mock(RegistryService.class),
-            Clock.systemUTC(),
-            DataSize.ofKilobytes(1));
+            new DocumentStore(Clock.systemUTC(), DataSize.ofKilobytes(1)),
+            Clock.systemUTC());
 
     @Test
     void acceptsAPdfByItsContent() {
@@ -37,14 +38,5 @@ class DocumentServiceTests {
         byte[] large = new byte[2048];
         System.arraycopy("%PDF-".getBytes(StandardCharsets.US_ASCII), 0, large, 0, 5);
         assertThatThrownBy(() -> documents.check(large)).hasMessage("document.error.tooLarge");
-    }
-
-    @Test
-    void keepsOnlyASafeFileName() {
-        assertThat(DocumentService.safeFileName("../../etc/passwd")).isEqualTo("passwd.pdf");
-        assertThat(DocumentService.safeFileName("C:\\Verträge\\Vertrag Paris 1987.pdf"))
-                .isEqualTo("Vertrag Paris 1987.pdf");
-        assertThat(DocumentService.safeFileName(null)).isEqualTo("document.pdf");
-        assertThat(DocumentService.safeFileName("<script>.pdf")).isEqualTo("_script_.pdf");
     }
 }
