@@ -99,6 +99,17 @@ class ApplicationSecurityTests {
     }
 
     @Test
+    void everyPageOfADemoInstallationSaysSo() throws Exception {
+        for (String path : List.of("/login", "/de/staedtepartnerschaften", "/en/city-partnerships/map")) {
+            mvc.perform(get(path)).andExpect(content().string(containsString("class=\"demo-notice\"")));
+        }
+        mvc.perform(get("/office/partnerships").with(user(demo("viewer"))))
+                .andExpect(content().string(containsString("Demo-Installation: Alle Daten sind Beispieldaten")));
+        mvc.perform(get("/en/city-partnerships"))
+                .andExpect(content().string(containsString("Demo installation: all data is example data")));
+    }
+
+    @Test
     void anEditorChangesWhatTheirUnitIsResponsibleForAndNothingElse() throws Exception {
         long paris = relationshipOf("Paris");
         long losAngeles = relationshipOf("Los Angeles");
