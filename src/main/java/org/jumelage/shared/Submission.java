@@ -1,9 +1,11 @@
 package org.jumelage.shared;
 
+import jakarta.validation.ConstraintViolation;
 import org.springframework.beans.BeansException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.ObjectError;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -55,6 +57,19 @@ public final class Submission {
      * @return whether the change was made
      */
     public static boolean flash(RedirectAttributes redirect, String successKey, String conflictKey, Runnable change) {
+        return flash(redirect, successKey, conflictKey, null, change);
+    }
+
+    /**
+     * Like {@link #flash(RedirectAttributes, String, String, Runnable)}, but a violation of the kind {@code thrownOn}
+     * is thrown on: the caller answers it with a form (an incomplete application goes back to its form).
+     */
+    public static boolean flash(
+            RedirectAttributes redirect,
+            String successKey,
+            String conflictKey,
+            Class<? extends RuleViolation> thrownOn,
+            Runnable change) {
         try {
             change.run();
             redirect.addFlashAttribute("success", successKey);
@@ -62,9 +77,27 @@ public final class Submission {
         } catch (EditConflict | ObjectOptimisticLockingFailureException | DataIntegrityViolationException conflict) {
             redirect.addFlashAttribute("failure", conflictKey);
         } catch (RuleViolation violation) {
+            if (thrownOn != null && thrownOn.isInstance(violation)) {
+                throw violation;
+            }
             failure(redirect, violation.messageKey(), violation.arguments());
         }
         return false;
+    }
+
+    /**
+     * Runs the change from a button's small form (a reason, a choice) unless the form has errors; its first error
+     * then becomes the message of the page the request redirects to, and nothing is changed.
+     *
+     * @return whether the change was made
+     */
+    public static boolean flash(
+            BindingResult errors, RedirectAttributes redirect, String successKey, String conflictKey, Runnable change) {
+        if (errors.hasErrors()) {
+            failure(redirect, messageKey(errors.getAllErrors().getFirst()));
+            return false;
+        }
+        return flash(redirect, successKey, conflictKey, change);
     }
 
     /** A refusal found before any change was tried (input a button's form cannot validate itself). */
@@ -73,6 +106,20 @@ public final class Submission {
         if (arguments.length > 0) {
             redirect.addFlashAttribute("failureArguments", arguments);
         }
+    }
+
+    /**
+     * The message key of an error: a Bean Validation message names its key as {@code {key}}; a conversion failure
+     * ({@code typeMismatch}) or a rejected value carries it as its code.
+     */
+    private static String messageKey(ObjectError error) {
+        if (error.contains(ConstraintViolation.class)) {
+            String template = error.unwrap(ConstraintViolation.class).getMessageTemplate();
+            if (template.startsWith("{") && template.endsWith("}")) {
+                return template.substring(1, template.length() - 1);
+            }
+        }
+        return error.getCode();
     }
 
     /** The violation beside the field it names, if the form has that field; else as an error of the whole form. */
