@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
@@ -90,6 +91,35 @@ class RelationshipStatusControllerTests extends PartSlice {
                 .hasStatus(403);
         assertThat(change("DORMANT", "2019", "Seit der Wahl.")).hasStatus(403);
         verify(registry, never()).changeStatus(anyLong(), anyLong(), any(), any(), any(), any());
+    }
+
+    @Test
+    void theFormSaysAtEachFieldWhetherTheCitysPublicPageShowsIt() {
+        when(relationship.isPublicVisible()).thenReturn(true);
+
+        MvcTestResult published = mvc.get()
+                .uri("/office/partnerships/42/status")
+                .with(user(editor))
+                .exchange();
+
+        assertThat(published)
+                .bodyText()
+                .contains("id=\"status-hint\">Öffentlich: Der Status steht auf der Seite von Krakau")
+                .contains("aria-describedby=\"status-hint\"")
+                .contains("id=\"reason-hint\">Öffentlich, wenn der neue Status nicht „aktiv“ ist")
+                .contains("aria-describedby=\"reason-hint\"")
+                .contains("Nur intern: erscheint nicht auf der Website.");
+        // The date is shown with the reason: its hint says so too.
+        assertThat(published)
+                .bodyText()
+                .containsPattern("id=\"year-hint\">(?s).*Öffentlich, wenn der neue Status nicht „aktiv“ ist");
+
+        when(relationship.isPublicVisible()).thenReturn(false);
+        assertThat(mvc.get().uri("/office/partnerships/42/status").with(user(editor)))
+                .bodyText()
+                .contains("Wird auf der Seite von Krakau auf der Website der Stadt gezeigt, sobald die Beziehung"
+                        + " veröffentlicht ist.")
+                .doesNotContain("Öffentlich: Der Status steht");
     }
 
     private MvcTestResult change(String status, String year, String reason) {
