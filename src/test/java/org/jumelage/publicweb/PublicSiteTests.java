@@ -201,4 +201,19 @@ class PublicSiteTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("EVA (new)")));
     }
+
+    /** What the status form's hints promise (partners/part.html): status, its date and reason public, the source not. */
+    @Test
+    void aDormantPartnershipShowsItsStatusDateAndReasonButNotItsSource() throws Exception {
+        String moscow = mvc.perform(get("/en/city-partnerships/moscow"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(moscow)
+                .contains("Dormant since 2022")
+                .contains("Die Partnerschaft ruht seit 2022 auf offizieller Ebene")
+                .doesNotContain("Drucksache 17/14709");
+    }
 }

@@ -260,16 +260,16 @@ public class Activity {
             return;
         }
         if (status == ActivityStatus.CANCELLED || status == ActivityStatus.HELD) {
-            throw new RuleViolation("activity.error.statusFinal");
+            throw RuleViolation.at("status", "activity.error.statusFinal");
         }
         if (next == ActivityStatus.CANCELLED) {
             if (isBlank(reason)) {
-                throw new RuleViolation("activity.error.cancelReason");
+                throw RuleViolation.at("reason", "activity.error.cancelReason");
             }
             cancelReason = reason.strip();
         }
         if (next == ActivityStatus.PLANNED) {
-            throw new RuleViolation("activity.error.statusBack");
+            throw RuleViolation.at("status", "activity.error.statusBack");
         }
         status = next;
         touch(by, now);
@@ -296,10 +296,10 @@ public class Activity {
             String by,
             Instant now) {
         if (!schedule().coversDay(day)) {
-            throw new RuleViolation("activity.error.programmeDay", startDate, endDate);
+            throw RuleViolation.at("day", "activity.error.programmeDay", startDate, endDate);
         }
         if (start != null && end != null && !end.isAfter(start)) {
-            throw new RuleViolation("activity.error.endBeforeStart");
+            throw RuleViolation.at("end", "activity.error.endBeforeStart");
         }
         ProgrammeItem item = new ProgrammeItem(this, day, start, end, title, venue, responsible);
         programme.add(item);
@@ -318,7 +318,7 @@ public class Activity {
     Participant addParticipant(ParticipantDetails details, String by, Instant now) {
         if (details.accountId() != null
                 && participants.stream().anyMatch(p -> details.accountId().equals(p.getAccountId()))) {
-            throw new RuleViolation("activity.error.participantTwice");
+            throw RuleViolation.at("accountId", "activity.error.participantTwice");
         }
         Participant participant = new Participant(this, details);
         participants.add(participant);

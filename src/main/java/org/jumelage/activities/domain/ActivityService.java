@@ -180,7 +180,7 @@ public class ActivityService {
         ParticipantDetails checked = details;
         if (details.accountId() != null) {
             StaffDirectory.StaffMember member = staff.staffMember(details.accountId())
-                    .orElseThrow(() -> new RuleViolation("activity.error.unknownAccount"));
+                    .orElseThrow(() -> RuleViolation.at("accountId", "activity.error.unknownAccount"));
             checked = new ParticipantDetails(
                     member.accountId(),
                     member.displayName(),
@@ -192,7 +192,7 @@ public class ActivityService {
                     details.role(),
                     details.needs());
         } else if (details.displayName() == null || details.displayName().isBlank()) {
-            throw new RuleViolation("activity.error.participantName");
+            throw RuleViolation.at("displayName", "activity.error.participantName");
         }
         Participant participant = editable(id, version).addParticipant(checked, by(), clock.instant());
         activities.flush();

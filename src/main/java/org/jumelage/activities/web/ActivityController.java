@@ -1,16 +1,8 @@
 package org.jumelage.activities.web;
 
 import jakarta.validation.Valid;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.jumelage.activities.ActivityStatus;
 import org.jumelage.activities.domain.Activity;
 import org.jumelage.activities.domain.ActivityQuery;
 import org.jumelage.activities.domain.ActivityService;
@@ -28,28 +20,21 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The activities: list with filters, agenda, month calendar, detail, and the activity form. */
+/** The activities: list with filters, a city's activities, the detail page, and the activity form. */
 @Controller
 @RequestMapping("/office/activities")
 class ActivityController {
 
-    static final ZoneId OFFICE_ZONE = ZoneId.of("Europe/Berlin");
-
     private final ActivityService activities;
-    private final org.jumelage.activities.domain.ActivityDocuments documents;
+    private final ActivityPage page;
     private final Choices choices;
     private final java.time.Clock clock;
 
-    ActivityController(
-            ActivityService activities,
-            org.jumelage.activities.domain.ActivityDocuments documents,
-            Choices choices,
-            java.time.Clock clock) {
+    ActivityController(ActivityService activities, ActivityPage page, Choices choices, java.time.Clock clock) {
         this.activities = activities;
-        this.documents = documents;
+        this.page = page;
         this.choices = choices;
         this.clock = clock;
     }
@@ -63,49 +48,6 @@ class ActivityController {
         choices.names(model, locale);
         return "activities/list";
     }
-
-    @GetMapping("/agenda")
-    String agenda(Model model, Locale locale) {
-        model.addAttribute("activities", activities.agenda());
-        choices.names(model, locale);
-        return "activities/agenda";
-    }
-
-    /** A month as a calendar grid, Monday first; each day lists the activities that touch it. */
-    @GetMapping("/calendar")
-    String calendar(@RequestParam(required = false) String month, Model model, Locale locale) {
-        YearMonth shown;
-        try {
-            shown = month == null ? YearMonth.now(clock.withZone(OFFICE_ZONE)) : YearMonth.parse(month);
-        } catch (DateTimeParseException e) {
-            shown = YearMonth.now(clock.withZone(OFFICE_ZONE));
-        }
-        List<Activity> inMonth = activities.month(shown);
-        List<List<CalendarDay>> weeks = new ArrayList<>();
-        LocalDate day = shown.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        while (!day.isAfter(shown.atEndOfMonth())) {
-            List<CalendarDay> week = new ArrayList<>();
-            for (int i = 0; i < 7; i++, day = day.plusDays(1)) {
-                LocalDate current = day;
-                week.add(new CalendarDay(
-                        current,
-                        YearMonth.from(current).equals(shown),
-                        inMonth.stream()
-                                .filter(a -> a.schedule().coversDay(current))
-                                .toList()));
-            }
-            weeks.add(week);
-        }
-        model.addAttribute("month", shown);
-        model.addAttribute("weeks", weeks);
-        model.addAttribute("previous", shown.minusMonths(1));
-        model.addAttribute("next", shown.plusMonths(1));
-        model.addAttribute("activities", inMonth);
-        return "activities/calendar";
-    }
-
-    /** A day of the month grid. */
-    record CalendarDay(LocalDate date, boolean inMonth, List<Activity> activities) {}
 
     /** A partner city's upcoming and five most recent activities, for the partnership's page (htmx). */
     @GetMapping("/of-city/{cityId}")
@@ -126,15 +68,7 @@ class ActivityController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model, Locale locale) {
-        Activity activity = activities.get(id);
-        model.addAttribute("activity", activity);
-        model.addAttribute("mayEdit", activities.mayEdit(activity));
-        model.addAttribute("documents", documents.versions(id));
-        model.addAttribute("documentKinds", org.jumelage.activities.DocumentKind.values());
-        model.addAttribute("maxDocumentSize", documents.maxSize().toMegabytes());
-        choices.names(model, locale);
-        choices.forDetail(model);
-        return "activities/detail";
+        return page.show(model, activities.get(id), locale, null);
     }
 
     @GetMapping("/new")
@@ -212,32 +146,6 @@ class ActivityController {
             model.addAttribute("formVersion", form.version());
             return form(model, current);
         }
-    }
-
-    @PostMapping("/{id}/status")
-    String changeStatus(
-            @PathVariable long id,
-            @RequestParam long version,
-            @RequestParam(required = false) ActivityStatus status,
-            @RequestParam(required = false) String reason,
-            RedirectAttributes redirect) {
-        if (status == null) {
-            redirect.addFlashAttribute("failure", "activity.error.status");
-            return "redirect:/office/activities/" + id;
-        }
-        if (ActivityPartsController.tooLong(1000, reason)) {
-            redirect.addFlashAttribute("failure", "validation.tooLong");
-            return "redirect:/office/activities/" + id;
-        }
-        try {
-            activities.changeStatus(id, version, status, reason);
-            redirect.addFlashAttribute("success", "activity.statusChanged");
-        } catch (EditConflict | ObjectOptimisticLockingFailureException conflict) {
-            redirect.addFlashAttribute("failure", "activity.error.changedMeanwhile");
-        } catch (RuleViolation violation) {
-            redirect.addFlashAttribute("failure", violation.messageKey());
-        }
-        return "redirect:/office/activities/" + id;
     }
 
     /** Field checks the schedule needs before it can be built: times unless whole days, a known time zone. */

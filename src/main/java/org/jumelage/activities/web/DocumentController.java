@@ -37,7 +37,7 @@ class DocumentController {
             @RequestParam(name = "file", required = false) MultipartFile file,
             RedirectAttributes redirect)
             throws IOException {
-        if (ActivityPartsController.tooLong(200, title)) {
+        if (ActivityPage.tooLong(200, title)) {
             redirect.addFlashAttribute("failure", "validation.tooLong");
             return "redirect:/office/activities/" + id + "#documents";
         }

@@ -7,6 +7,7 @@ import org.jumelage.exchange.domain.NominationService;
 import org.jumelage.exchange.domain.Placement;
 import org.jumelage.exchange.domain.PlacementService;
 import org.jumelage.shared.RuleViolation;
+import org.jumelage.shared.Submission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -81,7 +82,7 @@ class NominationController {
 
     private String act(long id, RedirectAttributes redirect, String success, Runnable action) {
         long placementId = nominations.view(id).getPlacementId();
-        Outcome.flash(redirect, success, "nomination.error.decided", action);
+        Submission.flash(redirect, success, "nomination.error.decided", action);
         return "redirect:/office/exchange/placements/" + placementId;
     }
 }

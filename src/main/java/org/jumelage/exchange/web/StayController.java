@@ -1,19 +1,19 @@
 package org.jumelage.exchange.web;
 
+import jakarta.validation.Valid;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.Locale;
 import org.jumelage.documents.Downloads;
-import org.jumelage.exchange.StayStatus;
 import org.jumelage.exchange.domain.PlacementService;
 import org.jumelage.exchange.domain.Stay;
 import org.jumelage.exchange.domain.StayService;
-import org.jumelage.shared.RuleViolation;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.jumelage.shared.Submission;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,6 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/office/exchange/stays")
 class StayController {
+
+    private static final String CONFLICT = "stay.error.conflict";
 
     private final StayService stays;
     private final PlacementService placements;
@@ -60,35 +62,33 @@ class StayController {
     @PostMapping("/{id}/status")
     String status(
             @PathVariable long id,
-            @RequestParam long version,
-            @RequestParam(required = false) StayStatus status,
-            @RequestParam(required = false) String reason,
+            @Valid @ModelAttribute("statusForm") StayStatusForm form,
+            BindingResult errors,
             RedirectAttributes redirect) {
-        return act(
-                id,
+        stays.view(id);
+        Submission.flash(
+                errors,
                 redirect,
                 "stay.saved",
-                () -> stays.moveTo(
-                        id,
-                        version,
-                        status,
-                        reason == null || reason.length() <= 2000 ? reason : reason.substring(0, 2000)));
+                CONFLICT,
+                () -> stays.moveTo(id, form.version(), form.status(), form.reason()));
+        return backTo(id);
     }
 
     @PostMapping("/{id}/schedule")
     String schedule(
             @PathVariable long id,
-            @RequestParam long version,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
-            @RequestParam(required = false) String mentor,
+            @Valid @ModelAttribute("scheduleForm") StayScheduleForm form,
+            BindingResult errors,
             RedirectAttributes redirect) {
-        return act(id, redirect, "stay.saved", () -> {
-            if (mentor != null && mentor.length() > 200) {
-                throw new RuleViolation("validation.tooLong");
-            }
-            stays.reschedule(id, version, startsOn, endsOn, mentor);
-        });
+        stays.view(id);
+        Submission.flash(
+                errors,
+                redirect,
+                "stay.saved",
+                CONFLICT,
+                () -> stays.reschedule(id, form.version(), form.startsOn(), form.endsOn(), form.mentor()));
+        return backTo(id);
     }
 
     @PostMapping("/{id}/documents")
@@ -110,7 +110,11 @@ class StayController {
 
     private String act(long id, RedirectAttributes redirect, String success, Runnable action) {
         stays.view(id);
-        Outcome.flash(redirect, success, "stay.error.conflict", action);
+        Submission.flash(redirect, success, CONFLICT, action);
+        return backTo(id);
+    }
+
+    private static String backTo(long id) {
         return "redirect:/office/exchange/stays/" + id;
     }
 }

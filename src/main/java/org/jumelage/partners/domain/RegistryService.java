@@ -240,7 +240,7 @@ public class RegistryService {
 
     public void addFocus(
             long id, long version, String code, String detailDe, String detailEn, Integer since, Integer until) {
-        FocusArea area = focusAreas.findById(code).orElseThrow(() -> new RuleViolation("focus.error.unknown"));
+        FocusArea area = focusAreas.findById(code).orElseThrow(() -> RuleViolation.at("code", "focus.error.unknown"));
         editable(id, version)
                 .addFocus(area, detailDe, detailEn, since, until, JumelageUser.currentUsername(), clock.instant());
     }
@@ -252,7 +252,7 @@ public class RegistryService {
     public void addResponsibility(
             long id, long version, long unitId, ResponsibilityRole role, String noteDe, String noteEn) {
         if (organisation.unit(unitId).isEmpty()) {
-            throw new RuleViolation("responsibility.error.unknownUnit");
+            throw RuleViolation.at("unitId", "responsibility.error.unknownUnit");
         }
         editable(id, version)
                 .addResponsibility(unitId, role, noteDe, noteEn, JumelageUser.currentUsername(), clock.instant());

@@ -151,16 +151,16 @@ public class Relationship {
             String by,
             Instant now) {
         if (reason == null || reason.isBlank()) {
-            throw new RuleViolation("status.error.reasonRequired");
+            throw RuleViolation.at("reason", "status.error.reasonRequired");
         }
         if (newStatus == status) {
-            throw new RuleViolation("status.error.unchanged");
+            throw RuleViolation.at("status", "status.error.unchanged");
         }
         if (validFrom != null && validFrom.date().isAfter(today)) {
-            throw new RuleViolation("status.error.future");
+            throw RuleViolation.at("year", "status.error.future");
         }
         if (validFrom != null && statusSince != null && validFrom.date().isBefore(statusSince.date())) {
-            throw new RuleViolation("status.error.beforePrevious", statusSince.toIsoString());
+            throw RuleViolation.at("year", "status.error.beforePrevious", statusSince.toIsoString());
         }
         statusChanges.add(new StatusChange(this, newStatus, validFrom, reason.strip(), source, by, now));
         this.status = newStatus;
@@ -204,7 +204,7 @@ public class Relationship {
             String by,
             Instant now) {
         if (sinceYear != null && untilYear != null && untilYear < sinceYear) {
-            throw new RuleViolation("focus.error.untilBeforeSince");
+            throw RuleViolation.at("untilYear", "focus.error.untilBeforeSince");
         }
         focusEntries.add(
                 new FocusEntry(this, area, blankToNull(detailDe), blankToNull(detailEn), sinceYear, untilYear));
@@ -223,7 +223,7 @@ public class Relationship {
         boolean duplicate = responsibilities.stream()
                 .anyMatch(existing -> existing.getUnitId() == unitId && existing.getRole() == role);
         if (duplicate) {
-            throw new RuleViolation("responsibility.error.duplicate");
+            throw RuleViolation.at("role", "responsibility.error.duplicate");
         }
         responsibilities.add(new Responsibility(this, unitId, role, blankToNull(noteDe), blankToNull(noteEn)));
         touch(by, now);

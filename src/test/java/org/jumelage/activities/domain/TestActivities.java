@@ -8,9 +8,10 @@ import java.util.Set;
 import org.jumelage.activities.ActivityLevel;
 import org.jumelage.activities.ActivityStatus;
 import org.jumelage.activities.ActivityType;
+import org.springframework.test.util.ReflectionTestUtils;
 
-/** Object mother for activities in domain tests. */
-final class TestActivities {
+/** Object mother for activities in domain tests, and for the pages' slice tests. */
+public final class TestActivities {
 
     static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
     static final Instant NOW = Instant.parse("2026-10-01T08:00:00Z");
@@ -53,5 +54,17 @@ final class TestActivities {
 
     static Activity planned(Schedule schedule) {
         return new Activity(details(schedule), ActivityStatus.PLANNED, false, "editor", NOW);
+    }
+
+    /**
+     * A planned two-day visit from Warsaw (10–11 March 2027, Berlin time) with the id and version it would have
+     * from the database, as the activity's pages show it.
+     */
+    public static Activity stored(long id, long version) {
+        Activity activity = planned(
+                Schedule.days(LocalDate.of(2027, 3, 10), LocalDate.of(2027, 3, 11), ZoneId.of("Europe/Berlin")));
+        ReflectionTestUtils.setField(activity, "id", id);
+        ReflectionTestUtils.setField(activity, "version", version);
+        return activity;
     }
 }

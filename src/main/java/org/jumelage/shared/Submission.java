@@ -1,0 +1,141 @@
+package org.jumelage.shared;
+
+import jakarta.validation.ConstraintViolation;
+import org.springframework.beans.BeansException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.ObjectError;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The one way a back-office page submits a change to a record or one of its parts. The domain may refuse the change:
+ * someone else saved the record first ({@link EditConflict}, a lost optimistic lock, or a unique key taken a moment
+ * earlier), or a rule is broken ({@link RuleViolation}). Either way nothing was saved, and the person learns why in
+ * their language:
+ *
+ * <ul>
+ *   <li>{@link #save} for a form: the refusal becomes an error of the form (beside the field a violation names, else
+ *       at the top of the error summary), so the controller shows the form again with everything the person typed
+ *       and the version they loaded. A conflict is never resolved by quietly taking the newer version: the person
+ *       reloads and decides again.
+ *   <li>{@link #flash} for a button (remove, mark done, approve): the result becomes the one message of the page the
+ *       button returns to, {@code success} or {@code failure} in the layout.
+ * </ul>
+ *
+ * A controller using it stays a list of small handlers: validate the form, {@code save}, redirect or show it again.
+ */
+public final class Submission {
+
+    private Submission() {}
+
+    /**
+     * Runs the change unless the form already has errors.
+     *
+     * @param errors the form's binding result; the refusal is added to it
+     * @param conflictKey the message key for a change someone else made first
+     * @return whether the change was made; if not, show the form again
+     */
+    public static boolean save(BindingResult errors, String conflictKey, Runnable change) {
+        if (errors.hasErrors()) {
+            return false;
+        }
+        try {
+            change.run();
+            return true;
+        } catch (EditConflict | ObjectOptimisticLockingFailureException | DataIntegrityViolationException conflict) {
+            errors.reject(conflictKey);
+        } catch (RuleViolation violation) {
+            reject(errors, violation);
+        }
+        return false;
+    }
+
+    /**
+     * Runs the change and leaves its result as the flash message of the page the request redirects to.
+     *
+     * @return whether the change was made
+     */
+    public static boolean flash(RedirectAttributes redirect, String successKey, String conflictKey, Runnable change) {
+        return flash(redirect, successKey, conflictKey, null, change);
+    }
+
+    /**
+     * Like {@link #flash(RedirectAttributes, String, String, Runnable)}, but a violation of the kind {@code thrownOn}
+     * is thrown on: the caller answers it with a form (an incomplete application goes back to its form).
+     */
+    public static boolean flash(
+            RedirectAttributes redirect,
+            String successKey,
+            String conflictKey,
+            Class<? extends RuleViolation> thrownOn,
+            Runnable change) {
+        try {
+            change.run();
+            redirect.addFlashAttribute("success", successKey);
+            return true;
+        } catch (EditConflict | ObjectOptimisticLockingFailureException | DataIntegrityViolationException conflict) {
+            redirect.addFlashAttribute("failure", conflictKey);
+        } catch (RuleViolation violation) {
+            if (thrownOn != null && thrownOn.isInstance(violation)) {
+                throw violation;
+            }
+            failure(redirect, violation.messageKey(), violation.arguments());
+        }
+        return false;
+    }
+
+    /**
+     * Runs the change from a button's small form (a reason, a choice) unless the form has errors; its first error
+     * then becomes the message of the page the request redirects to, and nothing is changed.
+     *
+     * @return whether the change was made
+     */
+    public static boolean flash(
+            BindingResult errors, RedirectAttributes redirect, String successKey, String conflictKey, Runnable change) {
+        if (errors.hasErrors()) {
+            failure(redirect, messageKey(errors.getAllErrors().getFirst()));
+            return false;
+        }
+        return flash(redirect, successKey, conflictKey, change);
+    }
+
+    /** A refusal found before any change was tried (input a button's form cannot validate itself). */
+    public static void failure(RedirectAttributes redirect, String messageKey, Object... arguments) {
+        redirect.addFlashAttribute("failure", messageKey);
+        if (arguments.length > 0) {
+            redirect.addFlashAttribute("failureArguments", arguments);
+        }
+    }
+
+    /**
+     * The message key of an error: a Bean Validation message names its key as {@code {key}}; a conversion failure
+     * ({@code typeMismatch}) or a rejected value carries it as its code.
+     */
+    private static String messageKey(ObjectError error) {
+        if (error.contains(ConstraintViolation.class)) {
+            String template = error.unwrap(ConstraintViolation.class).getMessageTemplate();
+            if (template.startsWith("{") && template.endsWith("}")) {
+                return template.substring(1, template.length() - 1);
+            }
+        }
+        return error.getCode();
+    }
+
+    /** The violation beside the field it names, if the form has that field; else as an error of the whole form. */
+    public static void reject(BindingResult errors, RuleViolation violation) {
+        if (violation.field() != null && hasField(errors, violation.field())) {
+            errors.rejectValue(violation.field(), violation.messageKey(), violation.arguments(), null);
+        } else {
+            errors.reject(violation.messageKey(), violation.arguments(), null);
+        }
+    }
+
+    private static boolean hasField(BindingResult errors, String field) {
+        try {
+            return errors.getTarget() != null && errors.getFieldType(field) != null;
+        } catch (BeansException notAProperty) {
+            return false;
+        }
+    }
+}
