@@ -16,8 +16,8 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
  * Picks how mail leaves: over SMTP when Spring Boot configured a {@link JavaMailSender} ({@code spring.mail.host}),
- * otherwise only noted in the log (how many recipients, the subject), so that a developer machine without a mail
- * server shows that a mail would have left, while no address or text reaches the log.
+ * otherwise only noted in the log (how many recipients, how long), so that a developer machine without a mail server
+ * shows that a mail would have left, while no address, subject or text reaches the log.
  */
 @Configuration(proxyBeanMethods = false)
 class MailConfiguration {
@@ -29,11 +29,14 @@ class MailConfiguration {
         JavaMailSender sender = senders.getIfAvailable();
         if (sender == null) {
             log.info("No mail server configured (spring.mail.host): mails are not sent, only noted in this log");
-            // Never the addresses or the text: they are personal data, and logs are kept and shipped elsewhere.
+            // Never the addresses, the subject or the text: subjects name applicants, and logs are kept and shipped
+            // elsewhere. How many recipients and characters is enough to see that a mail would have left.
             return mail -> log.info(
-                    "Mail not sent (no mail server): {} recipient(s), subject \"{}\", {} attachment(s)",
+                    "Mail not sent (no mail server): {} recipient(s), a subject of {} and a text of {} characters,"
+                            + " {} attachment(s)",
                     mail.to().size(),
-                    mail.subject(),
+                    mail.subject().length(),
+                    mail.text().length(),
                     mail.attachments().size());
         }
         return mail -> send(sender, from, mail);

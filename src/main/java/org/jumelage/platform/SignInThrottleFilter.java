@@ -10,8 +10,9 @@ import org.jumelage.shared.RequestPaths;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Before the login form's password is even checked: a client that has failed too often (for this account, or at all)
- * waits, and its attempt is not counted again. The answer is the same whether the account exists or not.
+ * Before the login form's password is checked, the attempt is reserved: a client that has failed too often (for this
+ * account, or at all) waits, and its attempt is not counted. The answer is the same whether the account exists or
+ * not.
  */
 class SignInThrottleFilter extends OncePerRequestFilter {
 
@@ -29,7 +30,7 @@ class SignInThrottleFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (guard.blocked(request.getParameter("username"), request.getRemoteAddr())) {
+        if (!guard.attempt(request.getParameter("username"), request.getRemoteAddr())) {
             response.sendRedirect(request.getContextPath() + "/login?throttled");
             return;
         }

@@ -11,7 +11,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.mail.javamail.JavaMailSender;
 
-/** Without a mail server, a mail is noted in the log without its recipients' addresses or its text. */
+/** Without a mail server, a mail is noted in the log without its recipients' addresses, its subject or its text. */
 @ExtendWith(OutputCaptureExtension.class)
 class MailConfigurationTests {
 
@@ -22,13 +22,14 @@ class MailConfigurationTests {
 
         mailer.send(new OutgoingMail(
                 List.of("erika.muster@example.org", "max.mustermann@example.org"),
-                "Ihre Bewerbung",
+                "Erinnerung: Bewerbung von Erika Muster wartet auf Ihre Entscheidung",
                 "Liebe Frau Muster, Ihre Vorgesetzte hat Ihre Bewerbung freigegeben. Gesundheit: Rollstuhl.",
                 List.of(new OutgoingMail.Attachment(
                         "termin.ics", "text/calendar", "BEGIN:VCALENDAR".getBytes(StandardCharsets.UTF_8)))));
 
         assertThat(output.getOut())
-                .contains("2 recipient(s), subject \"Ihre Bewerbung\", 1 attachment(s)")
+                .contains("2 recipient(s), a subject of 67 and a text of 90 characters, 1 attachment(s)")
+                .doesNotContain("Erika")
                 .doesNotContain("erika.muster")
                 .doesNotContain("max.mustermann")
                 .doesNotContain("Liebe Frau Muster")

@@ -2,10 +2,13 @@ package org.jumelage.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -55,6 +58,24 @@ class ForwardedHeadersTests {
     }
 
     @Test
+    void forwardedHeadersFromAnAddressThatIsNoTrustedProxyAreIgnored() throws Exception {
+        // Another loopback address than the trusted proxy's 127.0.0.1: as a client on the network would be.
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress("127.0.0.2", 0));
+            socket.connect(new InetSocketAddress("127.0.0.1", port));
+            socket.getOutputStream()
+                    .write(("GET /login HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Forwarded-Proto: https\r\n"
+                                    + "X-Forwarded-For: 203.0.113.10\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+            String head = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            head = head.substring(0, head.indexOf("\r\n\r\n"));
+            assertThat(head).startsWith("HTTP/1.1 200");
+            assertThat(head).doesNotContainIgnoringCase("Strict-Transport-Security");
+            assertThat(head).doesNotContainIgnoringCase("; Secure");
+        }
+    }
+
+    @Test
     void theForwardedClientAddressIsTheOneThrottlingCounts() throws Exception {
         HttpResponse<String> page = get("/login", true);
         String cookie = page.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
@@ -74,8 +95,10 @@ class ForwardedHeadersTests {
         HttpResponse<String> answer = http.send(login, HttpResponse.BodyHandlers.ofString());
         assertThat(answer.headers().firstValue("Location"))
                 .hasValueSatisfying(to -> assertThat(to).endsWith("/login?error"));
-        assertThat(jdbc.queryForList(
-                        "select client from sign_in_failure where username = ?", String.class, "forwarded-nobody"))
-                .containsExactly("203.0.113.9");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from sign_in_failure where client = ?", Integer.class, "203.0.113.9"))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from sign_in_failure where client like '127.%'", Integer.class))
+                .isZero();
     }
 }

@@ -61,6 +61,9 @@ class RestartTests {
             assertThat(again.getBean(AccountService.class).all())
                     .singleElement()
                     .satisfies(account -> assertThat(account.getUsername()).isEqualTo("admin"));
+            // Nor any other module's demo data, nor the demo banner.
+            assertThat(again.getBean(RegistryService.class).cities()).isEmpty();
+            assertThat(again.getBean(DemoMode.class).isDemoInstance()).isFalse();
         }
     }
 

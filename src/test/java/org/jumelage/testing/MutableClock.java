@@ -33,6 +33,11 @@ public class MutableClock extends Clock {
         now = instant.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     }
 
+    /** To the nanosecond, as a real clock reads: for what happens within one millisecond. */
+    public void setExactly(Instant instant) {
+        now = instant;
+    }
+
     public void advance(Duration duration) {
         now = now.plus(duration);
     }

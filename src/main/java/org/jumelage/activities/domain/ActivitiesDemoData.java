@@ -45,12 +45,16 @@ class ActivitiesDemoData implements ApplicationRunner {
     private final Organisation organisation;
     private final Clock clock;
 
+    private final org.jumelage.people.DemoMode demoMode;
+
     ActivitiesDemoData(
             ActivityRepository activities,
             ActivityService service,
             PartnerCatalog catalog,
             Organisation organisation,
-            Clock clock) {
+            Clock clock,
+            org.jumelage.people.DemoMode demoMode) {
+        this.demoMode = demoMode;
         this.activities = activities;
         this.service = service;
         this.catalog = catalog;
@@ -61,6 +65,10 @@ class ActivitiesDemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        // Only into the demo installation the demo organisation was loaded into, never beside real data.
+        if (!demoMode.isDemoInstance()) {
+            return;
+        }
         if (activities.count() > 0 || catalog.cities().isEmpty()) {
             return;
         }

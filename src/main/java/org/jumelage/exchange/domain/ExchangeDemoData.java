@@ -41,6 +41,8 @@ class ExchangeDemoData implements ApplicationRunner {
     private final NominationRepository nominationRepository;
     private final org.jumelage.people.StaffDirectory staff;
 
+    private final org.jumelage.people.DemoMode demoMode;
+
     ExchangeDemoData(
             ProgrammeRepository programmes,
             ProgrammeService service,
@@ -52,7 +54,9 @@ class ExchangeDemoData implements ApplicationRunner {
             PlacementService placementService,
             ApplicationRepository applicationRepository,
             NominationRepository nominationRepository,
-            org.jumelage.people.StaffDirectory staff) {
+            org.jumelage.people.StaffDirectory staff,
+            org.jumelage.people.DemoMode demoMode) {
+        this.demoMode = demoMode;
         this.placementRepository = placementRepository;
         this.placementService = placementService;
         this.applicationRepository = applicationRepository;
@@ -69,6 +73,10 @@ class ExchangeDemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        // Only into the demo installation the demo organisation was loaded into, never beside real data.
+        if (!demoMode.isDemoInstance()) {
+            return;
+        }
         if (catalog.cities().isEmpty()) {
             return;
         }

@@ -56,6 +56,8 @@ class PartnersDemoData implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
+    private final org.jumelage.people.DemoMode demoMode;
+
     PartnersDemoData(
             CityRepository cities,
             RelationshipRepository relationships,
@@ -63,7 +65,9 @@ class PartnersDemoData implements ApplicationRunner {
             NetworkRepository networks,
             Organisation organisation,
             TransactionTemplate transaction,
-            Clock clock) {
+            Clock clock,
+            org.jumelage.people.DemoMode demoMode) {
+        this.demoMode = demoMode;
         this.cities = cities;
         this.relationships = relationships;
         this.focusAreas = focusAreas;
@@ -75,6 +79,10 @@ class PartnersDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        // Only into the demo installation the demo organisation was loaded into, never beside real data.
+        if (!demoMode.isDemoInstance()) {
+            return;
+        }
         if (cities.count() > 0 || organisation.unitByCode("SKZL-EUI").isEmpty()) {
             return;
         }

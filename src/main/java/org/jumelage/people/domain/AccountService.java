@@ -2,6 +2,7 @@ package org.jumelage.people.domain;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.jumelage.people.JumelageUser;
@@ -209,21 +210,15 @@ public class AccountService implements UserLookup, StaffDirectory {
     /** @return the new one-time password, to be handed over once */
     public String resetPassword(long id) {
         String oneTimePassword = generatePassword();
-        get(id).resetPassword(passwordEncoder.encode(oneTimePassword), clock.instant());
+        get(id).resetPassword(
+                        passwordEncoder.encode(oneTimePassword), clock.instant().truncatedTo(ChronoUnit.MILLIS));
         return oneTimePassword;
     }
 
-    /**
-     * A wrong current password counts as a failed sign-in from this client, and a client that has failed too often
-     * may not try (the form would otherwise be a way around the login's throttle).
-     */
-    public void changeOwnPassword(long accountId, String currentPassword, String newPassword, String client) {
+    /** The password form throttles attempts like the login form (see {@code PasswordController}). */
+    public void changeOwnPassword(long accountId, String currentPassword, String newPassword) {
         Account account = get(accountId);
-        if (signIns.blocked(account.getUsername(), client)) {
-            throw new RuleViolation("password.error.throttled");
-        }
         if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
-            signIns.failed(account.getUsername(), client);
             throw new RuleViolation("password.error.currentWrong");
         }
         if (newPassword.length() < MIN_PASSWORD_LENGTH) {
@@ -232,7 +227,9 @@ public class AccountService implements UserLookup, StaffDirectory {
         if (newPassword.equalsIgnoreCase(account.getUsername()) || newPassword.equals(currentPassword)) {
             throw new RuleViolation("password.error.tooObvious");
         }
-        account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
+        // Whole milliseconds, as the session keeps its sign-in time: the session the change was made in carries on.
+        account.changePassword(
+                passwordEncoder.encode(newPassword), clock.instant().truncatedTo(ChronoUnit.MILLIS));
     }
 
     /** Failed sign-ins within the throttling period, from every client (the accounts page shows them). */

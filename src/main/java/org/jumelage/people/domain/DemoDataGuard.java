@@ -4,22 +4,22 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import org.jumelage.people.DemoData;
 import org.jumelage.people.DemoMode;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs first at every start: a database other than the embedded H2 that holds the demo data starts only where demo
- * data was asked for by name, since its demo logins would otherwise be live on a real installation. Records that the
- * demo data was loaded, and tells the layout to say so on every page.
+ * Checks at every start, right after the migrations and before the web server takes a request: a database other
+ * than the embedded H2 that holds the demo data starts only where demo data was asked for by name, since its demo
+ * logins would otherwise be live on a real installation. Records that the demo data was loaded; only where it was
+ * do the other modules' loaders add theirs, and does every page say so.
  */
 @Component
-@Order(1)
-class DemoDataGuard implements DemoMode, ApplicationRunner {
+@DependsOn("flywayInitializer")
+class DemoDataGuard implements DemoMode, InitializingBean {
 
     static final String FACT = "demo-data";
 
@@ -35,7 +35,7 @@ class DemoDataGuard implements DemoMode, ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterPropertiesSet() {
         boolean present = recorded();
         String url = jdbc.execute((ConnectionCallback<String>)
                 connection -> connection.getMetaData().getURL());
@@ -45,7 +45,7 @@ class DemoDataGuard implements DemoMode, ApplicationRunner {
                     + " starts on it only with jumelage.demo-data.enabled=true (a demo installation); for real use,"
                     + " start on a database without demo data.");
         }
-        demoInstance = present || DemoData.On.in(environment);
+        demoInstance = present;
     }
 
     @Override

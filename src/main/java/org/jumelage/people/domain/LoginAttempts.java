@@ -1,15 +1,13 @@
 package org.jumelage.people.domain;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts every failed password at the login form per account and client address (also for names that are no
- * account, so that guessing names counts too); a correct one forgets that client's failures for the account.
+ * A correct password at the login form forgets that client's failures for the account. (Every attempt was counted
+ * as failed before the password was checked: see {@link SignInThrottle}.)
  */
 @Component
 class LoginAttempts {
@@ -21,19 +19,9 @@ class LoginAttempts {
     }
 
     @EventListener
-    void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        signIns.failed(event.getAuthentication().getName(), client(event.getAuthentication()));
-    }
-
-    @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
-        signIns.succeeded(event.getAuthentication().getName(), client(event.getAuthentication()));
-    }
-
-    /** The client's address as the servlet container sees it: behind a trusted proxy, the forwarded one. */
-    private static String client(Authentication authentication) {
-        return authentication.getDetails() instanceof WebAuthenticationDetails details
-                ? details.getRemoteAddress()
-                : "unknown";
+        if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
+            signIns.succeeded(event.getAuthentication().getName(), details.getRemoteAddress());
+        }
     }
 }

@@ -165,7 +165,7 @@ class PeopleDemoData implements ApplicationRunner {
         public void run(ApplicationArguments args) {
             // Only where the demo data was loaded, as recorded then: a real installation's first administrator may
             // well be called "admin", and must never be joined by demo logins.
-            if (guard.recorded()) {
+            if (guard.isDemoInstance()) {
                 transaction.executeWithoutResult(status -> createMissingLogins(organisation, accounts));
             }
             logLogins(accounts);

@@ -1,28 +1,36 @@
 package org.jumelage.people.domain;
 
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import org.jumelage.people.SignInGuard;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Failed sign-ins as rows (inserted, never updated, so concurrent failures are all counted and never collide). A
- * client address may try one account {@code max-failed-logins} times within {@code lockout}, and all accounts
- * together {@code max-failed-logins-per-client} times. Once an account has drawn {@code max-failed-logins-per-account}
- * failures from everywhere within that time, every client that failed on it once waits. An attacker thus blocks only
- * their own addresses: the person, at their own address, can still sign in.
+ * Attempts at a password as rows: inserted before the password is checked, never updated, deleted when the password
+ * was right. Concurrent attempts are thus all counted and never collide. Within {@code lockout}, a client may fail
+ * {@code max-failed-logins} times per account and {@code max-failed-logins-per-client} times in all; once an account
+ * has drawn {@code max-failed-logins-per-account} failures from everywhere, every client that failed on it once
+ * waits. An attacker thus blocks only their own addresses: the person, at their own address, can still sign in.
+ *
+ * <p>A client is its address, an IPv6 address by its /64 network (one connection owns a whole /64). An attempt at a
+ * name that is no account is counted under one name for all such names, so that a password typed into the name field
+ * is never stored.
  */
 @Component
 class SignInThrottle implements SignInGuard {
 
     private static final Duration KEPT = Duration.ofDays(1);
+    private static final String NO_ACCOUNT = "?";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -46,42 +54,52 @@ class SignInThrottle implements SignInGuard {
         this.window = window;
     }
 
+    // No transaction of the caller's: each statement commits at once, so that others see this attempt counted.
     @Override
-    public boolean blocked(String username, String client) {
-        Timestamp since = Timestamp.from(clock.instant().minus(window));
-        if (count("select count(*) from sign_in_failure where client = ? and failed_at > ?", client(client), since)
-                >= perClient) {
-            return true;
-        }
-        String name = normalise(username);
-        int pair = count(
-                "select count(*) from sign_in_failure where username = ? and client = ? and failed_at > ?",
-                name,
-                client(client),
-                since);
-        if (pair >= perAccountAndClient) {
-            return true;
-        }
-        return pair > 0
-                && count("select count(*) from sign_in_failure where username = ? and failed_at > ?", name, since)
-                        >= perAccount;
-    }
-
-    // Its own transaction: the failure is kept even when the request's work (a password change) is rolled back.
-    @Override
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void failed(String username, String client) {
+    public boolean attempt(String username, String client) {
+        String name = account(username);
+        String from = client(client);
+        Timestamp now = Timestamp.from(clock.instant());
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(
-                "insert into sign_in_failure (username, client, failed_at) values (?, ?, ?)",
-                normalise(username),
-                client(client),
-                Timestamp.from(clock.instant()));
+                connection -> {
+                    PreparedStatement insert = connection.prepareStatement(
+                            "insert into sign_in_failure (username, client, failed_at) values (?, ?, ?)",
+                            new String[] {"id"});
+                    insert.setString(1, name);
+                    insert.setString(2, from);
+                    insert.setTimestamp(3, now);
+                    return insert;
+                },
+                key);
+        Timestamp since = Timestamp.from(now.toInstant().minus(window));
+        // Every count includes this attempt: "before" is the count less one.
+        int clientBefore =
+                count("select count(*) from sign_in_failure where client = ? and failed_at > ?", from, since) - 1;
+        int pairBefore = count(
+                        "select count(*) from sign_in_failure where username = ? and client = ? and failed_at > ?",
+                        name,
+                        from,
+                        since)
+                - 1;
+        boolean blocked = clientBefore >= perClient
+                || pairBefore >= perAccountAndClient
+                || (pairBefore > 0
+                        && count(
+                                                "select count(*) from sign_in_failure where username = ? and failed_at > ?",
+                                                name,
+                                                since)
+                                        - 1
+                                >= perAccount);
+        if (blocked) {
+            jdbc.update("delete from sign_in_failure where id = ?", key.getKey().longValue());
+        }
+        return !blocked;
     }
 
     @Override
     public void succeeded(String username, String client) {
-        jdbc.update(
-                "delete from sign_in_failure where username = ? and client = ?", normalise(username), client(client));
+        jdbc.update("delete from sign_in_failure where username = ? and client = ?", account(username), client(client));
     }
 
     /** Failures within the throttling window, for the accounts page. */
@@ -110,13 +128,45 @@ class SignInThrottle implements SignInGuard {
         return count == null ? 0 : count;
     }
 
-    private static String normalise(String username) {
-        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    /** The account's own name for what was typed, as the login finds it; one name for every name that is none. */
+    private String account(String typed) {
+        String name = normalise(typed);
+        List<String> found =
+                jdbc.queryForList("select username from account where lower(username) = ?", String.class, name);
+        return found.isEmpty() ? NO_ACCOUNT : normalise(found.getFirst());
+    }
+
+    /** As the login compares names (ignoring case, so that "ADMIN" and "admın" are "admin" too). */
+    static String normalise(String username) {
+        String name = username == null
+                ? ""
+                : username.strip().toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
         return name.length() > 100 ? name.substring(0, 100) : name;
     }
 
-    private static String client(String address) {
-        String client = address == null ? "unknown" : address;
-        return client.length() > 64 ? client.substring(0, 64) : client;
+    /** An IPv4 address as it is; an IPv6 address by its /64 network; an IPv4-mapped IPv6 address as IPv4. */
+    static String client(String address) {
+        if (address == null || address.isBlank()) {
+            return "unknown";
+        }
+        if (address.indexOf(':') >= 0 && address.matches("[0-9A-Fa-f:.%\\[\\]a-zA-Z]+")) {
+            try {
+                InetAddress parsed =
+                        InetAddress.ofLiteral(address.replace("[", "").replace("]", ""));
+                if (parsed instanceof Inet4Address) {
+                    return parsed.getHostAddress();
+                }
+                byte[] bytes = parsed.getAddress();
+                return String.format(
+                        "%x:%x:%x:%x::/64",
+                        ((bytes[0] & 0xff) << 8) | (bytes[1] & 0xff),
+                        ((bytes[2] & 0xff) << 8) | (bytes[3] & 0xff),
+                        ((bytes[4] & 0xff) << 8) | (bytes[5] & 0xff),
+                        ((bytes[6] & 0xff) << 8) | (bytes[7] & 0xff));
+            } catch (IllegalArgumentException e) {
+                // Not an address literal: taken as it is below.
+            }
+        }
+        return address.length() > 64 ? address.substring(0, 64) : address;
     }
 }

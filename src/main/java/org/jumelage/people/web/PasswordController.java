@@ -7,6 +7,7 @@ import java.beans.PropertyEditorSupport;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.jumelage.people.JumelageUser;
+import org.jumelage.people.SignInGuard;
 import org.jumelage.people.domain.AccountService;
 import org.jumelage.shared.RuleViolation;
 import org.jumelage.shared.SignInTime;
@@ -41,13 +42,18 @@ class PasswordController {
 
     private final AccountService accounts;
     private final Clock clock;
+    private final SignInGuard signIns;
     private final SecurityContextRepository contextRepository;
     private final SecurityContextHolderStrategy contextHolder = SecurityContextHolder.getContextHolderStrategy();
 
     PasswordController(
-            AccountService accounts, ObjectProvider<SecurityContextRepository> contextRepository, Clock clock) {
+            AccountService accounts,
+            ObjectProvider<SecurityContextRepository> contextRepository,
+            Clock clock,
+            SignInGuard signIns) {
         this.accounts = accounts;
         this.clock = clock;
+        this.signIns = signIns;
         // Spring Security keeps its repository out of the context unless someone declares one; the session is
         // where the default configuration loads the context from on the next request.
         this.contextRepository = contextRepository.getIfUnique(HttpSessionSecurityContextRepository::new);
@@ -97,15 +103,26 @@ class PasswordController {
         if (errors.hasErrors()) {
             return page(model, user);
         }
-        try {
-            accounts.changeOwnPassword(
-                    user.accountId(), form.currentPassword(), form.newPassword(), request.getRemoteAddr());
-        } catch (RuleViolation violation) {
-            String field =
-                    "password.error.currentWrong".equals(violation.messageKey()) ? "currentPassword" : "newPassword";
-            errors.rejectValue(field, violation.messageKey(), violation.arguments(), null);
+        // Counted like an attempt at the login form, outside the change's transaction so that it is kept.
+        if (!signIns.attempt(user.getUsername(), request.getRemoteAddr())) {
+            errors.rejectValue("currentPassword", "password.error.throttled");
             return page(model, user);
         }
+        try {
+            accounts.changeOwnPassword(user.accountId(), form.currentPassword(), form.newPassword());
+        } catch (RuleViolation violation) {
+            boolean wrongPassword = "password.error.currentWrong".equals(violation.messageKey());
+            if (!wrongPassword) {
+                signIns.succeeded(user.getUsername(), request.getRemoteAddr());
+            }
+            errors.rejectValue(
+                    wrongPassword ? "currentPassword" : "newPassword",
+                    violation.messageKey(),
+                    violation.arguments(),
+                    null);
+            return page(model, user);
+        }
+        signIns.succeeded(user.getUsername(), request.getRemoteAddr());
         rememberPasswordChanged(user, request, response);
         // This session carries on; every other session of the account ends at its next request.
         SignInTime.record(request.getSession(), clock.instant());
