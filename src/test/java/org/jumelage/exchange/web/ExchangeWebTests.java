@@ -16,13 +16,19 @@ import java.util.List;
 import org.hamcrest.Matchers;
 import org.jumelage.documents.DownloadAnswers;
 import org.jumelage.documents.TestFiles;
+import org.jumelage.exchange.ProgrammeStatus;
 import org.jumelage.exchange.domain.Application;
 import org.jumelage.exchange.domain.ApplicationService;
+import org.jumelage.exchange.domain.Call;
+import org.jumelage.exchange.domain.CallDetails;
 import org.jumelage.exchange.domain.CallService;
 import org.jumelage.exchange.domain.Nomination;
 import org.jumelage.exchange.domain.NominationService;
 import org.jumelage.exchange.domain.Placement;
 import org.jumelage.exchange.domain.PlacementService;
+import org.jumelage.exchange.domain.Programme;
+import org.jumelage.exchange.domain.ProgrammeDetails;
+import org.jumelage.exchange.domain.ProgrammeService;
 import org.jumelage.exchange.domain.Stay;
 import org.jumelage.exchange.domain.StayDocument;
 import org.jumelage.exchange.domain.StayService;
@@ -70,6 +76,9 @@ class ExchangeWebTests {
 
     @Autowired
     CallService calls;
+
+    @Autowired
+    ProgrammeService programmes;
 
     @Autowired
     Organisation organisation;
@@ -415,5 +424,57 @@ class ExchangeWebTests {
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    @Test
+    void aCoordinatorsListsAndFormsOfferOnlyTheProgrammesAndCallsTheirAdministrationTakesPartIn() throws Exception {
+        signIn("admin");
+        Call eva = calls.open().stream()
+                .filter(call -> call.getTitleDe().equals("EVA: Hospitationen in Paris, Warschau und Wien"))
+                .findFirst()
+                .orElseThrow();
+        Programme warsawOnly = programmes.create(
+                "WEB" + System.nanoTime() % 100000,
+                new ProgrammeDetails(
+                        "Webprogramm nur mit Warschau",
+                        "Web programme with Warsaw only",
+                        null,
+                        null,
+                        null,
+                        null,
+                        2028,
+                        2029,
+                        ProgrammeStatus.PLANNED,
+                        java.util.Set.of(
+                                organisation.unitByCode("WAW").orElseThrow().id())));
+        // Two years on, so that no other test meets it among the open calls.
+        calls.create(new CallDetails(
+                warsawOnly.getId(),
+                "Webaufruf nur mit Warschau",
+                "Web call with Warsaw only",
+                eva.opensLocal().plusYears(2),
+                eva.closesLocal().plusYears(2),
+                eva.zone(),
+                eva.getStaysFrom().plusYears(2),
+                eva.getStaysTo().plusYears(2),
+                eva.getMinWeeks(),
+                eva.getMaxWeeks(),
+                eva.getRetentionMonths(),
+                eva.getEligibleUnitIds(),
+                eva.getLanguages()));
+        SecurityContextHolder.clearContext();
+
+        for (String path :
+                List.of("/office/exchange/programmes", "/office/exchange/calls", "/office/exchange/placements/new")) {
+            mvc.perform(get(path).with(user(demo("paris"))))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(Matchers.not(Matchers.containsString("nur mit Warschau"))));
+        }
+        mvc.perform(get("/office/exchange/programmes").with(user(demo("warsaw"))))
+                .andExpect(content().string(Matchers.containsString("Webprogramm nur mit Warschau")));
+        mvc.perform(get("/office/exchange/calls").with(user(demo("warsaw"))))
+                .andExpect(content().string(Matchers.containsString("Webaufruf nur mit Warschau")));
+        mvc.perform(get("/office/exchange/calls").with(user(demo("viewer"))))
+                .andExpect(content().string(Matchers.containsString("Webaufruf nur mit Warschau")));
     }
 }
