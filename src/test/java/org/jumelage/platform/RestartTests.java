@@ -158,6 +158,8 @@ class RestartTests {
         assertThat(output.getOut())
                 .containsOnlyOnce("Created the first administrator 'admin' with the one-time password");
         assertThat(output.getOut()).doesNotContain("Demo logins");
+        // A real installation that still has the default address is told to set its public one.
+        assertThat(output.getOut()).contains("jumelage.base-url is http://localhost:8080");
 
         try (ConfigurableApplicationContext second = start(directory, false)) {
             assertThat(second.getBean(AccountService.class).all()).hasSize(1);
