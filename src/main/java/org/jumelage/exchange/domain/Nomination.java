@@ -18,6 +18,9 @@ import org.jumelage.shared.RuleViolation;
 @Table(name = "nomination")
 public class Nomination {
 
+    /** The size of {@code nomination.reason} (V11). */
+    static final int MAX_REASON = 2000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -97,11 +100,16 @@ public class Nomination {
         this.mentorId = mentorId;
     }
 
+    /** Declines with the reason the coordinator reads; a reason the column cannot hold is refused, never cut. */
     void decline(String reason, String by, Instant now) {
         if (reason == null || reason.isBlank()) {
-            throw new RuleViolation("application.error.reasonRequired");
+            throw RuleViolation.at("reason", "application.error.reasonRequired");
         }
-        decide(NominationStatus.DECLINED, reason.strip(), by, now);
+        String why = reason.strip();
+        if (why.length() > MAX_REASON) {
+            throw RuleViolation.at("reason", "nomination.error.reasonTooLong");
+        }
+        decide(NominationStatus.DECLINED, why, by, now);
     }
 
     void withdraw(String by, Instant now) {

@@ -1,26 +1,29 @@
 package org.jumelage.exchange.web;
 
+import jakarta.validation.Valid;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jumelage.exchange.domain.NominationService;
 import org.jumelage.exchange.domain.Placement;
 import org.jumelage.exchange.domain.PlacementService;
-import org.jumelage.shared.RuleViolation;
 import org.jumelage.shared.Submission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Nominations of partner cities' staff: the list the person may see, and the host's decision or the withdrawal. */
 @Controller
 @RequestMapping("/office/exchange/nominations")
 class NominationController {
+
+    private static final String DECIDED = "nomination.error.decided";
 
     private final NominationService nominations;
     private final PlacementService placements;
@@ -47,42 +50,54 @@ class NominationController {
         return "redirect:/office/exchange/placements/" + nominations.view(id).getPlacementId() + "#nomination-" + id;
     }
 
+    /** The host accepts the guest with a mentor; the stay is planned. */
     @PostMapping("/{id}/accept")
     String accept(
             @PathVariable long id,
-            @RequestParam long version,
-            @RequestParam(required = false) Long mentorId,
+            @Valid @ModelAttribute("acceptanceForm") NominationAcceptanceForm form,
+            BindingResult errors,
             RedirectAttributes redirect) {
-        return act(id, redirect, "nomination.accepted", () -> {
-            if (mentorId == null) {
-                throw new RuleViolation("nomination.error.mentor");
-            }
-            nominations.accept(id, version, mentorId);
-        });
+        return decide(
+                id,
+                errors,
+                redirect,
+                "nomination.accepted",
+                () -> nominations.accept(id, form.version(), form.mentorId()));
     }
 
+    /** The host declines the guest with a reason, which the coordinator reads. */
     @PostMapping("/{id}/decline")
     String decline(
             @PathVariable long id,
-            @RequestParam long version,
-            @RequestParam(required = false) String reason,
+            @Valid @ModelAttribute("declineForm") NominationDeclineForm form,
+            BindingResult errors,
             RedirectAttributes redirect) {
-        return act(
+        return decide(
                 id,
+                errors,
                 redirect,
                 "nomination.declined",
-                () -> nominations.decline(
-                        id, version, reason == null || reason.length() <= 2000 ? reason : reason.substring(0, 2000)));
+                () -> nominations.decline(id, form.version(), form.reason()));
     }
 
+    /** The nominating coordinator takes the nomination back while it is undecided. */
     @PostMapping("/{id}/withdraw")
-    String withdraw(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-        return act(id, redirect, "nomination.withdrawn", () -> nominations.withdraw(id, version));
+    String withdraw(
+            @PathVariable long id,
+            @Valid @ModelAttribute("withdrawalForm") NominationWithdrawalForm form,
+            BindingResult errors,
+            RedirectAttributes redirect) {
+        return decide(id, errors, redirect, "nomination.withdrawn", () -> nominations.withdraw(id, form.version()));
     }
 
-    private String act(long id, RedirectAttributes redirect, String success, Runnable action) {
+    /**
+     * A nomination the person may not see answers 404 before anything else; otherwise the form's first error, a
+     * second decision or a broken rule is the offer page's one message.
+     */
+    private String decide(
+            long id, BindingResult errors, RedirectAttributes redirect, String success, Runnable decision) {
         long placementId = nominations.view(id).getPlacementId();
-        Submission.flash(redirect, success, "nomination.error.decided", action);
+        Submission.flash(errors, redirect, success, DECIDED, decision);
         return "redirect:/office/exchange/placements/" + placementId;
     }
 }

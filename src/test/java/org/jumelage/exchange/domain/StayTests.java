@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.jumelage.exchange.CefrLevel;
+import org.jumelage.exchange.NominationStatus;
 import org.jumelage.exchange.StayStatus;
 import org.jumelage.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
@@ -192,5 +193,22 @@ class StayTests {
         assertThatThrownBy(() -> nomination.withdraw("paris", NOW))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessage("nomination.error.decided");
+    }
+
+    @Test
+    void aDeclineReasonLongerThanItsColumnIsRefusedNotCut() {
+        Nomination nomination = nomination();
+        assertThatThrownBy(() -> nomination.decline("R".repeat(2001), "editor", NOW))
+                .isInstanceOfSatisfying(RuleViolation.class, violation -> {
+                    assertThat(violation.messageKey()).isEqualTo("nomination.error.reasonTooLong");
+                    assertThat(violation.field()).isEqualTo("reason");
+                });
+        assertThat(nomination.getStatus()).isEqualTo(NominationStatus.NOMINATED);
+        assertThat(nomination.getReason()).isNull();
+
+        // The whole column is usable; the spaces around a reason are not kept, so they do not count.
+        nomination.decline("  " + "R".repeat(2000) + "\n", "editor", NOW);
+        assertThat(nomination.getReason()).hasSize(2000);
+        assertThat(nomination.getStatus()).isEqualTo(NominationStatus.DECLINED);
     }
 }
