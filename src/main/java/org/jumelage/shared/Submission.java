@@ -86,18 +86,26 @@ public final class Submission {
     }
 
     /**
-     * Runs the change from a button's small form (a reason, a choice) unless the form has errors; its first error
-     * then becomes the message of the page the request redirects to, and nothing is changed.
+     * Runs the change from a button's small form (a reason, a choice, dates) unless the form has errors; its first
+     * error then becomes the message of the page the request redirects to, and nothing is changed. Whenever nothing
+     * was changed, the form as typed goes to that page too, under its model name (for example {@code statusForm}),
+     * so that the page shows what was typed instead of making the person type it again.
      *
      * @return whether the change was made
      */
     public static boolean flash(
             BindingResult errors, RedirectAttributes redirect, String successKey, String conflictKey, Runnable change) {
+        boolean changed;
         if (errors.hasErrors()) {
             failure(redirect, messageKey(errors.getAllErrors().getFirst()));
-            return false;
+            changed = false;
+        } else {
+            changed = flash(redirect, successKey, conflictKey, change);
         }
-        return flash(redirect, successKey, conflictKey, change);
+        if (!changed && errors.getTarget() != null) {
+            redirect.addFlashAttribute(errors.getObjectName(), errors.getTarget());
+        }
+        return changed;
     }
 
     /** A refusal found before any change was tried (input a button's form cannot validate itself). */

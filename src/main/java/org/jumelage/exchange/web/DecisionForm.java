@@ -14,7 +14,8 @@ record DecisionForm(
         String decision,
 
         @Size(max = 2000, message = "{validation.tooLong}") String reason,
-        long version) {
+        long version)
+        implements java.io.Serializable {
 
     boolean approve() {
         return "approve".equals(decision);

@@ -97,7 +97,10 @@ class NominationController {
     private String decide(
             long id, BindingResult errors, RedirectAttributes redirect, String success, Runnable decision) {
         long placementId = nominations.view(id).getPlacementId();
-        Submission.flash(errors, redirect, success, DECIDED, decision);
+        if (!Submission.flash(errors, redirect, success, DECIDED, decision)) {
+            // Which of the page's nominations the typed form belongs to.
+            redirect.addFlashAttribute("refusedNomination", id);
+        }
         return "redirect:/office/exchange/placements/" + placementId;
     }
 }

@@ -9,4 +9,5 @@ record NominationDeclineForm(
         @Size(max = 2000, message = "{nomination.error.reasonTooLong}")
         String reason,
 
-        long version) {}
+        long version)
+        implements java.io.Serializable {}

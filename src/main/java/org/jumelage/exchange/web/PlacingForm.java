@@ -9,4 +9,5 @@ record PlacingForm(
         @NotNull(message = "{application.error.notAChoice}") Long placementId,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
-        long version) {}
+        long version)
+        implements java.io.Serializable {}

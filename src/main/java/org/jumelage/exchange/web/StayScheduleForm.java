@@ -9,4 +9,5 @@ record StayScheduleForm(
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
         @Size(max = 200, message = "{validation.tooLong}") String mentor,
-        long version) {}
+        long version)
+        implements java.io.Serializable {}

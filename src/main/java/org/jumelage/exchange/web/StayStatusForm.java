@@ -8,4 +8,5 @@ import org.jumelage.exchange.StayStatus;
 record StayStatusForm(
         @NotNull(message = "{stay.error.transition}") StayStatus status,
         @Size(max = 2000, message = "{validation.tooLong}") String reason,
-        long version) {}
+        long version)
+        implements java.io.Serializable {}

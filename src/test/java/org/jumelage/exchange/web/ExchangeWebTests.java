@@ -477,4 +477,29 @@ class ExchangeWebTests {
         mvc.perform(get("/office/exchange/calls").with(user(demo("viewer"))))
                 .andExpect(content().string(Matchers.containsString("Webaufruf nur mit Warschau")));
     }
+
+    @Test
+    void aRefusedChangeToAStayComesBackWithWhatWasTyped() throws Exception {
+        signIn("admin");
+        long version = stays.view(warsawStay.getId()).getVersion();
+        SecurityContextHolder.clearContext();
+        var refused = mvc.perform(post("/office/exchange/stays/" + warsawStay.getId() + "/schedule")
+                        .with(user(demo("admin")))
+                        .with(csrf())
+                        .param("version", Long.toString(version))
+                        .param("startsOn", "1999-01-04")
+                        .param("endsOn", "1999-02-26")
+                        .param("mentor", "Getippte Mentorin"))
+                .andExpect(status().isFound())
+                .andReturn();
+        mvc.perform(get(refused.getResponse().getRedirectedUrl())
+                        .with(user(demo("admin")))
+                        .flashAttrs(refused.getFlashMap()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("value=\"1999-01-04\"")))
+                .andExpect(content().string(Matchers.containsString("value=\"1999-02-26\"")))
+                .andExpect(content().string(Matchers.containsString("Getippte Mentorin")));
+        signIn("admin");
+        assertThat(stays.view(warsawStay.getId()).getVersion()).isEqualTo(version);
+    }
 }

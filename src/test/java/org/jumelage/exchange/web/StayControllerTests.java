@@ -92,6 +92,13 @@ class StayControllerTests {
 
         assertThat(reschedule("2027-05-03", "Maria Muster")).flash().containsEntry("failure", "stay.error.dates");
         assertThat(move("CONFIRMED", null)).flash().containsEntry("failure", "stay.error.conflict");
+        // What was typed goes back to the page, so that nobody types it twice.
+        assertThat(reschedule("2027-05-03", "Maria Muster"))
+                .flash()
+                .containsEntry(
+                        "scheduleForm",
+                        new StayScheduleForm(
+                                LocalDate.of(2027, 5, 3), LocalDate.of(2027, 4, 1), "Maria Muster", LOADED));
     }
 
     @Test
