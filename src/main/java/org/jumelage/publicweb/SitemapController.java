@@ -1,6 +1,5 @@
 package org.jumelage.publicweb;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,13 +25,13 @@ class SitemapController {
     }
 
     @GetMapping(value = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)
-    String robots(HttpServletRequest request) {
-        return "User-agent: *\nDisallow: /office/\nDisallow: /login\nSitemap: " + base(request) + "/sitemap.xml\n";
+    String robots() {
+        return "User-agent: *\nDisallow: /office/\nDisallow: /login\nSitemap: " + address.base() + "/sitemap.xml\n";
     }
 
     @GetMapping(value = "/sitemap.xml")
-    ResponseEntity<String> sitemap(HttpServletRequest request) {
-        String base = base(request);
+    ResponseEntity<String> sitemap() {
+        String base = address.base();
         List<String[]> pages = new ArrayList<>();
         for (PublicPage page : PublicPage.values()) {
             pages.add(new String[] {page.path(Locale.GERMAN), page.path(Locale.ENGLISH)});
@@ -58,10 +57,6 @@ class SitemapController {
         }
         xml.append("</urlset>\n");
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(xml.toString());
-    }
-
-    private String base(HttpServletRequest request) {
-        return address.base();
     }
 
     private static String escape(String text) {

@@ -1,6 +1,5 @@
 package org.jumelage.activities.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -57,7 +56,7 @@ class FeedController {
     }
 
     @GetMapping("/calendar/public.ics")
-    ResponseEntity<String> publicFeed(@RequestParam(defaultValue = "de") String lang, HttpServletRequest request) {
+    ResponseEntity<String> publicFeed(@RequestParam(defaultValue = "de") String lang) {
         Locale locale = locale(lang);
         List<Activity> published = activities.publicActivities();
         return ics(feeds.feed(
@@ -65,8 +64,7 @@ class FeedController {
     }
 
     @GetMapping("/calendar/cities/{slug}.ics")
-    ResponseEntity<String> cityFeed(
-            @PathVariable String slug, @RequestParam(defaultValue = "de") String lang, HttpServletRequest request) {
+    ResponseEntity<String> cityFeed(@PathVariable String slug, @RequestParam(defaultValue = "de") String lang) {
         Locale locale = locale(lang);
         // Only cities the public may see: a partnership kept internal has no public feed either.
         org.jumelage.partners.PublicCity city = directory.publishedCities().stream()
@@ -99,11 +97,10 @@ class FeedController {
     }
 
     @GetMapping("/calendar/personal/{token}.ics")
-    ResponseEntity<String> personalFeed(
-            @PathVariable String token, @RequestParam(defaultValue = "de") String lang, HttpServletRequest request) {
+    ResponseEntity<String> personalFeed(@PathVariable String token, @RequestParam(defaultValue = "de") String lang) {
         Locale locale = locale(lang);
         List<Activity> own = personal.activitiesOf(token).orElseThrow(() -> new NotFound("calendar", "token"));
-        String base = base(request);
+        String base = address.base();
         return ics(feeds.feed(
                 messages.getMessage("feed.personal.name", null, locale),
                 own,
@@ -113,28 +110,28 @@ class FeedController {
     }
 
     @GetMapping("/office/activities/{id}/ics")
-    ResponseEntity<String> officeActivity(@PathVariable long id, Locale locale, HttpServletRequest request) {
+    ResponseEntity<String> officeActivity(@PathVariable long id, Locale locale) {
         Activity activity = activities.get(id);
         return download(
                 feeds.single(
                         activity,
                         locale,
                         CalendarFeeds.EventText.internal(
-                                activity.description(locale), URI.create(base(request) + "/office/activities/" + id))),
+                                activity.description(locale), URI.create(address.base() + "/office/activities/" + id))),
                 activity);
     }
 
     @GetMapping("/office/calendar")
-    String personalPage(Model model, HttpServletRequest request) {
+    String personalPage(Model model) {
         model.addAttribute("active", personal.active().orElse(null));
-        model.addAttribute("base", base(request));
+        model.addAttribute("base", address.base());
         return "activities/personal-feed";
     }
 
     @PostMapping("/office/calendar/renew")
-    String renew(RedirectAttributes redirect, HttpServletRequest request) {
+    String renew(RedirectAttributes redirect) {
         String token = personal.renew();
-        redirect.addFlashAttribute("feedUrl", base(request) + "/calendar/personal/" + token + ".ics");
+        redirect.addFlashAttribute("feedUrl", address.base() + "/calendar/personal/" + token + ".ics");
         redirect.addFlashAttribute("success", "feed.personal.created");
         return "redirect:/office/calendar";
     }
@@ -152,10 +149,6 @@ class FeedController {
 
     private static Locale locale(String lang) {
         return "en".equals(lang) ? Locale.ENGLISH : Locale.GERMAN;
-    }
-
-    private String base(HttpServletRequest request) {
-        return address.base();
     }
 
     private static ResponseEntity<String> ics(String body) {

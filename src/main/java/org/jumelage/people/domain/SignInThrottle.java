@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import org.jumelage.people.SignInGuard;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
@@ -95,6 +98,14 @@ class SignInThrottle implements SignInGuard {
             jdbc.update("delete from sign_in_failure where id = ?", key.getKey().longValue());
         }
         return !blocked;
+    }
+
+    /** A correct password at the login form forgets that client's failures for the account. */
+    @EventListener
+    void onSignIn(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
+            succeeded(event.getAuthentication().getName(), details.getRemoteAddress());
+        }
     }
 
     @Override
