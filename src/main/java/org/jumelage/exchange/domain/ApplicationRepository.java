@@ -24,13 +24,18 @@ interface ApplicationRepository extends JpaRepository<Application, Long> {
 
     boolean existsByCallIdAndApplicantIdAndStatusNot(long callId, long applicantId, ApplicationStatus status);
 
-    /** Waiting for an approver since before {@code before}, and not reminded since then. */
-    @Query("select a from Application a where a.status in :statuses and a.statusSince <= :before"
-            + " and (a.remindedAt is null or a.remindedAt <= :before)")
-    List<Application> findDueForReminder(Collection<ApplicationStatus> statuses, Instant before);
-
-    /** A bulk update: the reminder's mark does not raise the version, so nobody deciding meanwhile gets a conflict. */
+    /**
+     * Marks every application that has waited for an approver since before {@code before}, and was not reminded since
+     * then, as reminded at {@code now}; returns how many. A bulk update: the mark does not raise the version, so nobody
+     * deciding meanwhile gets a conflict.
+     */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query("update Application a set a.remindedAt = :now where a.id = :id")
-    void markReminded(long id, Instant now);
+    @Query("update Application a set a.remindedAt = :now where a.status in :statuses and a.statusSince <= :before"
+            + " and (a.remindedAt is null or a.remindedAt <= :before)")
+    int markDueReminded(Collection<ApplicationStatus> statuses, Instant before, Instant now);
+
+    /** The applications marked by one reminder run that still wait for an approver, longest waiting first. */
+    @Query(
+            "select a from Application a where a.remindedAt = :at and a.status in :statuses order by a.statusSince, a.id")
+    List<Application> findRemindedAt(Instant at, Collection<ApplicationStatus> statuses);
 }

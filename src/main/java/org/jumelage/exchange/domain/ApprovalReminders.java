@@ -3,6 +3,7 @@ package org.jumelage.exchange.domain;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.jumelage.exchange.ApplicationStatus;
 import org.slf4j.Logger;
@@ -18,13 +19,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reminds approvers of applications that have waited for them longer than {@code
- * jumelage.exchange.approval-reminder-after}, and again after each such period. Marking and publishing the event
- * happen in one transaction; the event publication registry then delivers the mail, also after a restart.
+ * jumelage.exchange.approval-reminder-after}, and again after each such period: one mail per approver and run, listing
+ * the applications waiting for them. Marking and publishing the run's event happen in one transaction; the event
+ * publication registry then delivers the mails, also after a restart.
  */
 @Component
 public class ApprovalReminders {
 
     private static final Logger log = LoggerFactory.getLogger(ApprovalReminders.class);
+
+    static final List<ApplicationStatus> AWAITING =
+            List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.RELEASED, ApplicationStatus.CHECKED);
 
     private final ApplicationRepository applications;
     private final ApplicationEventPublisher events;
@@ -50,19 +55,20 @@ public class ApprovalReminders {
         queueDue();
     }
 
-    /** Marks the applications whose approver is due a reminder and queues the mails; returns how many. */
+    /**
+     * Marks the applications whose approver is due a reminder and queues one reminder run: each approver then gets
+     * one mail listing what waits for them, however many applications that is. Returns how many were marked.
+     */
     @Scheduled(fixedDelayString = "${jumelage.exchange.reminder-check}", initialDelayString = "PT2M")
     public int queueDue() {
         Integer queued = transactions.execute(status -> {
-            Instant now = clock.instant();
-            List<Application> due = applications.findDueForReminder(
-                    List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.RELEASED, ApplicationStatus.CHECKED),
-                    now.minus(after));
-            for (Application application : due) {
-                applications.markReminded(application.getId(), now);
-                events.publishEvent(new ApprovalReminderDue(application.getId()));
+            // Whole milliseconds, so that the run finds its applications again by this stamp on every database.
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+            int marked = applications.markDueReminded(AWAITING, now.minus(after), now);
+            if (marked > 0) {
+                events.publishEvent(new ApprovalRemindersDue(now));
             }
-            return due.size();
+            return marked;
         });
         if (queued != null && queued > 0) {
             log.info("Queued approval reminders for {} applications", queued);

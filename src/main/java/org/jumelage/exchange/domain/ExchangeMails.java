@@ -2,11 +2,17 @@ package org.jumelage.exchange.domain;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import org.jumelage.exchange.ApplicationStatus;
 import org.jumelage.mail.Mailer;
 import org.jumelage.mail.OutgoingMail;
@@ -108,31 +114,48 @@ class ExchangeMails {
         }
     }
 
+    /** At most this many applications are named in one reminder; the mail links to the rest. */
+    static final int REMINDER_LINES = 25;
+
+    /**
+     * One mail per approver for a reminder run: the applications waiting for them, longest waiting first, and a link
+     * to all of them. Role look-ups and call titles are read once per run, not once per application.
+     */
     @ApplicationModuleListener
-    void remind(ApprovalReminderDue event) {
-        Application application = applications.findById(event.applicationId()).orElse(null);
-        if (application == null || !application.getStatus().awaitsApproval()) {
-            return;
+    void remind(ApprovalRemindersDue event) {
+        Map<Role, List<StaffMember>> byRole = new EnumMap<>(Role.class);
+        Map<Long, String> titles = new HashMap<>();
+        Map<String, List<Application>> waiting = new LinkedHashMap<>();
+        for (Application application : applications.findRemindedAt(event.remindedAt(), ApprovalReminders.AWAITING)) {
+            for (String approver : approvers(
+                    application, application.getStatus(), role -> byRole.computeIfAbsent(role, staff::staffWithRole))) {
+                waiting.computeIfAbsent(approver, key -> new ArrayList<>()).add(application);
+            }
         }
-        Set<String> next = approvers(application, application.getStatus());
-        if (next.isEmpty()) {
-            return;
-        }
-        long days =
-                Duration.between(application.getStatusSince(), clock.instant()).toDays();
-        String title = callTitle(application);
-        String link = baseUrl + "/office/exchange/applications/" + application.getId();
-        send(
-                next,
-                both(locale -> text("mail.reminder.subject", locale, application.getApplicantName(), title)),
-                both(locale -> text(
-                        "mail.reminder.text",
-                        locale,
-                        application.getApplicantName(),
-                        title,
-                        String.valueOf(days),
-                        stepName(application.getStatus(), locale),
-                        link)));
+        String all = baseUrl + "/office/exchange/approvals";
+        waiting.forEach((approver, list) -> send(
+                List.of(approver), both(locale -> text("mail.reminder.subject", locale, list.size())), both(locale -> {
+                    StringBuilder lines = new StringBuilder();
+                    for (Application application : list.subList(0, Math.min(list.size(), REMINDER_LINES))) {
+                        long days = Duration.between(application.getStatusSince(), clock.instant())
+                                .toDays();
+                        String title = titles.computeIfAbsent(application.getCallId(), id -> callTitle(application));
+                        lines.append(text(
+                                        "mail.reminder.line",
+                                        locale,
+                                        application.getApplicantName(),
+                                        title,
+                                        String.valueOf(days),
+                                        stepName(application.getStatus(), locale),
+                                        baseUrl + "/office/exchange/applications/" + application.getId()))
+                                .append('\n');
+                    }
+                    if (list.size() > REMINDER_LINES) {
+                        lines.append(text("mail.reminder.more", locale, list.size() - REMINDER_LINES))
+                                .append('\n');
+                    }
+                    return text("mail.reminder.text", locale, lines.toString().strip(), all);
+                })));
     }
 
     /**
@@ -196,6 +219,11 @@ class ExchangeMails {
 
     /** The addresses of those who take the step an application waits for in this status. */
     Set<String> approvers(Application application, ApplicationStatus status) {
+        return approvers(application, status, staff::staffWithRole);
+    }
+
+    private Set<String> approvers(
+            Application application, ApplicationStatus status, Function<Role, List<StaffMember>> withRole) {
         Set<String> to = new LinkedHashSet<>();
         switch (status) {
             case SUBMITTED -> {
@@ -206,13 +234,13 @@ class ExchangeMails {
                 }
             }
             case RELEASED ->
-                staff.staffWithRole(Role.HR).stream()
+                withRole.apply(Role.HR).stream()
                         .filter(m -> m.unitId() != null
                                 && organisation.subtree(m.unitId()).contains(application.getHomeUnitId()))
                         .map(StaffMember::email)
                         .forEach(to::add);
             case CHECKED ->
-                staff.staffWithRole(Role.ADMIN).stream().map(StaffMember::email).forEach(to::add);
+                withRole.apply(Role.ADMIN).stream().map(StaffMember::email).forEach(to::add);
             default -> {}
         }
         to.removeIf(Objects::isNull);

@@ -13,5 +13,7 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     List<Account> findAllByOrderByUsernameAsc();
 
+    List<Account> findByRoleAndEnabledTrue(org.jumelage.people.Role role);
+
     long countByRoleAndEnabledTrue(Role role);
 }

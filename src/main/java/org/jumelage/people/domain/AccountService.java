@@ -73,9 +73,10 @@ public class AccountService implements UserLookup, StaffDirectory {
     @Override
     @Transactional(readOnly = true)
     public List<String> emailAddresses(Role role) {
-        return accounts.findAllByOrderByUsernameAsc().stream()
-                .filter(account -> account.getRole() == role && account.isEnabled() && account.getEmail() != null)
+        return accounts.findByRoleAndEnabledTrue(role).stream()
+                .sorted(java.util.Comparator.comparing(Account::getUsername))
                 .map(Account::getEmail)
+                .filter(java.util.Objects::nonNull)
                 .toList();
     }
 
@@ -92,9 +93,7 @@ public class AccountService implements UserLookup, StaffDirectory {
     @Override
     @Transactional(readOnly = true)
     public List<StaffMember> staffWithRole(Role role) {
-        return accounts.findAllByOrderByUsernameAsc().stream()
-                .filter(Account::isEnabled)
-                .filter(account -> account.getRole() == role)
+        return accounts.findByRoleAndEnabledTrue(role).stream()
                 .map(AccountService::member)
                 .sorted(java.util.Comparator.comparing(StaffMember::displayName))
                 .toList();

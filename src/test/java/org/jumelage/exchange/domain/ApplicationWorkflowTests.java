@@ -606,6 +606,31 @@ class ApplicationWorkflowTests {
     }
 
     @Test
+    void anApproverGetsOneReminderPerRunListingEverythingThatWaitsForThem() throws Exception {
+        LocalDateTime closes =
+                LocalDateTime.now(clock.withZone(BERLIN)).plusDays(5).withNano(0);
+        Call first = callClosingAt("Digest A", closes);
+        Call second = callClosingAt("Digest B", closes);
+        SignedIn.as(accounts, "staff");
+        for (Call call : List.of(first, second)) {
+            Application draft = completeDraft(call);
+            applications.submit(draft.getId(), version(draft.getId()));
+        }
+        SecurityContextHolder.clearContext();
+
+        clock.advance(Duration.ofDays(4));
+        assertThat(reminders.queueDue()).isGreaterThanOrEqualTo(2);
+        awaitMail("„Digest A“ wartet seit 4 Tagen", "supervisor@demo.jumelage.invalid", 1);
+        List<MimeMessage> mails = mailsAbout("„Digest A“ wartet seit 4 Tagen", "supervisor@demo.jumelage.invalid");
+        assertThat(mails.getFirst().getContent().toString())
+                .contains("„Digest B“ wartet seit 4 Tagen")
+                .contains("/office/exchange/approvals");
+        assertThat(mailsAbout("„Digest B“ wartet seit", "supervisor@demo.jumelage.invalid"))
+                .as("one mail names both")
+                .hasSize(1);
+    }
+
+    @Test
     void whoeverIsWaitedForIsRemindedAfterThePeriodAndAgainAfterEachFurtherPeriod() throws Exception {
         Call call = callClosingAt(
                 "Reminder",
