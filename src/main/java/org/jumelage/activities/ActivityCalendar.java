@@ -50,21 +50,23 @@ public interface ActivityCalendar {
         }
     }
 
-    /**
-     * The public activities split at now, from one look-up: {@code upcoming} have not ended, soonest first (cancelled
-     * ones included, marked so); {@code past} have ended and were not cancelled, newest first.
-     */
+    /** Coming ({@code upcoming}, soonest first) and past activities (newest first, not cancelled). */
     record Timeline(List<PublicActivity> upcoming, List<PublicActivity> past) {}
 
-    Timeline timeline();
+    /** A page of a longer list; {@code more} says whether a next page exists. */
+    record Listing(List<PublicActivity> items, int page, boolean more) {}
 
-    default List<PublicActivity> upcoming() {
-        return timeline().upcoming();
-    }
+    /** One city's coming activities (not ended, cancelled ones marked) and its latest past ones, at most limit each. */
+    Timeline timelineOf(long cityId, int limit);
 
-    default List<PublicActivity> past() {
-        return timeline().past();
-    }
+    /** A page of what is coming: public activities that have not ended, soonest first, cancelled ones included. */
+    Listing upcoming(int page, int size);
+
+    /** The years in which public activities took place, newest first. */
+    List<Integer> pastYears();
+
+    /** A page of the public activities that took place in a year, newest first. */
+    Listing pastIn(int year, int page, int size);
 
     /** When the public activity pages last changed (an activity changed or ended), for caches. */
     Optional<Instant> lastPublicChange();

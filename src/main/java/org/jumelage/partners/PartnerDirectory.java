@@ -8,8 +8,14 @@ public interface PartnerDirectory {
     /** Relationships marked public that match the query's filters, sorted as it asks; paging is ignored. */
     List<PartnershipSummary> published(PartnershipQuery query);
 
-    /** Every city with at least one published relationship, with what the public may see of it, by German name. */
-    List<PublicCity> publishedCities();
+    /**
+     * Every city with at least one published relationship, without the relationships' parts, by German name. Kept
+     * until the registry changes: cheap to ask on every request.
+     */
+    List<PublishedCity> publishedCities();
+
+    /** One published city with everything the public may see of it, by its address segment in that language. */
+    java.util.Optional<PublicCity> publishedCity(String slug, java.util.Locale locale);
 
     /** When anything the public sees last changed, for caches ({@code Last-Modified}); empty without data. */
     java.util.Optional<java.time.Instant> lastPublishedChange();

@@ -9,10 +9,12 @@ import org.jumelage.shared.PartialDate;
  * A partner city as the public may see it: its published relationships with their public parts only (no notes, no
  * contacts that are not marked public).
  *
+ * @param id the registry's id of the city
  * @param slugEn the stable address segment in English ({@code moscow})
  * @param slugDe the address segment in German ({@code moskau})
  */
 public record PublicCity(
+        long id,
         String slugEn,
         String slugDe,
         String nameDe,

@@ -10,9 +10,9 @@ import org.jumelage.activities.ActivityCalendar;
 import org.jumelage.content.SiteTexts;
 import org.jumelage.content.TextKey;
 import org.jumelage.exchange.ExchangeProgrammes;
-import org.jumelage.partners.PartnerCatalog;
 import org.jumelage.partners.PartnerDirectory;
 import org.jumelage.partners.PublicCity;
+import org.jumelage.partners.PublishedCity;
 import org.jumelage.partners.RelationshipStatus;
 import org.jumelage.partners.RelationshipType;
 import org.jumelage.partners.ResponsibilityRole;
@@ -34,7 +34,6 @@ class PublicSiteController {
     private final PublicationStamp stamp;
     private final ActivityCalendar activities;
     private final ExchangeProgrammes exchange;
-    private final PartnerCatalog catalog;
 
     PublicSiteController(
             PartnerDirectory directory,
@@ -42,15 +41,13 @@ class PublicSiteController {
             SiteLinks links,
             PublicationStamp stamp,
             ActivityCalendar activities,
-            ExchangeProgrammes exchange,
-            PartnerCatalog catalog) {
+            ExchangeProgrammes exchange) {
         this.directory = directory;
         this.texts = texts;
         this.links = links;
         this.stamp = stamp;
         this.activities = activities;
         this.exchange = exchange;
-        this.catalog = catalog;
     }
 
     @GetMapping("/")
@@ -70,9 +67,9 @@ class PublicSiteController {
      * A city with its address, built once here: a {@code @{…}} link per item would pass every address through the
      * static-resource URL resolution, which made long lists slow (see docs/performance.md).
      */
-    record CityLink(PublicCity city, String href) {}
+    record CityLink(PublishedCity city, String href) {}
 
-    private static List<CityLink> linked(List<PublicCity> cities, Locale locale, HttpServletRequest request) {
+    private static List<CityLink> linked(List<PublishedCity> cities, Locale locale, HttpServletRequest request) {
         return cities.stream()
                 .map(city ->
                         new CityLink(city, request.getContextPath() + PublicPage.cityPath(locale, city.slug(locale))))
@@ -84,8 +81,8 @@ class PublicSiteController {
         if (stamp.notModified(request)) {
             return null;
         }
-        List<PublicCity> cities = directory.publishedCities();
-        List<PublicCity> partnerCities = cities.stream()
+        List<PublishedCity> cities = directory.publishedCities();
+        List<PublishedCity> partnerCities = cities.stream()
                 .filter(city -> city.relationships().stream()
                         .anyMatch(r -> r.type() == RelationshipType.CITY_PARTNERSHIP
                                 && r.status() != RelationshipStatus.ENDED))
@@ -114,7 +111,7 @@ class PublicSiteController {
         if (stamp.notModified(request)) {
             return null;
         }
-        List<PublicCity> cities = directory.publishedCities().stream()
+        List<PublishedCity> cities = directory.publishedCities().stream()
                 .filter(city -> city.latitude() != null)
                 .sorted(byName(locale))
                 .toList();
@@ -130,27 +127,15 @@ class PublicSiteController {
             HttpServletRequest servletRequest,
             Locale locale,
             Model model) {
-        PublicCity city = directory.publishedCities().stream()
-                .filter(candidate -> candidate.slug(locale).equals(slug))
-                .findFirst()
-                .orElseThrow(() -> new NotFound("public city", slug));
         if (stamp.notModified(request)) {
             return null;
         }
+        PublicCity city = directory.publishedCity(slug, locale).orElseThrow(() -> new NotFound("public city", slug));
         model.addAttribute("city", city);
         model.addAttribute("pin", MapPin.at(city.latitude(), city.longitude()));
-        ActivityCalendar.Timeline timeline = activities.timeline();
-        model.addAttribute(
-                "upcoming",
-                timeline.upcoming().stream()
-                        .filter(a -> a.citySlugs().contains(city.slugEn()))
-                        .toList());
-        model.addAttribute(
-                "past",
-                timeline.past().stream()
-                        .filter(a -> a.citySlugs().contains(city.slugEn()))
-                        .limit(10)
-                        .toList());
+        ActivityCalendar.Timeline timeline = activities.timelineOf(city.id(), CITY_PAGE_ACTIVITIES);
+        model.addAttribute("upcoming", timeline.upcoming());
+        model.addAttribute("past", timeline.past());
         model.addAttribute("cityFeed", servletRequest.getContextPath() + "/calendar/cities/" + city.slugEn() + ".ics");
         model.addAttribute("jsonLd", structuredData(city, locale));
         links.describe(
@@ -183,12 +168,15 @@ class PublicSiteController {
         return data;
     }
 
-    private static Comparator<PublicCity> byName(Locale locale) {
+    /** A city's page lists at most this many coming and this many past activities (the feed has them all). */
+    static final int CITY_PAGE_ACTIVITIES = 10;
+
+    private static Comparator<PublishedCity> byName(Locale locale) {
         java.text.Collator collator = java.text.Collator.getInstance(locale);
         return Comparator.comparing(city -> city.name(locale), collator);
     }
 
-    private static List<PublicCity> withType(List<PublicCity> cities, RelationshipType type, Locale locale) {
+    private static List<PublishedCity> withType(List<PublishedCity> cities, RelationshipType type, Locale locale) {
         return cities.stream()
                 .filter(city -> city.has(type))
                 .sorted(byName(locale))
@@ -198,19 +186,16 @@ class PublicSiteController {
     /** An exchange programme with links to its partner cities' pages (public cities only). */
     record ProgrammeItem(ExchangeProgrammes.PublicProgramme programme, List<CityLink> cities) {}
 
-    private List<ProgrammeItem> programmes(List<PublicCity> cities, Locale locale, HttpServletRequest request) {
-        Map<Long, String> slugById = new LinkedHashMap<>();
-        catalog.cities().forEach(city -> slugById.put(city.id(), city.slug()));
-        Map<String, PublicCity> publicBySlug = new LinkedHashMap<>();
-        cities.forEach(city -> publicBySlug.put(city.slugEn(), city));
+    private List<ProgrammeItem> programmes(List<PublishedCity> cities, Locale locale, HttpServletRequest request) {
+        Map<Long, PublishedCity> publicById = new LinkedHashMap<>();
+        cities.forEach(city -> publicById.put(city.id(), city));
         return exchange.programmes().stream()
                 .map(programme -> new ProgrammeItem(
                         programme,
                         linked(
                                 programme.partnerCityIds().stream()
-                                        .map(slugById::get)
-                                        .filter(publicBySlug::containsKey)
-                                        .map(publicBySlug::get)
+                                        .filter(publicById::containsKey)
+                                        .map(publicById::get)
                                         .sorted(byName(locale))
                                         .toList(),
                                 locale,
@@ -220,11 +205,11 @@ class PublicSiteController {
 
     /** Which units cooperate closely (or build up cooperation) with which cities, unit by unit. */
     private static Map<String, Map<ResponsibilityRole, List<CityLink>>> cooperation(
-            List<PublicCity> cities, Locale locale, HttpServletRequest request) {
+            List<PublishedCity> cities, Locale locale, HttpServletRequest request) {
         Map<String, Map<ResponsibilityRole, List<CityLink>>> result = new LinkedHashMap<>();
         for (CityLink link : linked(cities.stream().sorted(byName(locale)).toList(), locale, request)) {
-            for (PublicCity.Relationship relationship : link.city().relationships()) {
-                for (PublicCity.Unit unit : relationship.units()) {
+            for (PublishedCity.Listing relationship : link.city().relationships()) {
+                for (PublicCity.Unit unit : relationship.cooperation()) {
                     if (unit.role() == ResponsibilityRole.CLOSE_COOPERATION
                             || unit.role() == ResponsibilityRole.GROWING_COOPERATION) {
                         List<CityLink> list = result.computeIfAbsent(unit.name(locale), key -> new LinkedHashMap<>())

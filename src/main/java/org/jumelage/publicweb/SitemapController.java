@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jumelage.partners.PartnerDirectory;
-import org.jumelage.partners.PublicCity;
+import org.jumelage.partners.PublishedCity;
 import org.jumelage.shared.SiteAddress;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -36,7 +36,7 @@ class SitemapController {
         for (PublicPage page : PublicPage.values()) {
             pages.add(new String[] {page.path(Locale.GERMAN), page.path(Locale.ENGLISH)});
         }
-        for (PublicCity city : directory.publishedCities()) {
+        for (PublishedCity city : directory.publishedCities()) {
             pages.add(new String[] {
                 PublicPage.cityPath(Locale.GERMAN, city.slugDe()), PublicPage.cityPath(Locale.ENGLISH, city.slugEn())
             });

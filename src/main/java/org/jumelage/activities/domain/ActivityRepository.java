@@ -10,6 +10,40 @@ interface ActivityRepository extends JpaRepository<Activity, Long>, JpaSpecifica
 
     List<Activity> findByPublicVisibleTrueOrderByStartsAtAsc();
 
+    /** Public activities that end after the given instant, soonest first. */
+    @Query("select a from Activity a where a.publicVisible = true and a.endsAt > :after order by a.startsAt, a.id")
+    org.springframework.data.domain.Slice<Activity> findPublicEndingAfter(
+            Instant after, org.springframework.data.domain.Pageable page);
+
+    /** One city's public activities that end after the given instant, soonest first. */
+    @Query(
+            "select a from Activity a join a.cityIds c where c = :cityId and a.publicVisible = true and a.endsAt > :after"
+                    + " order by a.startsAt, a.id")
+    org.springframework.data.domain.Slice<Activity> findPublicOfCityEndingAfter(
+            long cityId, Instant after, org.springframework.data.domain.Pageable page);
+
+    /** Public activities that started in the given days, ended before now and took place, newest first. */
+    @Query("select a from Activity a where a.publicVisible = true and a.startDate >= :first and a.startDate <= :last"
+            + " and a.endsAt <= :now and a.status <> org.jumelage.activities.ActivityStatus.CANCELLED"
+            + " order by a.startsAt desc, a.id desc")
+    org.springframework.data.domain.Slice<Activity> findPublicPastBetween(
+            java.time.LocalDate first,
+            java.time.LocalDate last,
+            Instant now,
+            org.springframework.data.domain.Pageable page);
+
+    /** One city's public activities that ended and took place, newest first. */
+    @Query("select a from Activity a join a.cityIds c where c = :cityId and a.publicVisible = true"
+            + " and a.endsAt <= :now and a.status <> org.jumelage.activities.ActivityStatus.CANCELLED"
+            + " order by a.startsAt desc, a.id desc")
+    org.springframework.data.domain.Slice<Activity> findPublicOfCityEndedBefore(
+            long cityId, Instant now, org.springframework.data.domain.Pageable page);
+
+    /** The years in which public activities that took place started, newest first. */
+    @Query("select distinct year(a.startDate) from Activity a where a.publicVisible = true and a.endsAt <= :now"
+            + " and a.status <> org.jumelage.activities.ActivityStatus.CANCELLED order by 1 desc")
+    List<Integer> findPublicPastYears(Instant now);
+
     /** Activities that touch a span of local days (their own dates, in their own time zone). */
     @Query("select a from Activity a where a.startDate <= :last and a.endDate >= :first order by a.startsAt")
     List<Activity> findOnDays(java.time.LocalDate first, java.time.LocalDate last);

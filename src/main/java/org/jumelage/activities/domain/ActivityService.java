@@ -77,8 +77,28 @@ public class ActivityService {
     /** Every public activity, soonest first: what public feeds may carry. */
     @Transactional(readOnly = true)
     public List<Activity> publicActivities() {
-        return activities.findByPublicVisibleTrueOrderByStartsAtAsc();
+        return publicActivitiesOf(null);
     }
+
+    /**
+     * What the public calendar feeds carry: public activities that ended at most {@link #FEED_PAST} ago or are still
+     * to come, soonest first, at most {@link #FEED_MAX}; all of them, or one city's ({@code cityId} not null).
+     */
+    @Transactional(readOnly = true)
+    public List<Activity> publicActivitiesOf(Long cityId) {
+        Instant after = clock.instant().minus(FEED_PAST);
+        org.springframework.data.domain.Pageable first = org.springframework.data.domain.PageRequest.of(0, FEED_MAX);
+        return (cityId == null
+                        ? activities.findPublicEndingAfter(after, first)
+                        : activities.findPublicOfCityEndingAfter(cityId, after, first))
+                .getContent();
+    }
+
+    /** How far back the public feeds reach. */
+    public static final java.time.Duration FEED_PAST = java.time.Duration.ofDays(90);
+
+    /** At most this many activities in one feed. */
+    public static final int FEED_MAX = 1_000;
 
     /** What comes next: activities that have not ended, soonest first. */
     @Transactional(readOnly = true)

@@ -2,14 +2,18 @@ package org.jumelage.activities.domain;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jumelage.activities.ActivityCalendar;
-import org.jumelage.activities.ActivityStatus;
 import org.jumelage.partners.PartnerCatalog;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,20 +32,41 @@ class PublicActivities implements ActivityCalendar {
     }
 
     @Override
-    public Timeline timeline() {
+    public Timeline timelineOf(long cityId, int limit) {
         Instant now = clock.instant();
-        Function<Activity, PublicActivity> view = view();
-        List<PublicActivity> upcoming = new java.util.ArrayList<>();
-        List<PublicActivity> past = new java.util.ArrayList<>();
-        for (Activity activity : published()) {
-            if (activity.getEndsAt().isAfter(now)) {
-                upcoming.add(view.apply(activity));
-            } else if (activity.getStatus() != ActivityStatus.CANCELLED) {
-                past.add(view.apply(activity));
-            }
-        }
-        // published() is soonest first; the review reads newest first.
-        return new Timeline(List.copyOf(upcoming), List.copyOf(past.reversed()));
+        List<Activity> upcoming = activities
+                .findPublicOfCityEndingAfter(cityId, now, PageRequest.of(0, limit))
+                .getContent();
+        List<Activity> past = activities
+                .findPublicOfCityEndedBefore(cityId, now, PageRequest.of(0, limit))
+                .getContent();
+        Function<Activity, PublicActivity> view = view(upcoming, past);
+        return new Timeline(
+                upcoming.stream().map(view).toList(), past.stream().map(view).toList());
+    }
+
+    @Override
+    public Listing upcoming(int page, int size) {
+        return listing(activities.findPublicEndingAfter(clock.instant(), PageRequest.of(Math.max(page, 0), size)));
+    }
+
+    @Override
+    public List<Integer> pastYears() {
+        return activities.findPublicPastYears(clock.instant());
+    }
+
+    @Override
+    public Listing pastIn(int year, int page, int size) {
+        return listing(activities.findPublicPastBetween(
+                LocalDate.of(year, 1, 1),
+                LocalDate.of(year, 12, 31),
+                clock.instant(),
+                PageRequest.of(Math.max(page, 0), size)));
+    }
+
+    private Listing listing(Slice<Activity> slice) {
+        Function<Activity, PublicActivity> view = view(slice.getContent(), List.of());
+        return new Listing(slice.getContent().stream().map(view).toList(), slice.getNumber(), slice.hasNext());
     }
 
     /**
@@ -60,13 +85,12 @@ class PublicActivities implements ActivityCalendar {
         return activities.findChangeStamp() + ":" + activities.findLastEndBefore(clock.instant());
     }
 
-    /** Public activities, soonest first. */
-    List<Activity> published() {
-        return activities.findByPublicVisibleTrueOrderByStartsAtAsc();
-    }
-
-    private Function<Activity, PublicActivity> view() {
-        Map<Long, String> slugs = catalog.cities().stream()
+    /** The public view of the given activities, with the slugs of their cities read in one query. */
+    private Function<Activity, PublicActivity> view(List<Activity> some, List<Activity> more) {
+        Set<Long> cityIds = new HashSet<>();
+        some.forEach(activity -> cityIds.addAll(activity.getCityIds()));
+        more.forEach(activity -> cityIds.addAll(activity.getCityIds()));
+        Map<Long, String> slugs = catalog.cities(cityIds).values().stream()
                 .collect(Collectors.toMap(PartnerCatalog.CityRef::id, PartnerCatalog.CityRef::slug));
         return a -> new PublicActivity(
                 a.getId(),

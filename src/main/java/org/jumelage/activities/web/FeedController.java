@@ -7,7 +7,6 @@ import org.jumelage.activities.domain.Activity;
 import org.jumelage.activities.domain.ActivityService;
 import org.jumelage.activities.domain.CalendarFeeds;
 import org.jumelage.activities.domain.PersonalFeeds;
-import org.jumelage.partners.PartnerCatalog;
 import org.jumelage.shared.NotFound;
 import org.jumelage.shared.SiteAddress;
 import org.springframework.context.MessageSource;
@@ -33,7 +32,6 @@ class FeedController {
     private final ActivityService activities;
     private final CalendarFeeds feeds;
     private final PersonalFeeds personal;
-    private final PartnerCatalog catalog;
     private final org.jumelage.partners.PartnerDirectory directory;
     private final MessageSource messages;
     private final SiteAddress address;
@@ -42,14 +40,12 @@ class FeedController {
             ActivityService activities,
             CalendarFeeds feeds,
             PersonalFeeds personal,
-            PartnerCatalog catalog,
             org.jumelage.partners.PartnerDirectory directory,
             MessageSource messages,
             SiteAddress address) {
         this.activities = activities;
         this.feeds = feeds;
         this.personal = personal;
-        this.catalog = catalog;
         this.directory = directory;
         this.messages = messages;
         this.address = address;
@@ -67,18 +63,11 @@ class FeedController {
     ResponseEntity<String> cityFeed(@PathVariable String slug, @RequestParam(defaultValue = "de") String lang) {
         Locale locale = locale(lang);
         // Only cities the public may see: a partnership kept internal has no public feed either.
-        org.jumelage.partners.PublicCity city = directory.publishedCities().stream()
+        org.jumelage.partners.PublishedCity city = directory.publishedCities().stream()
                 .filter(c -> c.slugEn().equals(slug))
                 .findFirst()
                 .orElseThrow(() -> new NotFound("city", slug));
-        long cityId = catalog.cities().stream()
-                .filter(c -> c.slug().equals(slug))
-                .findFirst()
-                .orElseThrow(() -> new NotFound("city", slug))
-                .id();
-        List<Activity> published = activities.publicActivities().stream()
-                .filter(a -> a.getCityIds().contains(cityId))
-                .toList();
+        List<Activity> published = activities.publicActivitiesOf(city.id());
         return ics(feeds.feed(
                 messages.getMessage("feed.city.name", new Object[] {city.name(locale)}, locale),
                 published,

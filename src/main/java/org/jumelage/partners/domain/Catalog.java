@@ -30,6 +30,15 @@ class Catalog implements PartnerCatalog {
     }
 
     @Override
+    public java.util.Map<Long, CityRef> cities(java.util.Collection<Long> ids) {
+        java.util.Map<Long, CityRef> found = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            cities.findAllById(ids).forEach(city -> found.put(city.getId(), ref(city)));
+        }
+        return found;
+    }
+
+    @Override
     public Optional<CityRef> city(long id) {
         return cities.findById(id).map(Catalog::ref);
     }

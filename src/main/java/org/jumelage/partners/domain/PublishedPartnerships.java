@@ -1,6 +1,7 @@
 package org.jumelage.partners.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,9 +14,13 @@ import org.jumelage.partners.PartnerDirectory;
 import org.jumelage.partners.PartnershipQuery;
 import org.jumelage.partners.PartnershipSummary;
 import org.jumelage.partners.PublicCity;
+import org.jumelage.partners.PublishedCity;
 import org.jumelage.partners.RelationshipStatus;
+import org.jumelage.partners.RelationshipType;
+import org.jumelage.partners.ResponsibilityRole;
 import org.jumelage.people.Organisation;
 import org.jumelage.people.UnitRef;
+import org.jumelage.shared.DatePrecision;
 import org.jumelage.shared.PartialDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,38 +40,118 @@ class PublishedPartnerships implements PartnerDirectory {
     }
 
     /** The published cities as of a change stamp; rebuilt when the registry changed since. */
-    private record Snapshot(String stamp, List<PublicCity> cities) {}
+    private record Snapshot(String stamp, List<PublishedCity> cities, Map<String, PublishedCity> bySlug) {}
 
     private volatile Snapshot snapshot;
 
     /**
-     * The public site asks for every city on every page view; building them costs a query per relationship part, so
-     * the result is kept until the registry changes (see docs/performance.md): the stamp counts relationships and sums
-     * their versions, so any change moves it, independent of clocks. It is read before the data: a change committed
-     * in between makes the next call rebuild, never keeps stale data under a new stamp.
+     * The public site asks for every city on every page view, so the list is kept until the registry changes (see
+     * docs/performance.md): the stamp counts relationships and sums their versions, so any change moves it,
+     * independent of clocks. It is read before the data: a change committed in between makes the next call rebuild,
+     * never keeps stale data under a new stamp. The list comes from two queries of plain values (no entities, no
+     * parts), and one request at a time rebuilds it.
      */
     @Override
-    public List<PublicCity> publishedCities() {
+    public List<PublishedCity> publishedCities() {
+        return current().cities();
+    }
+
+    @Override
+    public Optional<PublicCity> publishedCity(String slug, Locale locale) {
+        PublishedCity listed = current().bySlug().get(locale.getLanguage() + ":" + slug);
+        if (listed == null) {
+            return Optional.empty();
+        }
+        List<Relationship> published = relationships.findPublishedOfCity(listed.id());
+        if (published.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<Long, UnitRef> units = new java.util.HashMap<>();
+        published.stream()
+                .flatMap(relationship -> relationship.getResponsibilities().stream())
+                .map(Responsibility::getUnitId)
+                .distinct()
+                .forEach(id -> organisation.unit(id).ifPresent(unit -> units.put(id, unit)));
+        return Optional.of(publicCity(
+                published.getFirst().getCity(),
+                published.stream()
+                        .map(relationship -> publicRelationship(relationship, units))
+                        .toList()));
+    }
+
+    private Snapshot current() {
         String stamp = relationships.findChangeStamp();
         Snapshot current = snapshot;
         if (current != null && stamp != null && stamp.equals(current.stamp())) {
-            return current.cities();
+            return current;
         }
-        List<PublicCity> cities = buildPublishedCities();
-        snapshot = new Snapshot(stamp, cities);
-        return cities;
+        return rebuild(stamp);
     }
 
-    private List<PublicCity> buildPublishedCities() {
+    private synchronized Snapshot rebuild(String stamp) {
+        Snapshot current = snapshot;
+        if (current != null && stamp != null && stamp.equals(current.stamp())) {
+            return current; // built by the request that held the lock before this one
+        }
+        List<PublishedCity> cities = buildPublishedCities();
+        Map<String, PublishedCity> bySlug = new java.util.HashMap<>();
+        for (PublishedCity city : cities) {
+            bySlug.put("de:" + city.slugDe(), city);
+            bySlug.put("en:" + city.slugEn(), city);
+        }
+        Snapshot built = new Snapshot(stamp, cities, Map.copyOf(bySlug));
+        snapshot = built;
+        return built;
+    }
+
+    private List<PublishedCity> buildPublishedCities() {
         Map<Long, UnitRef> units =
                 organisation.units().stream().collect(Collectors.toMap(UnitRef::id, Function.identity()));
-        Map<City, List<PublicCity.Relationship>> byCity = new LinkedHashMap<>();
-        for (Relationship relationship : registry.searchPublished(PartnershipQuery.all(), Locale.GERMAN)) {
-            byCity.computeIfAbsent(relationship.getCity(), city -> new ArrayList<>())
-                    .add(publicRelationship(relationship, units));
+        Map<Long, List<PublicCity.Unit>> cooperation = new java.util.HashMap<>();
+        for (Object[] row : relationships.findPublishedCooperation(
+                List.of(ResponsibilityRole.CLOSE_COOPERATION, ResponsibilityRole.GROWING_COOPERATION))) {
+            UnitRef unit = units.get((Long) row[1]);
+            if (unit != null) {
+                cooperation
+                        .computeIfAbsent((Long) row[0], key -> new ArrayList<>())
+                        .add(new PublicCity.Unit(unit.id(), unit.nameDe(), unit.nameEn(), (ResponsibilityRole) row[2]));
+            }
         }
-        return byCity.entrySet().stream()
-                .map(entry -> publicCity(entry.getKey(), entry.getValue()))
+        Map<Long, PublishedCity> byCity = new LinkedHashMap<>();
+        Map<Long, List<PublishedCity.Listing>> listings = new LinkedHashMap<>();
+        for (Object[] row : relationships.findPublishedListing()) {
+            long cityId = (Long) row[0];
+            byCity.computeIfAbsent(
+                    cityId,
+                    id -> new PublishedCity(
+                            id,
+                            (String) row[1],
+                            Slugs.german((String) row[2]),
+                            (String) row[2],
+                            (String) row[3],
+                            (String) row[4],
+                            (Double) row[5],
+                            (Double) row[6],
+                            List.of()));
+            PartialDate first = row[9] == null ? null : new PartialDate((LocalDate) row[9], (DatePrecision) row[10]);
+            listings.computeIfAbsent(cityId, id -> new ArrayList<>())
+                    .add(new PublishedCity.Listing(
+                            (RelationshipType) row[7],
+                            (RelationshipStatus) row[8],
+                            first,
+                            List.copyOf(cooperation.getOrDefault((Long) row[11], List.of()))));
+        }
+        return byCity.values().stream()
+                .map(city -> new PublishedCity(
+                        city.id(),
+                        city.slugEn(),
+                        city.slugDe(),
+                        city.nameDe(),
+                        city.nameEn(),
+                        city.country(),
+                        city.latitude(),
+                        city.longitude(),
+                        List.copyOf(listings.get(city.id()))))
                 .toList();
     }
 
@@ -82,6 +167,7 @@ class PublishedPartnerships implements PartnerDirectory {
 
     private static PublicCity publicCity(City city, List<PublicCity.Relationship> relationships) {
         return new PublicCity(
+                city.getId(),
                 city.getSlug(),
                 Slugs.german(city.getNameDe()),
                 city.getNameDe(),

@@ -47,6 +47,22 @@ interface RelationshipRepository extends JpaRepository<Relationship, Long>, JpaS
             + " from Relationship r")
     String findChangeStamp();
 
+    /** The public site's list of cities: one row of plain values per published relationship, no entities. */
+    @Query("select c.id, c.slug, c.nameDe, c.nameEn, c.countryCode, c.latitude, c.longitude, r.type, r.status,"
+            + " r.firstInstrument.date, r.firstInstrument.precision, r.id"
+            + " from Relationship r join r.city c where r.publicVisible = true order by c.nameDe, c.id, r.id")
+    List<Object[]> findPublishedListing();
+
+    /** Relationship id, unit id and role of published relationships' responsibilities in the given roles. */
+    @Query("select r.id, p.unitId, p.role from Responsibility p join p.relationship r"
+            + " where r.publicVisible = true and p.role in :roles")
+    List<Object[]> findPublishedCooperation(java.util.Collection<org.jumelage.partners.ResponsibilityRole> roles);
+
+    /** One city's published relationships. */
+    @Query("select r from Relationship r join fetch r.city where r.city.id = :cityId and r.publicVisible = true"
+            + " order by r.id")
+    List<Relationship> findPublishedOfCity(long cityId);
+
     @Query("select distinct c.countryCode from Relationship r join r.city c")
     List<String> findCountryCodes();
 }

@@ -11,4 +11,10 @@ interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
     boolean existsByCode(String code);
 
     List<OrgUnit> findAllByOrderByIdAsc();
+
+    /** Changes with every change to any unit: additions and removals move the count, edits the versions. */
+    @org.springframework.data.jpa.repository.Query(
+            "select concat(str(count(u)), ':', str(coalesce(sum(u.version), 0)), ':', str(coalesce(max(u.id), 0)))"
+                    + " from OrgUnit u")
+    String findStamp();
 }

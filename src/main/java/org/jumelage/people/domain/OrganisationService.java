@@ -27,31 +27,94 @@ public class OrganisationService implements Organisation {
         this.units = units;
     }
 
-    @Override
-    public List<UnitRef> units() {
-        List<UnitRef> all =
-                units.findAllByOrderByIdAsc().stream().map(OrgUnit::toRef).toList();
-        Comparator<UnitRef> byKindThenName =
-                Comparator.comparing(UnitRef::kind).thenComparing(UnitRef::nameDe, Collator.getInstance(Locale.GERMAN));
-        List<UnitRef> ordered = new ArrayList<>();
-        all.stream()
-                .filter(unit -> unit.parentId() == null)
-                .sorted(byKindThenName)
-                .forEach(top -> addWithChildren(top, all, ordered));
-        return ordered;
+    /**
+     * The whole tree, read once and kept until a unit is added, changed or removed: lists, rights checks and the
+     * public site ask for units on nearly every request, and the tree changes rarely. The stamp (count, sum of versions,
+     * highest id) is read before the units, so a change committed in between only makes the next call read again.
+     */
+    private record Tree(
+            String stamp,
+            List<UnitRef> ordered,
+            Map<Long, UnitRef> byId,
+            Map<Long, List<Long>> children,
+            Map<Long, UnitRef> administrations,
+            Map<Long, UnitRef> byPartnerCity) {}
+
+    private volatile Tree tree;
+
+    private Tree tree() {
+        String stamp = units.findStamp();
+        Tree current = tree;
+        return current != null && current.stamp().equals(stamp) ? current : read(stamp);
     }
 
-    private static void addWithChildren(UnitRef unit, List<UnitRef> all, List<UnitRef> into) {
+    private synchronized Tree read(String stamp) {
+        Tree current = tree;
+        if (current != null && current.stamp().equals(stamp)) {
+            return current;
+        }
+        Map<Long, UnitRef> byId = new LinkedHashMap<>();
+        units.findAllByOrderByIdAsc().forEach(unit -> byId.put(unit.getId(), unit.toRef()));
+        Map<Long, List<Long>> children = new LinkedHashMap<>();
+        Map<Long, List<UnitRef>> childUnits = new LinkedHashMap<>();
+        Map<Long, UnitRef> byPartnerCity = new LinkedHashMap<>();
+        for (UnitRef unit : byId.values()) {
+            if (unit.parentId() != null) {
+                children.computeIfAbsent(unit.parentId(), key -> new ArrayList<>())
+                        .add(unit.id());
+                childUnits
+                        .computeIfAbsent(unit.parentId(), key -> new ArrayList<>())
+                        .add(unit);
+            }
+            if (unit.kind() == UnitKind.PARTNER_ADMINISTRATION && unit.partnerCityId() != null) {
+                byPartnerCity.putIfAbsent(unit.partnerCityId(), unit);
+            }
+        }
+        Collator collator = Collator.getInstance(Locale.GERMAN);
+        Comparator<UnitRef> byName = Comparator.comparing(UnitRef::nameDe, collator);
+        List<UnitRef> ordered = new ArrayList<>();
+        byId.values().stream()
+                .filter(unit -> unit.parentId() == null)
+                .sorted(Comparator.comparing(UnitRef::kind).thenComparing(byName))
+                .forEach(top -> addWithChildren(top, childUnits, byName, ordered));
+        Map<Long, UnitRef> administrations = new LinkedHashMap<>();
+        for (UnitRef unit : byId.values()) {
+            UnitRef top = unit;
+            // The tree has no cycles (a unit's parent exists before it); the bound only guards against broken data.
+            for (int depth = 0; top != null && top.parentId() != null && depth < 50; depth++) {
+                top = byId.get(top.parentId());
+            }
+            if (top != null) {
+                administrations.put(unit.id(), top);
+            }
+        }
+        Tree read = new Tree(
+                stamp,
+                List.copyOf(ordered),
+                java.util.Collections.unmodifiableMap(byId),
+                children,
+                java.util.Collections.unmodifiableMap(administrations),
+                byPartnerCity);
+        tree = read;
+        return read;
+    }
+
+    private static void addWithChildren(
+            UnitRef unit, Map<Long, List<UnitRef>> children, Comparator<UnitRef> byName, List<UnitRef> into) {
         into.add(unit);
-        all.stream()
-                .filter(child -> Long.valueOf(unit.id()).equals(child.parentId()))
-                .sorted(Comparator.comparing(UnitRef::nameDe, Collator.getInstance(Locale.GERMAN)))
-                .forEach(child -> addWithChildren(child, all, into));
+        children.getOrDefault(unit.id(), List.of()).stream()
+                .sorted(byName)
+                .forEach(child -> addWithChildren(child, children, byName, into));
+    }
+
+    @Override
+    public List<UnitRef> units() {
+        return tree().ordered();
     }
 
     @Override
     public Optional<UnitRef> unit(long id) {
-        return units.findById(id).map(OrgUnit::toRef);
+        return Optional.ofNullable(tree().byId().get(id));
     }
 
     @Override
@@ -61,16 +124,8 @@ public class OrganisationService implements Organisation {
 
     @Override
     public Set<Long> subtree(long unitId) {
-        Map<Long, List<Long>> children = new LinkedHashMap<>();
-        boolean exists = false;
-        for (OrgUnit unit : units.findAll()) {
-            exists |= unit.getId() == unitId;
-            if (unit.getParentId() != null) {
-                children.computeIfAbsent(unit.getParentId(), key -> new ArrayList<>())
-                        .add(unit.getId());
-            }
-        }
-        if (!exists) {
+        Tree current = tree();
+        if (!current.byId().containsKey(unitId)) {
             return Set.of();
         }
         Set<Long> result = new HashSet<>();
@@ -78,7 +133,7 @@ public class OrganisationService implements Organisation {
         while (!queue.isEmpty()) {
             Long next = queue.removeLast();
             if (result.add(next)) {
-                queue.addAll(children.getOrDefault(next, List.of()));
+                queue.addAll(current.children().getOrDefault(next, List.of()));
             }
         }
         return result;
@@ -108,37 +163,18 @@ public class OrganisationService implements Organisation {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Optional<UnitRef> administrationOf(long unitId) {
-        return Optional.ofNullable(administrations().get(unitId));
+        return Optional.ofNullable(tree().administrations().get(unitId));
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Map<Long, UnitRef> administrations() {
-        Map<Long, UnitRef> byId = new LinkedHashMap<>();
-        units.findAllByOrderByIdAsc().forEach(u -> byId.put(u.getId(), u.toRef()));
-        Map<Long, UnitRef> result = new LinkedHashMap<>();
-        for (UnitRef unit : byId.values()) {
-            UnitRef current = unit;
-            // The tree has no cycles (a unit's parent exists before it); the bound only guards against broken data.
-            for (int depth = 0; current != null && current.parentId() != null && depth < 50; depth++) {
-                current = byId.get(current.parentId());
-            }
-            if (current != null) {
-                result.put(unit.id(), current);
-            }
-        }
-        return result;
+        return tree().administrations();
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Optional<UnitRef> partnerAdministration(long partnerCityId) {
-        return units().stream()
-                .filter(u -> u.kind() == UnitKind.PARTNER_ADMINISTRATION
-                        && Long.valueOf(partnerCityId).equals(u.partnerCityId()))
-                .findFirst();
+        return Optional.ofNullable(tree().byPartnerCity().get(partnerCityId));
     }
 
     @Override

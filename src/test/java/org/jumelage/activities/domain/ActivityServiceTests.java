@@ -160,17 +160,37 @@ class ActivityServiceTests {
     }
 
     @Test
-    void thePublicSeesOnlyPublishedActivitiesUpcomingAndPast() {
-        assertThat(calendar.upcoming())
+    void thePublicSeesOnlyPublishedActivitiesUpcomingAndPastInPagesAndByCity() {
+        assertThat(calendar.upcoming(0, 50).items())
                 .extracting(ActivityCalendar.PublicActivity::titleDe)
                 .contains("Seminar mit Warschau: bezahlbares Wohnen")
                 .doesNotContain("Fachbesuch in Moskau");
-        assertThat(calendar.past())
+        java.util.List<Integer> years = calendar.pastYears();
+        assertThat(years).isNotEmpty().isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        java.util.List<ActivityCalendar.PublicActivity> past = years.stream()
+                .flatMap(year -> calendar.pastIn(year, 0, 50).items().stream())
+                .toList();
+        assertThat(past)
                 .extracting(ActivityCalendar.PublicActivity::titleDe)
                 .contains("Move Your Mind: Auftaktseminar")
                 .doesNotContain("Workshop mit Istanbul: gemeinsamer EU-Antrag", "Fachbesuch in Moskau");
-        assertThat(calendar.past().getFirst().startDate())
-                .isAfterOrEqualTo(calendar.past().getLast().startDate());
+        assertThat(past.getFirst().startDate()).isAfterOrEqualTo(past.getLast().startDate());
+        assertThat(calendar.pastIn(years.getFirst(), 0, 50).items())
+                .allMatch(activity -> activity.startDate().getYear() == years.getFirst());
+
+        // Pages follow each other without overlap.
+        ActivityCalendar.Listing first = calendar.upcoming(0, 1);
+        assertThat(first.items()).hasSize(1);
+        assertThat(first.more()).isTrue();
+        assertThat(calendar.upcoming(1, 1).items()).doesNotContainAnyElementsOf(first.items());
+
+        // A city's page: its own public activities only.
+        ActivityCalendar.Timeline warsaw = calendar.timelineOf(city("Warsaw"), 10);
+        assertThat(warsaw.upcoming())
+                .extracting(ActivityCalendar.PublicActivity::titleDe)
+                .contains("Seminar mit Warschau: bezahlbares Wohnen");
+        assertThat(warsaw.upcoming()).allMatch(activity -> activity.citySlugs().contains("warsaw"));
+        assertThat(warsaw.past()).allMatch(activity -> activity.citySlugs().contains("warsaw"));
     }
 
     @Test

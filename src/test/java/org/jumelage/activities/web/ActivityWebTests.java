@@ -195,7 +195,9 @@ class ActivityWebTests {
         mvc.perform(get("/calendar/public.ics"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", containsString("text/calendar")))
-                .andExpect(content().string(containsString("SUMMARY:Move Your Mind: Auftaktseminar")))
+                .andExpect(content().string(containsString("SUMMARY:Seminar mit Warschau: bezahlbares Wohnen")))
+                // The feed reaches 90 days back: the seminar of 2013 is on the review, not in the feed.
+                .andExpect(content().string(not(containsString("Move Your Mind: Auftaktseminar"))))
                 .andExpect(content().string(not(containsString("Istanbul"))));
         mvc.perform(get("/calendar/cities/warsaw.ics").param("lang", "en"))
                 .andExpect(status().isOk())
@@ -250,10 +252,18 @@ class ActivityWebTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Seminar mit Warschau: bezahlbares Wohnen")))
                 .andExpect(content().string(not(containsString("Auftaktseminar"))));
+        // The latest year unless one is chosen; every year with activities is a link.
         mvc.perform(get("/en/review"))
                 .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/en/review?year=2013\"")))
+                .andExpect(content().string(not(containsString("Move Your Mind: kick-off seminar"))));
+        mvc.perform(get("/en/review").param("year", "2012"))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Move Your Mind: kick-off seminar")))
-                .andExpect(content().string(containsString("id=\"year-2013\"")))
+                .andExpect(content().string(containsString("aria-current=\"page\">2012")));
+        mvc.perform(get("/en/review").param("year", "2013"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Move Your Mind: kick-off seminar"))))
                 // No English summary was written: the German one is marked as German.
                 .andExpect(
                         content()

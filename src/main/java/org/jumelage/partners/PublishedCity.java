@@ -1,0 +1,45 @@
+package org.jumelage.partners;
+
+import java.util.List;
+import java.util.Locale;
+import org.jumelage.shared.Localized;
+import org.jumelage.shared.PartialDate;
+
+/**
+ * A city with at least one published relationship, as the public site's lists and map show it: names, address
+ * segments, position and what kinds of relationship it has, without their parts (a city's page reads those, see
+ * {@link PartnerDirectory#publishedCity}).
+ *
+ * @param slugEn the stable address segment in English ({@code moscow})
+ * @param slugDe the address segment in German ({@code moskau})
+ */
+public record PublishedCity(
+        long id,
+        String slugEn,
+        String slugDe,
+        String nameDe,
+        String nameEn,
+        String country,
+        Double latitude,
+        Double longitude,
+        List<Listing> relationships) {
+
+    public String name(Locale locale) {
+        return Localized.pick(locale, nameDe, nameEn);
+    }
+
+    public String slug(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? slugEn : slugDe;
+    }
+
+    public boolean has(RelationshipType type) {
+        return relationships.stream().anyMatch(relationship -> relationship.type() == type);
+    }
+
+    /** One published relationship: its kind, status and first instrument, and the units cooperating closely. */
+    public record Listing(
+            RelationshipType type,
+            RelationshipStatus status,
+            PartialDate firstInstrument,
+            List<PublicCity.Unit> cooperation) {}
+}
