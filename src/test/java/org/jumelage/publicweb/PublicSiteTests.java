@@ -135,7 +135,7 @@ class PublicSiteTests {
         try {
             var helsinki = registry.searchAll(
                             new org.jumelage.partners.PartnershipQuery(
-                                    null, null, "FI", null, null, null, null, null, null, null),
+                                    null, null, "FI", null, null, null, null, null, null, null, null),
                             java.util.Locale.GERMAN)
                     .getFirst();
             registry.edit(
@@ -144,6 +144,7 @@ class PublicSiteTests {
                     helsinki.getCity().getVersion(),
                     helsinki.getCity().details(),
                     helsinki.getType(),
+                    helsinki.getHolderUnitId(),
                     helsinki.getNotes(),
                     false);
         } finally {

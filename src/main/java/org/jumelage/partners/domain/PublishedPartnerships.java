@@ -58,8 +58,7 @@ class PublishedPartnerships implements PartnerDirectory {
     }
 
     private List<PublicCity> buildPublishedCities() {
-        Map<Long, UnitRef> units =
-                organisation.units().stream().collect(Collectors.toMap(UnitRef::id, Function.identity()));
+        Map<Long, UnitRef> units = unitsById();
         Map<City, List<PublicCity.Relationship>> byCity = new LinkedHashMap<>();
         for (Relationship relationship : registry.searchPublished(PartnershipQuery.all(), Locale.GERMAN)) {
             byCity.computeIfAbsent(relationship.getCity(), city -> new ArrayList<>())
@@ -100,8 +99,10 @@ class PublishedPartnerships implements PartnerDirectory {
         String reason = relationship.getStatus() == RelationshipStatus.ACTIVE || history.isEmpty()
                 ? null
                 : history.getLast().getReason();
+        UnitRef holder = relationship.heldByWholeCity() ? null : units.get(relationship.getHolderUnitId());
         return new PublicCity.Relationship(
                 relationship.getType(),
+                holder == null ? null : new PublicCity.Holder(holder.id(), holder.nameDe(), holder.nameEn()),
                 relationship.getStatus(),
                 relationship.getStatusSince(),
                 reason,
@@ -134,13 +135,20 @@ class PublishedPartnerships implements PartnerDirectory {
 
     @Override
     public List<PartnershipSummary> published(PartnershipQuery query) {
+        // The holders' names in one look-up for the whole answer, not one per relationship.
+        Map<Long, UnitRef> units = unitsById();
         return registry.searchPublished(query, Locale.GERMAN).stream()
-                .map(PublishedPartnerships::summary)
+                .map(relationship -> summary(relationship, units))
                 .toList();
     }
 
-    private static PartnershipSummary summary(Relationship relationship) {
+    private Map<Long, UnitRef> unitsById() {
+        return organisation.units().stream().collect(Collectors.toMap(UnitRef::id, Function.identity()));
+    }
+
+    private static PartnershipSummary summary(Relationship relationship, Map<Long, UnitRef> units) {
         City city = relationship.getCity();
+        UnitRef holder = relationship.heldByWholeCity() ? null : units.get(relationship.getHolderUnitId());
         return new PartnershipSummary(
                 relationship.getId(),
                 city.getSlug(),
@@ -158,7 +166,9 @@ class PublishedPartnerships implements PartnerDirectory {
                 relationship.getFocusEntries().stream()
                         .map(entry -> entry.getArea().getCode())
                         .distinct()
-                        .toList());
+                        .toList(),
+                holder == null ? null : holder.nameDe(),
+                holder == null ? null : holder.nameEn());
     }
 
     private static String iso(PartialDate date) {

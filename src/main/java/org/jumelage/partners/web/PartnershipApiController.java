@@ -24,7 +24,11 @@ class PartnershipApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Published partnerships, filtered by type, status, country, focus area, unit or text")
+    @Operation(
+            summary = "Published partnerships, filtered by type, status, country, focus area, unit, holder or text",
+            description = "Each partnership names who holds it on the city's side (holderNameDe, holderNameEn): one of"
+                    + " its administrations, or null for the city as a whole. holder=city lists those the city holds"
+                    + " as a whole, holder=<unit id> those one administration holds.")
     List<PartnershipSummary> list(@ModelAttribute PartnershipQuery query) {
         return directory.published(query);
     }
