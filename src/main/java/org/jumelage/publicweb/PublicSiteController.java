@@ -85,9 +85,12 @@ class PublicSiteController {
             return null;
         }
         List<PublicCity> cities = directory.publishedCities();
+        // The city's own partner cities: a district's or department's partnership (one with a holder) does not make a
+        // city a partner of the city as a whole; its own page names it.
         List<PublicCity> partnerCities = cities.stream()
                 .filter(city -> city.relationships().stream()
                         .anyMatch(r -> r.type() == RelationshipType.CITY_PARTNERSHIP
+                                && r.holder() == null
                                 && r.status() != RelationshipStatus.ENDED))
                 .sorted(byName(locale))
                 .toList();

@@ -166,6 +166,73 @@ class PublicSiteTests {
     }
 
     @Autowired
+    org.jumelage.people.Organisation organisation;
+
+    /** Rolled back at the end: the requests run in the test's transaction. */
+    @Test
+    @org.springframework.transaction.annotation.Transactional
+    void aDistrictsPartnershipIsNamedOnItsCitysPagesButMakesNoPartnerCityOfTheWholeCity() throws Exception {
+        String partnerCitiesBefore = partnerCitiesSentence();
+        var admin = accounts.loadUser("admin").orElseThrow();
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .setAuthentication(
+                        org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                                admin, null, admin.getAuthorities()));
+        try {
+            registry.create(
+                    null,
+                    new org.jumelage.partners.domain.CityDetails(
+                            "Kadıköy", "Kadıköy", "Kadıköy", "tr", "TR", 40.99, 29.03, null, false),
+                    org.jumelage.partners.RelationshipType.CITY_PARTNERSHIP,
+                    organisation
+                            .unitByCode("BA-FRIEDRICHSHAIN-KREUZBERG")
+                            .orElseThrow()
+                            .id(),
+                    org.jumelage.partners.RelationshipStatus.ACTIVE,
+                    null,
+                    "Test",
+                    null,
+                    true);
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+
+        mvc.perform(get("/de/staedtepartnerschaften/kad-koey"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString("Träger: Bezirksamt Friedrichshain-Kreuzberg")));
+        mvc.perform(get("/en/city-partnerships/kad-koy"))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString(
+                                "Held by: Friedrichshain-Kreuzberg District Office")));
+        mvc.perform(get("/en/city-partnerships/map"))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString(
+                                "Held by: Friedrichshain-Kreuzberg District Office")));
+        // The overview counts and lists the city's own partner cities only.
+        mvc.perform(get("/en/city-partnerships"))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Kad"))));
+        assertThat(partnerCitiesSentence())
+                .isEqualTo(partnerCitiesBefore)
+                .matches("Berlin is connected with \\d+ cities");
+        mvc.perform(get("/api/v1/partnerships").param("country", "TR"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                                "$[?(@.nameEn == 'Kadıköy')].holderNameEn")
+                        .value("Friedrichshain-Kreuzberg District Office"));
+    }
+
+    private String partnerCitiesSentence() throws Exception {
+        String overview = mvc.perform(get("/en/city-partnerships"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        var sentence = java.util.regex.Pattern.compile("Berlin is connected with \\d+ cities")
+                .matcher(overview);
+        assertThat(sentence.find()).isTrue();
+        return sentence.group();
+    }
+
+    @Autowired
     org.jumelage.exchange.domain.ProgrammeService programmes;
 
     @Test
