@@ -5,8 +5,8 @@ import java.util.List;
 /** Read access to the registry for other modules and the public API: published relationships only. */
 public interface PartnerDirectory {
 
-    /** Relationships marked public that match the query's filters, sorted as it asks; paging is ignored. */
-    List<PartnershipSummary> published(PartnershipQuery query);
+    /** A page of the relationships marked public that match the query's filters, sorted as it asks. */
+    org.springframework.data.domain.Page<PartnershipSummary> published(PartnershipQuery query);
 
     /**
      * Every city with at least one published relationship, without the relationships' parts, by German name. Kept

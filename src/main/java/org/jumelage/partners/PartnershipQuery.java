@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * The filters, sort order and page of the registry list; the same in the back office, the CSV export and the
- * public API. Every field may be {@code null}: no filter.
+ * public API. Every field may be {@code null}: no filter. {@code unit} finds the relationships a unit (or one below
+ * it) is responsible for; {@code holder} those the city as a whole, or one of its administrations, holds.
  */
 public record PartnershipQuery(
         RelationshipType type,
@@ -12,6 +13,7 @@ public record PartnershipQuery(
         String country,
         String focus,
         Long unit,
+        HeldBy holder,
         String q,
         Sort sort,
         Boolean descending,
@@ -30,7 +32,7 @@ public record PartnershipQuery(
     }
 
     public static PartnershipQuery all() {
-        return new PartnershipQuery(null, null, null, null, null, null, null, null, null, null);
+        return new PartnershipQuery(null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public Sort sortOrDefault() {
@@ -65,10 +67,14 @@ public record PartnershipQuery(
     }
 
     public PartnershipQuery withPage(int newPage) {
-        return new PartnershipQuery(type, status, country, focus, unit, q, sort, descending, newPage, size);
+        return new PartnershipQuery(type, status, country, focus, unit, holder, q, sort, descending, newPage, size);
+    }
+
+    public PartnershipQuery withSize(int newSize) {
+        return new PartnershipQuery(type, status, country, focus, unit, holder, q, sort, descending, page, newSize);
     }
 
     public PartnershipQuery withSort(Sort newSort, boolean newDescending) {
-        return new PartnershipQuery(type, status, country, focus, unit, q, newSort, newDescending, null, size);
+        return new PartnershipQuery(type, status, country, focus, unit, holder, q, newSort, newDescending, null, size);
     }
 }

@@ -1,5 +1,6 @@
 package org.jumelage.partners;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /**
@@ -22,4 +23,13 @@ public record PartnershipSummary(
         RelationshipStatus status,
         String statusSince,
         String firstInstrument,
-        List<String> focusAreas) {}
+        List<String> focusAreas,
+
+        @Schema(
+                description = "The administration of the city that holds the relationship, in German (a district"
+                        + " office, a Senate department); null when the city as a whole holds it",
+                nullable = true)
+        String holderNameDe,
+
+        @Schema(description = "The same in English; null when the city as a whole holds it", nullable = true)
+        String holderNameEn) {}

@@ -44,9 +44,13 @@ public record PublicCity(
         return relationships.stream().anyMatch(relationship -> relationship.type() == type);
     }
 
-    /** A published relationship of the city. {@code statusReason} is given only where it is not active. */
+    /**
+     * A published relationship of the city. {@code statusReason} is given only where it is not active; {@code holder}
+     * only where one of our city's administrations holds it, not the city as a whole.
+     */
     public record Relationship(
             RelationshipType type,
+            Holder holder,
             RelationshipStatus status,
             PartialDate statusSince,
             String statusReason,
@@ -55,6 +59,14 @@ public record PublicCity(
             List<Focus> focusAreas,
             List<Unit> units,
             List<Contact> contacts) {}
+
+    /** The administration of our city that holds a relationship (a district office, a Senate department). */
+    public record Holder(long id, String nameDe, String nameEn) {
+
+        public String name(Locale locale) {
+            return Localized.pick(locale, nameDe, nameEn);
+        }
+    }
 
     public record Instrument(InstrumentKind kind, PartialDate signed, String place) {}
 

@@ -36,9 +36,13 @@ public record PublishedCity(
         return relationships.stream().anyMatch(relationship -> relationship.type() == type);
     }
 
-    /** One published relationship: its kind, status and first instrument, and the units cooperating closely. */
+    /**
+     * One published relationship: its kind, who holds it ({@code null}: the city as a whole), status and first
+     * instrument, and the units cooperating closely.
+     */
     public record Listing(
             RelationshipType type,
+            PublicCity.Holder holder,
             RelationshipStatus status,
             PartialDate firstInstrument,
             List<PublicCity.Unit> cooperation) {}

@@ -85,6 +85,7 @@ class PublicSiteController {
         List<PublishedCity> partnerCities = cities.stream()
                 .filter(city -> city.relationships().stream()
                         .anyMatch(r -> r.type() == RelationshipType.CITY_PARTNERSHIP
+                                && r.holder() == null
                                 && r.status() != RelationshipStatus.ENDED))
                 .sorted(byName(locale))
                 .toList();
@@ -106,8 +107,16 @@ class PublicSiteController {
         return "publicweb/overview";
     }
 
+    /** Cities per page of the table under the map; the map itself shows them all. */
+    static final int MAP_TABLE_PAGE = 50;
+
     @GetMapping({"/de/staedtepartnerschaften/karte", "/en/city-partnerships/map"})
-    String map(WebRequest request, HttpServletRequest servletRequest, Locale locale, Model model) {
+    String map(
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") int page,
+            WebRequest request,
+            HttpServletRequest servletRequest,
+            Locale locale,
+            Model model) {
         if (stamp.notModified(request)) {
             return null;
         }
@@ -115,7 +124,18 @@ class PublicSiteController {
                 .filter(city -> city.latitude() != null)
                 .sorted(byName(locale))
                 .toList();
-        model.addAttribute("cities", linked(cities, locale, servletRequest));
+        List<CityLink> linked = linked(cities, locale, servletRequest);
+        model.addAttribute("cities", linked);
+        int pages = Math.max(1, (linked.size() + MAP_TABLE_PAGE - 1) / MAP_TABLE_PAGE);
+        int shown = Math.clamp(page, 0, pages - 1);
+        int from = shown * MAP_TABLE_PAGE;
+        int to = Math.min(linked.size(), from + MAP_TABLE_PAGE);
+        model.addAttribute("tableCities", linked.subList(from, to));
+        model.addAttribute("tableFrom", linked.isEmpty() ? 0 : from + 1);
+        model.addAttribute("tableTo", to);
+        String base = servletRequest.getContextPath() + PublicPage.MAP.path(locale) + "?page=";
+        model.addAttribute("previousPage", shown > 0 ? base + (shown - 1) + "#cities-table" : null);
+        model.addAttribute("nextPage", shown < pages - 1 ? base + (shown + 1) + "#cities-table" : null);
         links.describe(model, servletRequest, PublicPage.MAP.alternates());
         return "publicweb/map";
     }

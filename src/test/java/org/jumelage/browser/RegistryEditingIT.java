@@ -15,8 +15,10 @@ class RegistryEditingIT extends BrowserTest {
     private static final byte[] PDF =
             ("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
 
+    private static final String DISTRICT = "Bezirksamt Charlottenburg-Wilmersdorf";
+
     @Test
-    void anAdminRecordsARelationshipWithAnInstrumentAndItsSignedDocument() {
+    void anAdminRecordsADistrictsRelationshipWithAnInstrumentAndItsSignedDocument() {
         logIn("admin", "admin-demo-2026");
         visit("/office/partnerships");
         page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("Neue Beziehung erfassen"))
@@ -31,6 +33,8 @@ class RegistryEditingIT extends BrowserTest {
         page.getByLabel("Breitengrad").fill("50.0647");
         page.getByLabel("Längengrad").fill("19.945");
         page.getByLabel("Art der Beziehung").selectOption("FRIENDSHIP");
+        page.getByLabel("Träger", new Page.GetByLabelOptions().setExact(true))
+                .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(DISTRICT));
         page.getByLabel("Jahr").fill("2024");
         page.getByLabel("Anlass").fill("Absichtserklärung");
         page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Speichern"))
@@ -38,6 +42,7 @@ class RegistryEditingIT extends BrowserTest {
 
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Die Beziehung wurde erfasst");
         assertThat(page.locator("h1")).containsText("Krakau");
+        assertThat(page.getByText("Träger: " + DISTRICT)).isVisible();
         assertAccessible();
 
         page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("Dokument hinzufügen"))
@@ -84,6 +89,23 @@ class RegistryEditingIT extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(download.body()).isEqualTo(PDF);
         org.assertj.core.api.Assertions.assertThat(download.headers().get("content-type"))
                 .isEqualTo("application/pdf");
+
+        // The list finds it among the district's relationships and names the district beside the type.
+        visit("/office/partnerships");
+        page.getByLabel("Träger", new Page.GetByLabelOptions().setExact(true))
+                .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(DISTRICT));
+        assertThat(page.locator("#results")).containsText("Eine Beziehung gefunden");
+        assertThat(page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("Krakau")))
+                .isVisible();
+        assertThat(page.locator("#results").getByText("Träger: " + DISTRICT)).isVisible();
+        assertAccessible();
+
+        // The public city page says which district holds it.
+        visit("/de/staedtepartnerschaften/krakau");
+        assertThat(page.getByText("Träger: " + DISTRICT)).isVisible();
+        visit("/en/city-partnerships/krakow");
+        assertThat(page.getByText("Held by: Charlottenburg-Wilmersdorf District Office"))
+                .isVisible();
     }
 
     @Test

@@ -39,7 +39,7 @@ class DemoDataTests {
 
     private List<Relationship> all(RelationshipType type) {
         return registry.searchAll(
-                new PartnershipQuery(type, null, null, null, null, null, null, null, null, null), Locale.GERMAN);
+                new PartnershipQuery(type, null, null, null, null, null, null, null, null, null, null), Locale.GERMAN);
     }
 
     private List<String> namesEn(RelationshipType type) {
@@ -89,7 +89,9 @@ class DemoDataTests {
                         null,
                         null,
                         null,
+                        null,
                         null))
+                .getContent()
                 .getFirst();
         assertThat(moscow.statusSince()).isEqualTo("2022");
         assertThat(moscow.firstInstrument()).isEqualTo("1990-11-12");
@@ -108,7 +110,7 @@ class DemoDataTests {
         long environment = organisation.unitByCode("SENUVK").orElseThrow().id();
         var cooperation = registry
                 .searchAll(
-                        new PartnershipQuery(null, null, null, null, environment, null, null, null, null, null),
+                        new PartnershipQuery(null, null, null, null, environment, null, null, null, null, null, null),
                         Locale.ENGLISH)
                 .stream()
                 .filter(r -> r.getType() == RelationshipType.CITY_PARTNERSHIP)

@@ -53,7 +53,7 @@ class ApplicationSecurityTests {
     private long relationshipOf(String cityNameEn) {
         return registry
                 .searchAll(
-                        new PartnershipQuery(null, null, null, null, null, cityNameEn, null, null, null, null),
+                        new PartnershipQuery(null, null, null, null, null, null, cityNameEn, null, null, null, null),
                         Locale.ENGLISH)
                 .stream()
                 .filter(r -> r.getCity().getNameEn().equals(cityNameEn))
@@ -259,6 +259,7 @@ class ApplicationSecurityTests {
                                 org.jumelage.partners.RelationshipType.TECHNICAL_EXCHANGE,
                                 null,
                                 "ES",
+                                null,
                                 null,
                                 null,
                                 "madrid",

@@ -40,7 +40,8 @@ class DocumentUploadTests {
 
     private Relationship budapest() {
         return registry.searchAll(
-                        new PartnershipQuery(null, null, "HU", null, null, null, null, null, null, null), Locale.GERMAN)
+                        new PartnershipQuery(null, null, "HU", null, null, null, null, null, null, null, null),
+                        Locale.GERMAN)
                 .getFirst();
     }
 

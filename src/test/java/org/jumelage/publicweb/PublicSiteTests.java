@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -135,7 +136,7 @@ class PublicSiteTests {
         try {
             var helsinki = registry.searchAll(
                             new org.jumelage.partners.PartnershipQuery(
-                                    null, null, "FI", null, null, null, null, null, null, null),
+                                    null, null, "FI", null, null, null, null, null, null, null, null),
                             java.util.Locale.GERMAN)
                     .getFirst();
             registry.edit(
@@ -144,6 +145,7 @@ class PublicSiteTests {
                     helsinki.getCity().getVersion(),
                     helsinki.getCity().details(),
                     helsinki.getType(),
+                    helsinki.getHolderUnitId(),
                     helsinki.getNotes(),
                     false);
         } finally {
@@ -162,6 +164,102 @@ class PublicSiteTests {
                         content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("helsinki"))));
         mvc.perform(get("/api/v1/partnerships").param("country", "FI"))
                 .andExpect(content().json("[]"));
+    }
+
+    @Test
+    void theBenchmarksBarePageExistsOnlyWhereTheBenchmarkAsksForIt() throws Exception {
+        mvc.perform(get("/de/benchmark-leer")).andExpect(status().isNotFound());
+        mvc.perform(get("/en/benchmark-bare")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theApiAnswersInPagesWithTheTotalAndLinksToTheNeighbours() throws Exception {
+        String total = mvc.perform(get("/api/v1/partnerships").param("size", "5"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(5))
+                .andExpect(header().string("Link", org.hamcrest.Matchers.containsString("page=1>; rel=\"next\"")))
+                .andReturn()
+                .getResponse()
+                .getHeader("X-Total-Count");
+        assertThat(Integer.parseInt(total)).isGreaterThan(5);
+        String first = mvc.perform(get("/api/v1/partnerships").param("size", "5"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        mvc.perform(get("/api/v1/partnerships").param("size", "5").param("page", "1"))
+                .andExpect(header().string("Link", org.hamcrest.Matchers.containsString("page=0>; rel=\"prev\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(first)));
+        // Without size, pages of 100: the demo registry fits on one, so no links.
+        mvc.perform(get("/api/v1/partnerships"))
+                .andExpect(jsonPath("$.length()").value(Integer.parseInt(total)))
+                .andExpect(header().doesNotExist("Link"));
+    }
+
+    @Autowired
+    org.jumelage.people.Organisation organisation;
+
+    /** Rolled back at the end: the requests run in the test's transaction. */
+    @Test
+    @org.springframework.transaction.annotation.Transactional
+    void aDistrictsPartnershipIsNamedOnItsCitysPagesButMakesNoPartnerCityOfTheWholeCity() throws Exception {
+        String partnerCitiesBefore = partnerCitiesSentence();
+        var admin = accounts.loadUser("admin").orElseThrow();
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .setAuthentication(
+                        org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                                admin, null, admin.getAuthorities()));
+        try {
+            registry.create(
+                    null,
+                    new org.jumelage.partners.domain.CityDetails(
+                            "Kadıköy", "Kadıköy", "Kadıköy", "tr", "TR", 40.99, 29.03, null, false),
+                    org.jumelage.partners.RelationshipType.CITY_PARTNERSHIP,
+                    organisation
+                            .unitByCode("BA-FRIEDRICHSHAIN-KREUZBERG")
+                            .orElseThrow()
+                            .id(),
+                    org.jumelage.partners.RelationshipStatus.ACTIVE,
+                    null,
+                    "Test",
+                    null,
+                    true);
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+
+        mvc.perform(get("/de/staedtepartnerschaften/kad-koey"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString("Träger: Bezirksamt Friedrichshain-Kreuzberg")));
+        mvc.perform(get("/en/city-partnerships/kad-koy"))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString(
+                                "Held by: Friedrichshain-Kreuzberg District Office")));
+        mvc.perform(get("/en/city-partnerships/map"))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString(
+                                "Held by: Friedrichshain-Kreuzberg District Office")));
+        // The overview counts and lists the city's own partner cities only.
+        mvc.perform(get("/en/city-partnerships"))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Kad"))));
+        assertThat(partnerCitiesSentence())
+                .isEqualTo(partnerCitiesBefore)
+                .matches("Berlin is connected with \\d+ cities");
+        mvc.perform(get("/api/v1/partnerships").param("country", "TR"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                                "$[?(@.nameEn == 'Kadıköy')].holderNameEn")
+                        .value("Friedrichshain-Kreuzberg District Office"));
+    }
+
+    private String partnerCitiesSentence() throws Exception {
+        String overview = mvc.perform(get("/en/city-partnerships"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        var sentence = java.util.regex.Pattern.compile("Berlin is connected with \\d+ cities")
+                .matcher(overview);
+        assertThat(sentence.find()).isTrue();
+        return sentence.group();
     }
 
     @Autowired

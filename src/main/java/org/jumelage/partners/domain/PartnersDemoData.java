@@ -111,6 +111,7 @@ class PartnersDemoData implements ApplicationRunner {
         Relationship madrid = new Relationship(
                 byEnglishName.get("Madrid"),
                 RelationshipType.TECHNICAL_EXCHANGE,
+                null,
                 RelationshipStatus.ACTIVE,
                 null,
                 "Fachlicher Austausch laut Seite „Städtepartnerschaften“",
@@ -175,6 +176,7 @@ class PartnersDemoData implements ApplicationRunner {
         Relationship relationship = new Relationship(
                 city,
                 type,
+                null,
                 RelationshipStatus.ACTIVE,
                 first != null ? first : date(row.get("status_since")),
                 first != null

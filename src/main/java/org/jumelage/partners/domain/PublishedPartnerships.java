@@ -66,12 +66,7 @@ class PublishedPartnerships implements PartnerDirectory {
         if (published.isEmpty()) {
             return Optional.empty();
         }
-        Map<Long, UnitRef> units = new java.util.HashMap<>();
-        published.stream()
-                .flatMap(relationship -> relationship.getResponsibilities().stream())
-                .map(Responsibility::getUnitId)
-                .distinct()
-                .forEach(id -> organisation.unit(id).ifPresent(unit -> units.put(id, unit)));
+        Map<Long, UnitRef> units = unitsById();
         return Optional.of(publicCity(
                 published.getFirst().getCity(),
                 published.stream()
@@ -134,9 +129,13 @@ class PublishedPartnerships implements PartnerDirectory {
                             (Double) row[6],
                             List.of()));
             PartialDate first = row[9] == null ? null : new PartialDate((LocalDate) row[9], (DatePrecision) row[10]);
+            UnitRef holder = row[12] == null ? null : units.get((Long) row[12]);
             listings.computeIfAbsent(cityId, id -> new ArrayList<>())
                     .add(new PublishedCity.Listing(
                             (RelationshipType) row[7],
+                            holder == null
+                                    ? null
+                                    : new PublicCity.Holder(holder.id(), holder.nameDe(), holder.nameEn()),
                             (RelationshipStatus) row[8],
                             first,
                             List.copyOf(cooperation.getOrDefault((Long) row[11], List.of()))));
@@ -186,8 +185,10 @@ class PublishedPartnerships implements PartnerDirectory {
         String reason = relationship.getStatus() == RelationshipStatus.ACTIVE || history.isEmpty()
                 ? null
                 : history.getLast().getReason();
+        UnitRef holder = relationship.heldByWholeCity() ? null : units.get(relationship.getHolderUnitId());
         return new PublicCity.Relationship(
                 relationship.getType(),
+                holder == null ? null : new PublicCity.Holder(holder.id(), holder.nameDe(), holder.nameEn()),
                 relationship.getStatus(),
                 relationship.getStatusSince(),
                 reason,
@@ -219,14 +220,19 @@ class PublishedPartnerships implements PartnerDirectory {
     }
 
     @Override
-    public List<PartnershipSummary> published(PartnershipQuery query) {
-        return registry.searchPublished(query, Locale.GERMAN).stream()
-                .map(PublishedPartnerships::summary)
-                .toList();
+    public org.springframework.data.domain.Page<PartnershipSummary> published(PartnershipQuery query) {
+        // The holders' names in one look-up for the whole answer, not one per relationship.
+        Map<Long, UnitRef> units = unitsById();
+        return registry.searchPublishedPage(query, Locale.GERMAN).map(relationship -> summary(relationship, units));
     }
 
-    private static PartnershipSummary summary(Relationship relationship) {
+    private Map<Long, UnitRef> unitsById() {
+        return organisation.units().stream().collect(Collectors.toMap(UnitRef::id, Function.identity()));
+    }
+
+    private static PartnershipSummary summary(Relationship relationship, Map<Long, UnitRef> units) {
         City city = relationship.getCity();
+        UnitRef holder = relationship.heldByWholeCity() ? null : units.get(relationship.getHolderUnitId());
         return new PartnershipSummary(
                 relationship.getId(),
                 city.getSlug(),
@@ -244,7 +250,9 @@ class PublishedPartnerships implements PartnerDirectory {
                 relationship.getFocusEntries().stream()
                         .map(entry -> entry.getArea().getCode())
                         .distinct()
-                        .toList());
+                        .toList(),
+                holder == null ? null : holder.nameDe(),
+                holder == null ? null : holder.nameEn());
     }
 
     private static String iso(PartialDate date) {

@@ -3,8 +3,10 @@ package org.jumelage.partners.domain;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.jumelage.partners.PartnershipQuery;
 import org.jumelage.partners.RelationshipStatus;
@@ -13,6 +15,8 @@ import org.jumelage.partners.ResponsibilityRole;
 import org.jumelage.people.JumelageUser;
 import org.jumelage.people.Organisation;
 import org.jumelage.people.Role;
+import org.jumelage.people.UnitKind;
+import org.jumelage.people.UnitRef;
 import org.jumelage.shared.EditConflict;
 import org.jumelage.shared.NotFound;
 import org.jumelage.shared.PartialDate;
@@ -33,6 +37,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class RegistryService {
+
+    /**
+     * The administrations that may hold a relationship of their own. The Senate Chancellery is not among them: it
+     * represents the city as a whole, which a relationship without a holder stands for, and two ways of writing the
+     * same holder would let the one-per-city-type-and-holder rule be passed by.
+     */
+    private static final Set<UnitKind> HOLDER_KINDS = EnumSet.of(UnitKind.SENATE_DEPARTMENT, UnitKind.DISTRICT_OFFICE);
 
     private final RelationshipRepository relationships;
     private final CityRepository cities;
@@ -64,6 +75,16 @@ public class RegistryService {
     public List<Relationship> searchAll(PartnershipQuery query, Locale locale) {
         return relationships.findAll(
                 RelationshipSpecifications.matching(query, unitSubtree(query)), sortOf(query, locale));
+    }
+
+    /** A page of published relationships, as {@link #searchPublished} finds them. */
+    @Transactional(readOnly = true)
+    public Page<Relationship> searchPublishedPage(PartnershipQuery query, Locale locale) {
+        Specification<Relationship> published = (root, criteria, cb) -> cb.isTrue(root.get("publicVisible"));
+        return relationships.findAll(
+                RelationshipSpecifications.matching(query, unitSubtree(query), false)
+                        .and(published),
+                PageRequest.of(query.pageOrFirst(), query.sizeOrDefault(), sortOf(query, locale)));
     }
 
     /** Published relationships only, searched by name only: what the public may see. */
@@ -121,6 +142,30 @@ public class RegistryService {
         return relationships.findCountryCodes();
     }
 
+    /**
+     * The city's own administrations that may hold a relationship (its Senate departments and district offices), in
+     * the organisation's order; the form's and the filter's choices besides the city as a whole.
+     */
+    @Transactional(readOnly = true)
+    public List<UnitRef> possibleHolders() {
+        return organisation.units().stream().filter(RegistryService::mayHold).toList();
+    }
+
+    private static boolean mayHold(UnitRef unit) {
+        return unit.parentId() == null && HOLDER_KINDS.contains(unit.kind());
+    }
+
+    /** A holder must be one of our own administrations (not a partner city's, not a unit below one), or none. */
+    private void checkHolder(Long holderUnitId) {
+        if (holderUnitId != null
+                && !organisation
+                        .unit(holderUnitId)
+                        .map(RegistryService::mayHold)
+                        .orElse(false)) {
+            throw RuleViolation.at("holderUnitId", "relationship.error.holder");
+        }
+    }
+
     @Transactional(readOnly = true)
     public boolean mayEdit(Relationship relationship) {
         return JumelageUser.current()
@@ -146,13 +191,15 @@ public class RegistryService {
     }
 
     /**
-     * Records a new relationship, with an existing city ({@code cityId}) or a new one ({@code newCity}). An editor's
-     * own unit becomes its holder, so that they can go on editing it.
+     * Records a new relationship, with an existing city ({@code cityId}) or a new one ({@code newCity}), held by the
+     * city as a whole ({@code holderUnitId} null) or by one of its administrations. An editor's own unit becomes
+     * responsible for it in the role of holder, so that they can go on editing it.
      */
     public Relationship create(
             Long cityId,
             CityDetails newCity,
             RelationshipType type,
+            Long holderUnitId,
             RelationshipStatus status,
             PartialDate statusSince,
             String reason,
@@ -161,16 +208,17 @@ public class RegistryService {
         if (!mayCreate()) {
             throw new AccessDeniedException("may not create relationships");
         }
+        checkHolder(holderUnitId);
         City city = cityId != null
                 ? cities.findById(cityId).orElseThrow(() -> new RuleViolation("relationship.error.unknownCity"))
                 : cities.save(new City(uniqueSlug(newCity.nameEn()), newCity));
-        if (city.getId() != null && relationships.existsByCityIdAndType(city.getId(), type)) {
+        if (city.getId() != null && relationships.existsFor(city.getId(), type, holderUnitId)) {
             throw new RuleViolation("relationship.error.duplicate");
         }
         String by = JumelageUser.currentUsername();
         Instant now = clock.instant();
         Relationship relationship = relationships.save(
-                new Relationship(city, type, status, statusSince, reason, notes, publicVisible, by, now));
+                new Relationship(city, type, holderUnitId, status, statusSince, reason, notes, publicVisible, by, now));
         JumelageUser.current()
                 .filter(user -> user.role() == Role.EDITOR)
                 .flatMap(JumelageUser::unitId)
@@ -189,9 +237,16 @@ public class RegistryService {
             Long cityVersion,
             CityDetails city,
             RelationshipType type,
+            Long holderUnitId,
             String notes,
             boolean publicVisible) {
         Relationship relationship = editable(id, version);
+        checkHolder(holderUnitId);
+        boolean sameKey =
+                type == relationship.getType() && Objects.equals(holderUnitId, relationship.getHolderUnitId());
+        if (!sameKey && relationships.existsFor(relationship.getCity().getId(), type, holderUnitId)) {
+            throw new RuleViolation("relationship.error.duplicate");
+        }
         City current = relationship.getCity();
         if (!current.details().equals(city)) {
             if (!mayEditCity(current)) {
@@ -203,11 +258,7 @@ public class RegistryService {
             }
             current.apply(city);
         }
-        if (type != relationship.getType()
-                && relationships.existsByCityIdAndType(relationship.getCity().getId(), type)) {
-            throw new RuleViolation("relationship.error.duplicate");
-        }
-        relationship.edit(type, notes, publicVisible, JumelageUser.currentUsername(), clock.instant());
+        relationship.edit(type, holderUnitId, notes, publicVisible, JumelageUser.currentUsername(), clock.instant());
     }
 
     public void changeStatus(

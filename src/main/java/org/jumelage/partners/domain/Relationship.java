@@ -53,6 +53,11 @@ public class Relationship {
     @Enumerated(EnumType.STRING)
     private RelationshipType type;
 
+    // Who holds it on our side: one of the city's administrations (a unit of people, by id), or null for the city as
+    // a whole. One relationship per city, type and holder (RegistryService, and the database's unique constraint).
+    @Column(name = "holder_unit_id")
+    private Long holderUnitId;
+
     @Enumerated(EnumType.STRING)
     private RelationshipStatus status;
 
@@ -111,6 +116,7 @@ public class Relationship {
     Relationship(
             City city,
             RelationshipType type,
+            Long holderUnitId,
             RelationshipStatus initialStatus,
             PartialDate statusSince,
             String initialReason,
@@ -120,6 +126,7 @@ public class Relationship {
             Instant now) {
         this.city = Objects.requireNonNull(city);
         this.type = Objects.requireNonNull(type);
+        this.holderUnitId = holderUnitId;
         this.notes = notes;
         this.publicVisible = publicVisible;
         this.createdAt = now;
@@ -131,8 +138,9 @@ public class Relationship {
         statusChanges.add(new StatusChange(this, initialStatus, statusSince, initialReason, null, by, now));
     }
 
-    void edit(RelationshipType type, String notes, boolean publicVisible, String by, Instant now) {
+    void edit(RelationshipType type, Long holderUnitId, String notes, boolean publicVisible, String by, Instant now) {
         this.type = Objects.requireNonNull(type);
+        this.holderUnitId = holderUnitId;
         this.notes = notes;
         this.publicVisible = publicVisible;
         touch(by, now);
@@ -307,6 +315,16 @@ public class Relationship {
 
     public RelationshipType getType() {
         return type;
+    }
+
+    /** The administration that holds the relationship on our side; {@code null}: the city as a whole. */
+    public Long getHolderUnitId() {
+        return holderUnitId;
+    }
+
+    /** Whether the city as a whole holds it, not one of its administrations. */
+    public boolean heldByWholeCity() {
+        return holderUnitId == null;
     }
 
     public RelationshipStatus getStatus() {

@@ -3,6 +3,7 @@ package org.jumelage.partners.domain;
 import java.util.List;
 import java.util.Optional;
 import org.jumelage.partners.RelationshipStatus;
+import org.jumelage.partners.RelationshipType;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -30,7 +31,18 @@ interface RelationshipRepository extends JpaRepository<Relationship, Long>, JpaS
 
     List<Relationship> findByCityId(long cityId);
 
-    boolean existsByCityIdAndType(long cityId, org.jumelage.partners.RelationshipType type);
+    /** Whether one of the city's administrations already holds a relationship of this type with the city. */
+    boolean existsByCityIdAndTypeAndHolderUnitId(long cityId, RelationshipType type, long holderUnitId);
+
+    /** Whether the city as a whole already holds a relationship of this type with the city. */
+    boolean existsByCityIdAndTypeAndHolderUnitIdIsNull(long cityId, RelationshipType type);
+
+    /** Whether a relationship of this type with the city is held by this holder ({@code null}: the city as a whole). */
+    default boolean existsFor(long cityId, RelationshipType type, Long holderUnitId) {
+        return holderUnitId == null
+                ? existsByCityIdAndTypeAndHolderUnitIdIsNull(cityId, type)
+                : existsByCityIdAndTypeAndHolderUnitId(cityId, type, holderUnitId);
+    }
 
     /**
      * The last change to any relationship, public or not: hiding one moves it too, and a city edited through one
@@ -49,7 +61,7 @@ interface RelationshipRepository extends JpaRepository<Relationship, Long>, JpaS
 
     /** The public site's list of cities: one row of plain values per published relationship, no entities. */
     @Query("select c.id, c.slug, c.nameDe, c.nameEn, c.countryCode, c.latitude, c.longitude, r.type, r.status,"
-            + " r.firstInstrument.date, r.firstInstrument.precision, r.id"
+            + " r.firstInstrument.date, r.firstInstrument.precision, r.id, r.holderUnitId"
             + " from Relationship r join r.city c where r.publicVisible = true order by c.nameDe, c.id, r.id")
     List<Object[]> findPublishedListing();
 

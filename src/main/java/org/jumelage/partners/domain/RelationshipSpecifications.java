@@ -42,6 +42,13 @@ final class RelationshipSpecifications {
                         .where(cb.equal(entry.get("area").get("code"), query.normalisedFocus()));
                 predicates.add(root.get("id").in(focus));
             }
+            if (query.holder() != null) {
+                predicates.add(
+                        query.holder().wholeCity()
+                                ? cb.isNull(root.get("holderUnitId"))
+                                : cb.equal(
+                                        root.get("holderUnitId"), query.holder().unitId()));
+            }
             if (unitSubtree != null) {
                 if (unitSubtree.isEmpty()) {
                     predicates.add(cb.disjunction());

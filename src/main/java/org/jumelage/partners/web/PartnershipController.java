@@ -63,7 +63,11 @@ class PartnershipController {
             HttpServletRequest request,
             HttpServletResponse response) {
         Page<Relationship> page = registry.search(query, locale);
+        // The filter's choices name every holder a row can have: one look-up for the page, not one per row.
+        List<UnitRef> holders = registry.possibleHolders();
         model.addAttribute("page", page);
+        model.addAttribute("holders", holders);
+        model.addAttribute("holderById", holders.stream().collect(Collectors.toMap(UnitRef::id, Function.identity())));
         model.addAttribute("types", RelationshipType.values());
         model.addAttribute("statuses", RelationshipStatus.values());
         model.addAttribute("countries", countryOptions(locale));

@@ -3,6 +3,9 @@ package org.jumelage.partners.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jumelage.partners.PartnershipQuery;
 import org.jumelage.partners.domain.RegistryService;
@@ -14,7 +17,10 @@ import org.jumelage.shared.PartialDate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The filtered list as CSV: UTF-8, RFC 4180, dates in ISO 8601 (reduced precision where only year or month is known). */
+/**
+ * The filtered list as CSV: UTF-8, RFC 4180, dates in ISO 8601 (reduced precision where only year or month is known).
+ * The holder's columns are empty where the city as a whole holds the relationship.
+ */
 @Component
 class PartnershipCsv {
 
@@ -32,7 +38,9 @@ class PartnershipCsv {
             "first_instrument",
             "focus_areas",
             "responsible_units",
-            "public");
+            "public",
+            "holder_de",
+            "holder_en");
 
     private final RegistryService registry;
     private final Organisation organisation;
@@ -45,6 +53,9 @@ class PartnershipCsv {
     @Transactional(readOnly = true)
     public String write(PartnershipQuery query, Locale locale) {
         List<Relationship> relationships = registry.searchAll(query, locale);
+        // Unit names and codes in one look-up for the whole export, not one per row.
+        Map<Long, UnitRef> units =
+                organisation.units().stream().collect(Collectors.toMap(UnitRef::id, Function.identity()));
         StringBuilder out = new StringBuilder(Csv.line(HEADER));
         for (Relationship relationship : relationships) {
             var city = relationship.getCity();
@@ -65,10 +76,15 @@ class PartnershipCsv {
                     .distinct()
                     .collect(Collectors.joining(";")));
             fields.add(relationship.getResponsibilities().stream()
-                    .map(r ->
-                            organisation.unit(r.getUnitId()).map(UnitRef::code).orElse("?") + ":" + r.getRole())
+                    .map(r -> Optional.ofNullable(units.get(r.getUnitId()))
+                                    .map(UnitRef::code)
+                                    .orElse("?")
+                            + ":" + r.getRole())
                     .collect(Collectors.joining(";")));
             fields.add(Boolean.toString(relationship.isPublicVisible()));
+            UnitRef holder = relationship.heldByWholeCity() ? null : units.get(relationship.getHolderUnitId());
+            fields.add(holder == null ? "" : Csv.text(holder.nameDe()));
+            fields.add(holder == null ? "" : Csv.text(holder.nameEn()));
             out.append(Csv.line(fields));
         }
         return out.toString();

@@ -14,7 +14,8 @@ import org.jumelage.partners.domain.Relationship;
 
 /**
  * Create and edit form of a relationship. On creation the city is either chosen ({@code cityId}) or described in
- * the city fields; on editing the city fields always describe the relationship's city.
+ * the city fields; on editing the city fields always describe the relationship's city. {@code holderUnitId} is empty
+ * for the city as a whole, or one of its administrations (RegistryService checks which may hold one).
  */
 record PartnershipForm(
         Long cityId,
@@ -40,6 +41,7 @@ record PartnershipForm(
 
         boolean region,
         @NotNull(message = "{validation.required}") RelationshipType type,
+        Long holderUnitId,
         RelationshipStatus status,
 
         @Min(value = 1000, message = "{date.error.year}") @Max(value = 2999, message = "{date.error.year}")
@@ -70,6 +72,7 @@ record PartnershipForm(
                 null,
                 false,
                 RelationshipType.CITY_PARTNERSHIP,
+                null,
                 RelationshipStatus.ACTIVE,
                 null,
                 null,
@@ -95,6 +98,7 @@ record PartnershipForm(
                 city.wikidataId(),
                 city.region(),
                 relationship.getType(),
+                relationship.getHolderUnitId(),
                 relationship.getStatus(),
                 null,
                 null,

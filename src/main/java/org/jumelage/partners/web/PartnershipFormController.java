@@ -1,15 +1,21 @@
 package org.jumelage.partners.web;
 
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import org.jumelage.partners.RelationshipStatus;
 import org.jumelage.partners.RelationshipType;
 import org.jumelage.partners.domain.RegistryService;
 import org.jumelage.partners.domain.Relationship;
+import org.jumelage.people.UnitRef;
 import org.jumelage.shared.Countries;
 import org.jumelage.shared.EditConflict;
 import org.jumelage.shared.PartialDate;
 import org.jumelage.shared.RuleViolation;
+import org.jumelage.shared.Submission;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -28,6 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PartnershipFormController {
 
     private static final String FORM = "partners/form";
+    private static final String DUPLICATE = "relationship.error.duplicate";
 
     private final RegistryService registry;
 
@@ -58,25 +65,27 @@ class PartnershipFormController {
         }
         PartialDate since =
                 PartialDates.read(form.sinceYear(), form.sinceMonth(), form.sinceDay(), "sinceYear", errors);
-        if (errors.hasErrors()) {
+        AtomicReference<Relationship> created = new AtomicReference<>();
+        // A relationship of the same city, type and holder saved a moment earlier is refused by the database's unique
+        // key: the same message as the service's own check.
+        boolean saved = Submission.save(
+                errors,
+                DUPLICATE,
+                () -> created.set(registry.create(
+                        form.cityId(),
+                        form.city(),
+                        form.type(),
+                        form.holderUnitId(),
+                        form.status(),
+                        since,
+                        form.reason() == null ? "—" : form.reason(),
+                        form.notes(),
+                        form.publicVisible())));
+        if (!saved) {
             return form(model, form, null, locale);
         }
-        try {
-            Relationship created = registry.create(
-                    form.cityId(),
-                    form.city(),
-                    form.type(),
-                    form.status(),
-                    since,
-                    form.reason() == null ? "—" : form.reason(),
-                    form.notes(),
-                    form.publicVisible());
-            redirect.addFlashAttribute("success", "partnership.created");
-            return "redirect:/office/partnerships/" + created.getId();
-        } catch (RuleViolation violation) {
-            errors.reject(violation.messageKey(), violation.arguments(), null);
-            return form(model, form, null, locale);
-        }
+        redirect.addFlashAttribute("success", "partnership.created");
+        return "redirect:/office/partnerships/" + created.get().getId();
     }
 
     @GetMapping("/{id}/edit")
@@ -111,6 +120,7 @@ class PartnershipFormController {
                     form.cityVersion(),
                     form.city(),
                     form.type(),
+                    form.holderUnitId(),
                     form.notes(),
                     form.publicVisible());
             redirect.addFlashAttribute("success", "partnership.saved");
@@ -125,8 +135,11 @@ class PartnershipFormController {
             model.addAttribute("formVersion", theirs.getVersion());
             model.addAttribute("formCityVersion", theirs.getCity().getVersion());
             return form(model, form, theirs, locale);
+        } catch (DataIntegrityViolationException taken) {
+            errors.reject(DUPLICATE);
+            return form(model, form, current, locale);
         } catch (RuleViolation violation) {
-            errors.reject(violation.messageKey(), violation.arguments(), null);
+            Submission.reject(errors, violation);
             return form(model, form, current, locale);
         }
     }
@@ -160,6 +173,9 @@ class PartnershipFormController {
         model.addAttribute("relationship", relationship);
         model.addAttribute("cities", registry.cities());
         model.addAttribute("types", RelationshipType.values());
+        List<UnitRef> holders = registry.possibleHolders();
+        model.addAttribute("holders", holders);
+        model.addAttribute("holderById", holders.stream().collect(Collectors.toMap(UnitRef::id, unit -> unit)));
         model.addAttribute("statuses", RelationshipStatus.values());
         model.addAttribute("countries", Countries.sortedCodes(locale));
         return FORM;

@@ -42,6 +42,7 @@ public record QueryLinks(PartnershipQuery query) {
         add(builder, "country", query.country());
         add(builder, "focus", query.focus());
         add(builder, "unit", query.unit());
+        add(builder, "holder", query.holder());
         add(builder, "q", query.q());
         if (query.sort() != null) {
             builder.queryParam("sort", query.sort());

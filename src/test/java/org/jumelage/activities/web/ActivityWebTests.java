@@ -408,7 +408,7 @@ class ActivityWebTests {
         signIn("admin");
         var tashkent = registry.searchAll(
                         new org.jumelage.partners.PartnershipQuery(
-                                null, null, "UZ", null, null, null, null, null, null, null),
+                                null, null, "UZ", null, null, null, null, null, null, null, null),
                         java.util.Locale.GERMAN)
                 .getFirst();
         registry.edit(
@@ -417,6 +417,7 @@ class ActivityWebTests {
                 tashkent.getCity().getVersion(),
                 tashkent.getCity().details(),
                 tashkent.getType(),
+                tashkent.getHolderUnitId(),
                 tashkent.getNotes(),
                 false);
         signOut();

@@ -1,10 +1,12 @@
 package org.jumelage.partners.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.jumelage.partners.HeldBy;
 import org.jumelage.partners.InstrumentKind;
 import org.jumelage.partners.PartnershipQuery;
 import org.jumelage.partners.RelationshipStatus;
@@ -20,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.test.context.ActiveProfiles;
@@ -90,7 +93,7 @@ class RelationshipRepositoryTests {
         City city = entities.persist(new City(
                 Slugs.of(name), new CityDetails(name, name + " (en)", null, null, country, 1.0, 2.0, null, false)));
         Relationship relationship = new Relationship(
-                city, type, RelationshipStatus.ACTIVE, null, "recorded", "note about " + name, true, "t", NOW);
+                city, type, null, RelationshipStatus.ACTIVE, null, "recorded", "note about " + name, true, "t", NOW);
         if (since != null) {
             relationship.addInstrument(
                     new InstrumentDetails(
@@ -116,9 +119,13 @@ class RelationshipRepositoryTests {
                 .getContent();
     }
 
+    private static PartnershipQuery holder(HeldBy holder) {
+        return new PartnershipQuery(null, null, null, null, null, holder, null, null, null, null, null);
+    }
+
     private static PartnershipQuery query(
             RelationshipType type, RelationshipStatus status, String country, String focus, String q) {
-        return new PartnershipQuery(type, status, country, focus, null, q, null, null, null, null);
+        return new PartnershipQuery(type, status, country, focus, null, null, q, null, null, null, null);
     }
 
     @Test
@@ -172,6 +179,77 @@ class RelationshipRepositoryTests {
         assertThat(relationships.findDatedExcept(RelationshipStatus.ENDED)).hasSize(3);
     }
 
+    private City city(String nameDe) {
+        return relationships.findAll().stream()
+                .map(Relationship::getCity)
+                .filter(city -> city.getNameDe().equals(nameDe))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private Relationship held(City city, RelationshipType type, Long holder) {
+        return new Relationship(city, type, holder, RelationshipStatus.ACTIVE, null, "recorded", null, true, "t", NOW);
+    }
+
+    @Test
+    void filtersByHolderTheCityAsAWholeOrOneAdministration() {
+        relationships.save(held(city("Warschau"), RelationshipType.CITY_PARTNERSHIP, environmentDepartment));
+        entities.flush();
+        entities.clear();
+
+        List<Long> byDepartment =
+                relationships
+                        .findAll(RelationshipSpecifications.matching(holder(HeldBy.unit(environmentDepartment)), null))
+                        .stream()
+                        .map(Relationship::getHolderUnitId)
+                        .toList();
+        assertThat(byDepartment).containsExactly(environmentDepartment);
+        assertThat(names(holder(HeldBy.unit(environmentDepartment)), null)).containsExactly("Warschau");
+        assertThat(names(holder(HeldBy.WHOLE_CITY), null)).containsExactly("Amsterdam", "Moskau", "Paris", "Warschau");
+        assertThat(relationships.findAll(RelationshipSpecifications.matching(holder(HeldBy.WHOLE_CITY), null)))
+                .hasSize(4)
+                .allMatch(Relationship::heldByWholeCity);
+        assertThat(names(holder(HeldBy.unit(environmentDivision)), null)).isEmpty();
+    }
+
+    /** The migration's unique key (V18): another holder or another type is another relationship. */
+    @Test
+    void theDatabaseTakesARelationshipOfAnotherHolderOrTypeWithTheSameCity() {
+        City warsaw = city("Warschau");
+        relationships.saveAndFlush(held(warsaw, RelationshipType.CITY_PARTNERSHIP, environmentDepartment));
+        relationships.saveAndFlush(held(warsaw, RelationshipType.FRIENDSHIP, null));
+        relationships.saveAndFlush(held(warsaw, RelationshipType.FRIENDSHIP, environmentDepartment));
+
+        assertThat(relationships.existsFor(warsaw.getId(), RelationshipType.CITY_PARTNERSHIP, null))
+                .isTrue();
+        assertThat(relationships.existsFor(warsaw.getId(), RelationshipType.CITY_PARTNERSHIP, environmentDepartment))
+                .isTrue();
+        assertThat(relationships.existsFor(warsaw.getId(), RelationshipType.CITY_PARTNERSHIP, environmentDivision))
+                .isFalse();
+        assertThat(relationships.findByCityId(warsaw.getId())).hasSize(4);
+    }
+
+    // Each refusal ends its test: PostgreSQL takes no further statement in a transaction after an error.
+    @Test
+    void theDatabaseRefusesASecondRelationshipOfTheCityAsAWholeOfTheSameType() {
+        City warsaw = city("Warschau");
+
+        assertThatThrownBy(() -> relationships.saveAndFlush(held(warsaw, RelationshipType.CITY_PARTNERSHIP, null)))
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("uk_relationship_city_type_holder");
+    }
+
+    @Test
+    void theDatabaseRefusesASecondRelationshipOfTheSameAdministrationAndType() {
+        City warsaw = city("Warschau");
+        relationships.saveAndFlush(held(warsaw, RelationshipType.CITY_PARTNERSHIP, environmentDepartment));
+
+        assertThatThrownBy(() -> relationships.saveAndFlush(
+                        held(warsaw, RelationshipType.CITY_PARTNERSHIP, environmentDepartment)))
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("uk_relationship_city_type_holder");
+    }
+
     @Test
     void theChangeStampMovesWithEveryChangeWhateverTheClockSays() {
         String before = relationships.findChangeStamp();
@@ -180,7 +258,7 @@ class RelationshipRepositoryTests {
                 .findFirst()
                 .orElseThrow();
         // Same instant as before: a clock that did not move must not hide the change.
-        paris.edit(paris.getType(), "neue Notiz", false, "test", paris.getUpdatedAt());
+        paris.edit(paris.getType(), null, "neue Notiz", false, "test", paris.getUpdatedAt());
         entities.flush();
         assertThat(relationships.findChangeStamp()).isNotEqualTo(before).matches("\\d+:\\d+:\\d+");
     }

@@ -88,6 +88,20 @@ class RelationshipTests {
     }
 
     @Test
+    void theCityAsAWholeHoldsARelationshipUntilAnAdministrationIsNamedAndBack() {
+        Relationship paris = TestRelationships.partnershipSince("Paris", "1987-07-02");
+        assertThat(paris.heldByWholeCity()).isTrue();
+
+        paris.edit(paris.getType(), 12L, null, true, "editor", LATER);
+        assertThat(paris.getHolderUnitId()).isEqualTo(12L);
+        assertThat(paris.heldByWholeCity()).isFalse();
+        assertThat(paris.getUpdatedBy()).isEqualTo("editor");
+
+        paris.edit(paris.getType(), null, null, true, "admin", LATER);
+        assertThat(paris.heldByWholeCity()).isTrue();
+    }
+
+    @Test
     void aUnitHoldsARoleOnlyOnce() {
         Relationship paris = TestRelationships.partnershipSince("Paris", "1987-07-02");
         paris.addResponsibility(7, ResponsibilityRole.HOLDER, null, null, "admin", LATER);

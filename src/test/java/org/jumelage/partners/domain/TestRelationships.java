@@ -22,6 +22,7 @@ final class TestRelationships {
         Relationship relationship = new Relationship(
                 city(cityName),
                 RelationshipType.CITY_PARTNERSHIP,
+                null,
                 RelationshipStatus.ACTIVE,
                 date,
                 "signed",
