@@ -3,6 +3,7 @@ package org.jumelage.partners.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.jumelage.partners.PartnershipQuery;
 import org.jumelage.partners.domain.RegistryService;
@@ -45,6 +46,9 @@ class PartnershipCsv {
     @Transactional(readOnly = true)
     public String write(PartnershipQuery query, Locale locale) {
         List<Relationship> relationships = registry.searchAll(query, locale);
+        // Every unit's code at once: one query, not one per responsible unit.
+        Map<Long, String> unitCodes =
+                organisation.units().stream().collect(Collectors.toMap(UnitRef::id, UnitRef::code));
         StringBuilder out = new StringBuilder(Csv.line(HEADER));
         for (Relationship relationship : relationships) {
             var city = relationship.getCity();
@@ -65,8 +69,7 @@ class PartnershipCsv {
                     .distinct()
                     .collect(Collectors.joining(";")));
             fields.add(relationship.getResponsibilities().stream()
-                    .map(r ->
-                            organisation.unit(r.getUnitId()).map(UnitRef::code).orElse("?") + ":" + r.getRole())
+                    .map(r -> unitCodes.getOrDefault(r.getUnitId(), "?") + ":" + r.getRole())
                     .collect(Collectors.joining(";")));
             fields.add(Boolean.toString(relationship.isPublicVisible()));
             out.append(Csv.line(fields));
