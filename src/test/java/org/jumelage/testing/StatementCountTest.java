@@ -11,8 +11,9 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A test that counts the SQL statements of pages: the whole application with MockMvc, the demo data, and a data
- * source that counts ({@link SqlStatements}). Every class with this annotation shares one application context and its
- * database, apart from the other tests' context, so the rows these tests add never reach another test.
+ * source that counts ({@link SqlStatements}). Every class with this annotation shares one application context, apart
+ * from the other tests' context and so, on the tests' in-memory H2, with a database of its own: the rows these tests
+ * add never reach another test.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -243,7 +243,7 @@ public final class ExchangeRows {
         return topics;
     }
 
-    /** A new member of staff of one of Berlin's units below or at SENUVK, with an account; its display name. */
+    /** A new member of SENUVK's staff, with an account (a unique display name), who may apply to the calls. */
     public StaffDirectory.StaffMember applicant(String prefix) {
         String name = unique(prefix);
         String username = name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
