@@ -3,6 +3,7 @@ package org.jumelage.exchange.domain;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.jumelage.exchange.ApplicationStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -23,6 +24,10 @@ interface ApplicationRepository extends JpaRepository<Application, Long> {
     List<Object[]> countByStatus(long callId);
 
     boolean existsByCallIdAndApplicantIdAndStatusNot(long callId, long applicantId, ApplicationStatus status);
+
+    /** The calls the person has an application to that is not in the status. */
+    @Query("select a.callId from Application a where a.applicantId = :applicantId and a.status <> :status")
+    Set<Long> findCallIdsByApplicantIdAndStatusNot(long applicantId, ApplicationStatus status);
 
     /**
      * Marks every application that has waited for an approver since before {@code before}, and was not reminded since

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jumelage.exchange.ApplicationStatus;
@@ -38,7 +40,8 @@ public class ApplicationService {
         HR,
         OFFICE;
 
-        static Optional<Step> of(ApplicationStatus status) {
+        /** The step an application in the status waits for, if any. */
+        public static Optional<Step> of(ApplicationStatus status) {
             return switch (status) {
                 case SUBMITTED -> Optional.of(SUPERVISOR);
                 case RELEASED -> Optional.of(HR);
@@ -86,15 +89,43 @@ public class ApplicationService {
         return applications.findByApplicantIdOrderByCreatedAtDesc(access.user().accountId());
     }
 
-    /** The open calls whose eligible units include the person's unit. */
+    /**
+     * The open calls whose eligible units include the person's unit (the rule of {@link #mayApply}) and that they have
+     * no application to yet; the organisation and their applications are looked up once, not once per call.
+     */
     @Transactional(readOnly = true)
     public List<Call> openToMe() {
-        long me = access.user().accountId();
+        JumelageUser user = access.user();
+        Set<Long> admitting = user.role() == Role.PARTNER_COORDINATOR
+                ? Set.of()
+                : user.unitId().map(this::unitAndAbove).orElse(Set.of());
+        if (admitting.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> applied =
+                applications.findCallIdsByApplicantIdAndStatusNot(user.accountId(), ApplicationStatus.WITHDRAWN);
         return calls.open().stream()
-                .filter(this::mayApply)
-                .filter(call -> !applications.existsByCallIdAndApplicantIdAndStatusNot(
-                        call.getId(), me, ApplicationStatus.WITHDRAWN))
+                .filter(call -> call.getEligibleUnitIds().stream().anyMatch(admitting::contains))
+                .filter(call -> !applied.contains(call.getId()))
                 .toList();
+    }
+
+    /**
+     * The unit and the units above it: a call that names any of them as eligible admits the unit's staff (it lies in
+     * that unit's sub-tree). None for a partner city's unit, whose staff never apply.
+     */
+    private Set<Long> unitAndAbove(long unitId) {
+        if (organisation.belongsToPartner(unitId)) {
+            return Set.of();
+        }
+        Map<Long, Long> parents = new HashMap<>();
+        organisation.units().forEach(unit -> parents.put(unit.id(), unit.parentId()));
+        Set<Long> above = new LinkedHashSet<>();
+        Long next = parents.containsKey(unitId) ? unitId : null;
+        while (next != null && above.add(next)) {
+            next = parents.get(next);
+        }
+        return above;
     }
 
     public boolean mayApply(Call call) {

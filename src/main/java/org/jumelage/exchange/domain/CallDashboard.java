@@ -81,9 +81,10 @@ public class CallDashboard {
                         Duration.between(a.getStatusSince(), now).toDays()))
                 .toList();
         List<Placement> callPlacements = placements.findByCallIdOrderByTopicDeAsc(callId);
+        Map<Long, Integer> leftOf = placementService.placesLeft(callPlacements);
         List<PlaceRow> places = callPlacements.stream()
                 .map(p -> {
-                    int left = placementService.placesLeft(p);
+                    int left = leftOf.get(p.getId());
                     return new PlaceRow(p, p.getPlaces() - left, left);
                 })
                 .toList();

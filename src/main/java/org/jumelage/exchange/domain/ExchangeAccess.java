@@ -1,6 +1,8 @@
 package org.jumelage.exchange.domain;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jumelage.people.JumelageUser;
 import org.jumelage.people.Organisation;
 import org.jumelage.people.Role;
@@ -53,14 +55,29 @@ public class ExchangeAccess {
                 .orElse(false);
     }
 
+    /**
+     * The units for which the person holds the role: their own unit and those below it, or none. For a list, where
+     * asking {@link #holdsRoleFor} per row would look up the organisation per row.
+     */
+    public Set<Long> unitsWhereHolding(Role role) {
+        return JumelageUser.current()
+                .filter(u -> u.role() == role)
+                .flatMap(JumelageUser::unitId)
+                .map(organisation::subtree)
+                .orElse(Set.of());
+    }
+
+    /**
+     * Every unit's administration (Berlin's or a partner city's), by unit id: for a list, where asking
+     * {@link #administrationOf} per row would look up the organisation per row.
+     */
+    public Map<Long, UnitRef> administrations() {
+        return organisation.administrations();
+    }
+
     /** The administration (Berlin's or a partner city's) at the top of the unit's tree. */
     public Optional<Long> administrationOf(long unitId) {
         return organisation.administrationOf(unitId).map(UnitRef::id);
-    }
-
-    /** The partner city (registry id) whose administration the unit belongs to, if any. */
-    public Optional<Long> partnerCityOf(long unitId) {
-        return organisation.administrationOf(unitId).map(UnitRef::partnerCityId);
     }
 
     public boolean isPartnerUnit(long unitId) {

@@ -81,23 +81,16 @@ public class ExchangeStatistics {
         return rows.stream().sorted(ORDER).toList();
     }
 
-    /** Stands for "no city" in the look-up cache, which cannot hold null. */
-    private static final Long NONE = -1L;
-
-    private static Long orNull(Long city) {
-        return NONE.equals(city) ? null : city;
-    }
-
     private List<Row> count(Call call) {
         Map<Long, Placement> placementsById = placements.findByCallIdOrderByTopicDeAsc(call.getId()).stream()
                 .collect(Collectors.toMap(Placement::getId, Function.identity()));
         List<Stay> callStays = stays.findByCallId(call.getId());
-        Map<Long, Long> cities = new java.util.HashMap<>();
-        Map<Long, Long> administrations = new java.util.HashMap<>();
+        // Every unit's administration at once: one look-up of the organisation, not one per unit.
+        Map<Long, org.jumelage.people.UnitRef> administrations = access.administrations();
         Function<Long, Long> cityOf = unit ->
-                orNull(cities.computeIfAbsent(unit, u -> access.partnerCityOf(u).orElse(NONE)));
-        Function<Long, Long> berlinAdministrationOf = unit -> administrations.computeIfAbsent(
-                unit, u -> access.administrationOf(u).orElse(u));
+                administrations.containsKey(unit) ? administrations.get(unit).partnerCityId() : null;
+        Function<Long, Long> berlinAdministrationOf = unit ->
+                administrations.containsKey(unit) ? administrations.get(unit).id() : unit;
         int callYear = call.getStaysFrom().getYear();
         List<Row> single = new ArrayList<>();
         for (Application application : applications.findByCallIdOrderByIdAsc(call.getId())) {

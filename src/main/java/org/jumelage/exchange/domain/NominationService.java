@@ -2,7 +2,10 @@ package org.jumelage.exchange.domain;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.jumelage.people.JumelageUser;
 import org.jumelage.people.Organisation;
 import org.jumelage.people.Role;
@@ -61,9 +64,33 @@ public class NominationService {
     /** The nominations the person may see: a coordinator their own, the host's editor their unit's, the office all. */
     @Transactional(readOnly = true)
     public List<Nomination> visible() {
-        return nominations.findAllByOrderByNominatedAtDesc().stream()
-                .filter(this::mayView)
-                .toList();
+        List<Nomination> all = nominations.findAllByOrderByNominatedAtDesc();
+        return all.stream().filter(viewer(all)).toList();
+    }
+
+    /**
+     * {@link #mayView} for a whole list: the organisation and the nominations' placements are looked up once, not once
+     * per nomination.
+     */
+    private Predicate<Nomination> viewer(List<Nomination> all) {
+        if (access.isAdmin()) {
+            return nomination -> true;
+        }
+        if (access.isCoordinator()) {
+            Long own = access.coordinatorAdministration().orElse(null);
+            return nomination -> own != null && own == nomination.getAdministrationId();
+        }
+        // The host unit's editors decide on nominations for its offers (mayDecideFor); nobody else sees them.
+        Set<Long> editable = access.unitsWhereHolding(Role.EDITOR);
+        if (editable.isEmpty()) {
+            return nomination -> false;
+        }
+        Map<Long, Placement> placed =
+                placements.byIds(all.stream().map(Nomination::getPlacementId).collect(Collectors.toSet()));
+        return nomination -> {
+            Placement placement = placed.get(nomination.getPlacementId());
+            return placement != null && placement.isIncoming() && editable.contains(placement.getHostUnitId());
+        };
     }
 
     @Transactional(readOnly = true)

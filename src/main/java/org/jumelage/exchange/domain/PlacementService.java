@@ -1,7 +1,14 @@
 package org.jumelage.exchange.domain;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.jumelage.exchange.StayStatus;
 import org.jumelage.people.JumelageUser;
 import org.jumelage.people.Organisation;
@@ -54,7 +61,41 @@ public class PlacementService {
         List<Placement> all = callId == null
                 ? placements.findAllByOrderByPeriodFromAscTopicDeAsc()
                 : placements.findByCallIdOrderByTopicDeAsc(callId);
-        return all.stream().filter(this::mayView).toList();
+        return all.stream().filter(viewer()).toList();
+    }
+
+    /**
+     * {@link #mayView} for a whole list: the organisation, the calls and the programmes are looked up once, not once
+     * per placement.
+     */
+    private Predicate<Placement> viewer() {
+        Optional<Long> coordinator = access.coordinatorAdministration();
+        if (coordinator.isEmpty()) {
+            return placement -> true;
+        }
+        long own = coordinator.get();
+        Map<Long, UnitRef> administrations = access.administrations();
+        Map<Long, Long> programmeOfCall =
+                calls.all().stream().collect(Collectors.toMap(Call::getId, Call::getProgrammeId));
+        Map<Long, Set<Long>> members =
+                programmes.all().stream().collect(Collectors.toMap(Programme::getId, Programme::getAdministrationIds));
+        return placement -> placement.isIncoming()
+                ? members.getOrDefault(programmeOfCall.get(placement.getCallId()), Set.of())
+                        .contains(own)
+                : administrations.containsKey(placement.getHostUnitId())
+                        && administrations.get(placement.getHostUnitId()).id() == own;
+    }
+
+    /**
+     * The placements with these ids that the person may see, by id: for a list of records that refer to placements,
+     * in one query.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Placement> byIds(Collection<Long> ids) {
+        Predicate<Placement> mayView = viewer();
+        Map<Long, Placement> found = new HashMap<>();
+        placements.findAllById(ids).stream().filter(mayView).forEach(p -> found.put(p.getId(), p));
+        return found;
     }
 
     /** A placement the person may see; any other answers "not found", also when it exists. */
@@ -142,6 +183,23 @@ public class PlacementService {
     public int placesLeft(Placement placement) {
         return placement.getPlaces()
                 - (int) stays.countByPlacementIdAndStatusNot(placement.getId(), StayStatus.CANCELLED);
+    }
+
+    /** The places left of each placement, by placement id: counted in one query for a whole list. */
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> placesLeft(Collection<Placement> placements) {
+        if (placements.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> taken = new HashMap<>();
+        for (Object[] row : stays.countByPlacementIdInAndStatusNot(
+                placements.stream().map(Placement::getId).toList(), StayStatus.CANCELLED)) {
+            taken.put((Long) row[0], ((Number) row[1]).longValue());
+        }
+        Map<Long, Integer> left = new HashMap<>();
+        placements.forEach(p -> left.put(
+                p.getId(), p.getPlaces() - taken.getOrDefault(p.getId(), 0L).intValue()));
+        return left;
     }
 
     public Placement create(PlacementDetails details) {

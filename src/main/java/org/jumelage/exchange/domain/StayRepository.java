@@ -1,13 +1,20 @@
 package org.jumelage.exchange.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jumelage.exchange.StayStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface StayRepository extends JpaRepository<Stay, Long> {
 
     long countByPlacementIdAndStatusNot(long placementId, StayStatus status);
+
+    /** Pairs of placement id and its number of stays not in the status, for the placements given. */
+    @Query("select s.placementId, count(s) from Stay s where s.placementId in :placementIds and s.status <> :status"
+            + " group by s.placementId")
+    List<Object[]> countByPlacementIdInAndStatusNot(Collection<Long> placementIds, StayStatus status);
 
     List<Stay> findAllByOrderByStartsOnAsc();
 

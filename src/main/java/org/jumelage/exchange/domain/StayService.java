@@ -3,6 +3,8 @@ package org.jumelage.exchange.domain;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.jumelage.documents.Accepted;
 import org.jumelage.documents.DocumentStore;
 import org.jumelage.exchange.StayStatus;
@@ -46,9 +48,20 @@ public class StayService {
 
     @Transactional(readOnly = true)
     public List<Stay> visible() {
-        return stays.findAllByOrderByStartsOnAsc().stream()
-                .filter(this::mayView)
-                .toList();
+        return stays.findAllByOrderByStartsOnAsc().stream().filter(viewer()).toList();
+    }
+
+    /** {@link #mayView} for a whole list: the organisation is looked up once, not once per stay. */
+    private Predicate<Stay> viewer() {
+        if (access.isAdmin()) {
+            return stay -> true;
+        }
+        if (access.isCoordinator()) {
+            Long own = access.coordinatorAdministration().orElse(null);
+            return stay -> own != null && own == stay.getAdministrationId();
+        }
+        Set<Long> hosting = access.unitsWhereHolding(Role.EDITOR);
+        return stay -> stay.isIncoming() && hosting.contains(stay.getBerlinUnitId());
     }
 
     @Transactional(readOnly = true)

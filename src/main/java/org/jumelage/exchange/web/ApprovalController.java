@@ -27,9 +27,12 @@ class ApprovalController {
     String approvals(Model model, Locale locale) {
         model.addAttribute(
                 "waiting",
+                // awaitingMe keeps exactly the applications whose waiting step is the person's (the rules of
+                // stepFor, with the organisation looked up once), so each one's step is the one its status waits
+                // for; stepFor per row would look up the person and the organisation per row.
                 applications.awaitingMe().stream()
                         .map(a -> new CallDashboardRows.Waiting(
-                                a, applications.stepFor(a).orElseThrow()))
+                                a, ApplicationService.Step.of(a.getStatus()).orElseThrow()))
                         .toList());
         model.addAttribute(
                 "callTitles", calls.all().stream().collect(Collectors.toMap(Call::getId, c -> c.title(locale))));

@@ -1,6 +1,7 @@
 package org.jumelage.exchange.web;
 
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -51,11 +52,11 @@ class PlacementController {
 
     @GetMapping
     String list(@RequestParam(name = "call", required = false) Long callId, Model model, Locale locale) {
+        List<Placement> visible = placements.visible(callId);
+        Map<Long, Integer> left = placements.placesLeft(visible);
         model.addAttribute(
                 "rows",
-                placements.visible(callId).stream()
-                        .map(p -> new Row(p, placements.placesLeft(p)))
-                        .toList());
+                visible.stream().map(p -> new Row(p, left.get(p.getId()))).toList());
         model.addAttribute("mayRecord", placements.mayRecordAny());
         model.addAttribute("callTitles", callTitles(locale));
         model.addAttribute("calls", calls.listed());

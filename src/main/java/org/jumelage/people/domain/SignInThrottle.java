@@ -6,12 +6,15 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jumelage.people.SignInGuard;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -119,6 +122,19 @@ class SignInThrottle implements SignInGuard {
                 "select count(*) from sign_in_failure where username = ? and failed_at > ?",
                 normalise(username),
                 Timestamp.from(clock.instant().minus(window)));
+    }
+
+    /**
+     * Failures within the throttling window of every account that has any, by the account's normalised name: the
+     * accounts page's column in one query, not one per account.
+     */
+    Map<String, Integer> recentFailuresByAccount() {
+        Map<String, Integer> counts = new HashMap<>();
+        jdbc.query(
+                "select username, count(*) from sign_in_failure where failed_at > ? group by username",
+                (RowCallbackHandler) row -> counts.put(row.getString(1), row.getInt(2)),
+                Timestamp.from(clock.instant().minus(window)));
+        return counts;
     }
 
     /** An administrator releases the account: every client may try it again. */

@@ -51,9 +51,11 @@ class AccountController {
     @GetMapping
     String list(Model model, Locale locale) {
         Map<Long, String> unitNames = unitNames(locale);
-        List<AccountRow> rows = accounts.all().stream()
+        List<Account> all = accounts.all();
+        Map<Long, Integer> failures = accounts.recentFailedSignIns(all);
+        List<AccountRow> rows = all.stream()
                 .map(account -> new AccountRow(
-                        account, unitNames.get(account.getUnitId()), accounts.recentFailedSignIns(account)))
+                        account, unitNames.get(account.getUnitId()), failures.getOrDefault(account.getId(), 0)))
                 .toList();
         model.addAttribute("rows", rows);
         return LIST;

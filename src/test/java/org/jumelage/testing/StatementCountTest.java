@@ -1,0 +1,24 @@
+package org.jumelage.testing;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A test that counts the SQL statements of pages: the whole application with MockMvc, the demo data, and a data
+ * source that counts ({@link SqlStatements}). Every class with this annotation shares one application context, apart
+ * from the other tests' context and so, on the tests' in-memory H2, with a database of its own: the rows these tests
+ * add never reach another test.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import(SqlStatements.Counting.class)
+public @interface StatementCountTest {}
