@@ -277,7 +277,7 @@ public final class NetworkDataSet {
         try (Rows accounts = rows(
                 "account",
                 "id, username, display_name, email, password_hash, role, unit_id, enabled, must_change_password,"
-                        + " created_at")) {
+                        + " created_at, username_key")) {
             long id = 0;
             String[][] named = {
                 {"bench-admin", "ADMIN"}, {"bench-editor", "EDITOR"}, {"bench-viewer", "VIEWER"},
@@ -292,7 +292,17 @@ public final class NetworkDataSet {
                     default -> homeUnits.get(2);
                 };
                 accounts.add(
-                        ++id, login[0], login[0], login[0] + "@bench.invalid", hash, login[1], unit, true, false, NOW);
+                        ++id,
+                        login[0],
+                        login[0],
+                        login[0] + "@bench.invalid",
+                        hash,
+                        login[1],
+                        unit,
+                        true,
+                        false,
+                        NOW,
+                        login[0]);
                 if (login[0].equals("bench-supervisor")) {
                     supervisorAccount = id;
                 }
@@ -309,7 +319,17 @@ public final class NetworkDataSet {
                         ? partnerAdministration[1 + random.nextInt(CITIES)]
                         : homeUnits.get(random.nextInt(homeUnits.size()));
                 accounts.add(
-                        n, "user" + n, person(), "user" + n + "@bench.invalid", hash, role, unit, true, false, NOW);
+                        n,
+                        "user" + n,
+                        person(),
+                        "user" + n + "@bench.invalid",
+                        hash,
+                        role,
+                        unit,
+                        true,
+                        false,
+                        NOW,
+                        "user" + n);
                 if (role.equals("STAFF")) {
                     staff.add(n);
                     staffUnit.add(unit);

@@ -38,6 +38,7 @@ import org.jumelage.shared.RuleViolation;
  * lessons. Every change that a calendar shows raises the {@code sequence} (RFC 5545 SEQUENCE).
  */
 @Entity
+@jakarta.persistence.EntityListeners(ActivityChanges.class)
 @org.hibernate.annotations.DynamicUpdate // the reminder job marks rows by a bulk update; an edit must not undo it
 public class Activity {
 

@@ -39,10 +39,14 @@ interface ActivityRepository extends JpaRepository<Activity, Long>, JpaSpecifica
     org.springframework.data.domain.Slice<Activity> findPublicOfCityEndedBefore(
             long cityId, Instant now, org.springframework.data.domain.Pageable page);
 
-    /** The years in which public activities that took place started, newest first. */
-    @Query("select distinct year(a.startDate) from Activity a where a.publicVisible = true and a.endsAt <= :now"
-            + " and a.status <> org.jumelage.activities.ActivityStatus.CANCELLED order by 1 desc")
-    List<Integer> findPublicPastYears(Instant now);
+    /** The earliest start of any activity: an index look-up. */
+    @Query("select min(a.startDate) from Activity a")
+    java.time.LocalDate findFirstStart();
+
+    /** Whether a public activity that took place started in the given days: an index range, stops at the first. */
+    @Query("select a.id from Activity a where a.startDate >= :first and a.startDate <= :last and a.publicVisible = true"
+            + " and a.endsAt <= :now and a.status <> org.jumelage.activities.ActivityStatus.CANCELLED limit 1")
+    List<Long> findOnePublicPastBetween(java.time.LocalDate first, java.time.LocalDate last, Instant now);
 
     /** Activities that touch a span of local days (their own dates, in their own time zone). */
     @Query("select a from Activity a where a.startDate <= :last and a.endDate >= :first order by a.startsAt")
@@ -73,14 +77,15 @@ interface ActivityRepository extends JpaRepository<Activity, Long>, JpaSpecifica
             + " or a.lessonsNotWorked is not null or a.lessonsRecommendation is not null order by a.startsAt desc")
     List<Activity> findWithLessons();
 
-    @Query("select concat(str(count(a)), ':', str(coalesce(sum(a.version), 0))) from Activity a")
-    String findChangeStamp();
+    /** The activities' change counter (see {@link ActivityChanges}): moves with every change, one row to read. */
+    @Query(value = "select changes from change_counter where topic = 'activities'", nativeQuery = true)
+    long findChangeCount();
 
     /** The last change to any activity: hiding one moves it too. */
     @Query("select max(a.updatedAt) from Activity a")
     Instant findLastChange();
 
     /** The last moment an activity ended, up to now: from then on it belongs to the review, not the news. */
-    @Query("select max(a.endsAt) from Activity a where a.endsAt <= :now")
+    @Query("select a.endsAt from Activity a where a.endsAt <= :now order by a.endsAt desc limit 1")
     Instant findLastEndBefore(Instant now);
 }

@@ -50,9 +50,37 @@ class PublicActivities implements ActivityCalendar {
         return listing(activities.findPublicEndingAfter(clock.instant(), PageRequest.of(Math.max(page, 0), size)));
     }
 
+    /** The years with public activities, as of a change stamp: finding them reads every public activity. */
+    private record Years(String stamp, List<Integer> years) {}
+
+    private volatile Years years;
+
     @Override
     public List<Integer> pastYears() {
-        return activities.findPublicPastYears(clock.instant());
+        String stamp = changeStamp();
+        Years known = years;
+        if (known != null && known.stamp().equals(stamp)) {
+            return known.years();
+        }
+        // A look-up per year since the first activity, each stopping at its first hit: one query over all public
+        // activities would read them all (seconds at 200,000).
+        Instant now = clock.instant();
+        LocalDate first = activities.findFirstStart();
+        List<Integer> found = new java.util.ArrayList<>();
+        if (first != null) {
+            for (int year = LocalDate.ofInstant(now, java.time.ZoneOffset.UTC).getYear();
+                    year >= first.getYear();
+                    year--) {
+                if (!activities
+                        .findOnePublicPastBetween(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), now)
+                        .isEmpty()) {
+                    found.add(year);
+                }
+            }
+        }
+        found = List.copyOf(found);
+        years = new Years(stamp, found);
+        return found;
     }
 
     @Override
@@ -82,7 +110,7 @@ class PublicActivities implements ActivityCalendar {
 
     @Override
     public String changeStamp() {
-        return activities.findChangeStamp() + ":" + activities.findLastEndBefore(clock.instant());
+        return activities.findChangeCount() + ":" + activities.findLastEndBefore(clock.instant());
     }
 
     /** The public view of the given activities, with the slugs of their cities read in one query. */

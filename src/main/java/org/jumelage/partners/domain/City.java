@@ -11,6 +11,7 @@ import org.jumelage.shared.Localized;
 
 /** A city somewhere in the world with which our city may have relationships. */
 @Entity
+@jakarta.persistence.EntityListeners(RegistryChanges.class)
 public class City {
 
     @Id

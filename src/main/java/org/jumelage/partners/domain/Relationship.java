@@ -37,6 +37,7 @@ import org.jumelage.shared.RuleViolation;
  * concurrent edit is detected.
  */
 @Entity
+@jakarta.persistence.EntityListeners(RegistryChanges.class)
 public class Relationship {
 
     private static final Comparator<PartialDate> BY_DATE =

@@ -51,13 +51,13 @@ interface RelationshipRepository extends JpaRepository<Relationship, Long>, JpaS
     @Query("select max(r.updatedAt) from Relationship r")
     java.time.Instant findLastChange();
 
-    /**
-     * A stamp that changes with every change to any relationship, whatever the clocks say: every change raises a
-     * version, and removals change the count.
-     */
-    @Query("select concat(str(count(r)), ':', str(coalesce(sum(r.version), 0)), ':', str(coalesce(max(r.id), 0)))"
-            + " from Relationship r")
-    String findChangeStamp();
+    /** The registry's change counter (see {@link RegistryChanges}): moves with every change, one row to read. */
+    @Query(value = "select changes from change_counter where topic = 'registry'", nativeQuery = true)
+    long findChangeCount();
+
+    default String findChangeStamp() {
+        return String.valueOf(findChangeCount());
+    }
 
     /** The public site's list of cities: one row of plain values per published relationship, no entities. */
     @Query("select c.id, c.slug, c.nameDe, c.nameEn, c.countryCode, c.latitude, c.longitude, r.type, r.status,"

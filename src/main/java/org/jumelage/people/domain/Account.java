@@ -21,6 +21,10 @@ public class Account {
 
     private String username;
 
+    /** The name in lower case: how accounts are found (V20). */
+    @jakarta.persistence.Column(name = "username_key")
+    private String usernameKey;
+
     @Column(name = "display_name")
     private String displayName;
 
@@ -51,6 +55,10 @@ public class Account {
 
     protected Account() {}
 
+    static String key(String username) {
+        return username.toLowerCase(java.util.Locale.ROOT);
+    }
+
     Account(
             String username,
             String displayName,
@@ -61,6 +69,7 @@ public class Account {
             boolean mustChangePassword,
             Instant now) {
         this.username = username;
+        this.usernameKey = key(username);
         this.displayName = displayName;
         this.email = email;
         this.role = role;

@@ -7,7 +7,11 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface AccountRepository extends JpaRepository<Account, Long> {
 
-    Optional<Account> findByUsernameIgnoreCase(String username);
+    Optional<Account> findByUsernameKey(String usernameKey);
+
+    default Optional<Account> findByUsernameIgnoreCase(String username) {
+        return username == null ? Optional.empty() : findByUsernameKey(Account.key(username));
+    }
 
     boolean existsByUsernameIgnoreCase(String username);
 

@@ -260,6 +260,6 @@ class RelationshipRepositoryTests {
         // Same instant as before: a clock that did not move must not hide the change.
         paris.edit(paris.getType(), null, "neue Notiz", false, "test", paris.getUpdatedAt());
         entities.flush();
-        assertThat(relationships.findChangeStamp()).isNotEqualTo(before).matches("\\d+:\\d+:\\d+");
+        assertThat(relationships.findChangeStamp()).isNotEqualTo(before).matches("\\d+");
     }
 }
