@@ -351,7 +351,7 @@ public final class NetworkDataSet {
                 boolean local = random.nextInt(4) == 0;
                 cities.add(
                         c,
-                        slug(name) + "-" + c,
+                        slug(name),
                         name,
                         name,
                         local ? name.toUpperCase(Locale.ROOT) : null,

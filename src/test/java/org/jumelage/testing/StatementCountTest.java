@@ -13,11 +13,12 @@ import org.springframework.test.context.ActiveProfiles;
  * A test that counts the SQL statements of pages: the whole application with MockMvc, the demo data, and a data
  * source that counts ({@link SqlStatements}). Every class with this annotation shares one application context, apart
  * from the other tests' context and so, on the tests' in-memory H2, with a database of its own: the rows these tests
- * add never reach another test.
+ * add never reach another test. The organisation's tree is checked on every look-up here (not once a second), so that
+ * counts do not depend on timing.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(properties = "jumelage.organisation.recheck=PT0S")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import(SqlStatements.Counting.class)

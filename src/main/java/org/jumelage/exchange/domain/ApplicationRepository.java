@@ -40,7 +40,8 @@ interface ApplicationRepository extends JpaRepository<Application, Long> {
     int markDueReminded(Collection<ApplicationStatus> statuses, Instant before, Instant now);
 
     /** The applications marked by one reminder run that still wait for an approver, longest waiting first. */
-    @Query(
-            "select a from Application a where a.remindedAt = :at and a.status in :statuses order by a.statusSince, a.id")
-    List<Application> findRemindedAt(Instant at, Collection<ApplicationStatus> statuses);
+    @Query("select new org.jumelage.exchange.domain.WaitingApplication(a.id, a.status, a.supervisorId, a.homeUnitId,"
+            + " a.applicantName, a.callId, a.statusSince) from Application a"
+            + " where a.remindedAt = :at and a.status in :statuses order by a.statusSince, a.id")
+    List<WaitingApplication> findRemindedAt(Instant at, Collection<ApplicationStatus> statuses);
 }

@@ -125,10 +125,16 @@ class ExchangeMails {
     void remind(ApprovalRemindersDue event) {
         Map<Role, List<StaffMember>> byRole = new EnumMap<>(Role.class);
         Map<Long, String> titles = new HashMap<>();
-        Map<String, List<Application>> waiting = new LinkedHashMap<>();
-        for (Application application : applications.findRemindedAt(event.remindedAt(), ApprovalReminders.AWAITING)) {
+        Map<Long, Set<Long>> subtrees = new HashMap<>();
+        Map<String, List<WaitingApplication>> waiting = new LinkedHashMap<>();
+        for (WaitingApplication application :
+                applications.findRemindedAt(event.remindedAt(), ApprovalReminders.AWAITING)) {
             for (String approver : approvers(
-                    application, application.getStatus(), role -> byRole.computeIfAbsent(role, staff::staffWithRole))) {
+                    application.status(),
+                    application.supervisorId(),
+                    application.homeUnitId(),
+                    role -> byRole.computeIfAbsent(role, staff::staffWithRole),
+                    unit -> subtrees.computeIfAbsent(unit, organisation::subtree))) {
                 waiting.computeIfAbsent(approver, key -> new ArrayList<>()).add(application);
             }
         }
@@ -136,18 +142,18 @@ class ExchangeMails {
         waiting.forEach((approver, list) -> send(
                 List.of(approver), both(locale -> text("mail.reminder.subject", locale, list.size())), both(locale -> {
                     StringBuilder lines = new StringBuilder();
-                    for (Application application : list.subList(0, Math.min(list.size(), REMINDER_LINES))) {
-                        long days = Duration.between(application.getStatusSince(), clock.instant())
+                    for (WaitingApplication application : list.subList(0, Math.min(list.size(), REMINDER_LINES))) {
+                        long days = Duration.between(application.statusSince(), clock.instant())
                                 .toDays();
-                        String title = titles.computeIfAbsent(application.getCallId(), id -> callTitle(application));
+                        String title = titles.computeIfAbsent(application.callId(), this::callTitle);
                         lines.append(text(
                                         "mail.reminder.line",
                                         locale,
-                                        application.getApplicantName(),
+                                        application.applicantName(),
                                         title,
                                         String.valueOf(days),
-                                        stepName(application.getStatus(), locale),
-                                        baseUrl + "/office/exchange/applications/" + application.getId()))
+                                        stepName(application.status(), locale),
+                                        baseUrl + "/office/exchange/applications/" + application.id()))
                                 .append('\n');
                     }
                     if (list.size() > REMINDER_LINES) {
@@ -219,24 +225,31 @@ class ExchangeMails {
 
     /** The addresses of those who take the step an application waits for in this status. */
     Set<String> approvers(Application application, ApplicationStatus status) {
-        return approvers(application, status, staff::staffWithRole);
+        return approvers(
+                status,
+                application.getSupervisorId(),
+                application.getHomeUnitId(),
+                staff::staffWithRole,
+                organisation::subtree);
     }
 
     private Set<String> approvers(
-            Application application, ApplicationStatus status, Function<Role, List<StaffMember>> withRole) {
+            ApplicationStatus status,
+            Long supervisorId,
+            long homeUnitId,
+            Function<Role, List<StaffMember>> withRole,
+            Function<Long, Set<Long>> subtree) {
         Set<String> to = new LinkedHashSet<>();
         switch (status) {
             case SUBMITTED -> {
-                if (application.getSupervisorId() != null) {
-                    staff.staffMember(application.getSupervisorId())
-                            .map(StaffMember::email)
-                            .ifPresent(to::add);
+                if (supervisorId != null) {
+                    staff.staffMember(supervisorId).map(StaffMember::email).ifPresent(to::add);
                 }
             }
             case RELEASED ->
                 withRole.apply(Role.HR).stream()
-                        .filter(m -> m.unitId() != null
-                                && organisation.subtree(m.unitId()).contains(application.getHomeUnitId()))
+                        .filter(m ->
+                                m.unitId() != null && subtree.apply(m.unitId()).contains(homeUnitId))
                         .map(StaffMember::email)
                         .forEach(to::add);
             case CHECKED ->
@@ -248,8 +261,12 @@ class ExchangeMails {
     }
 
     private String callTitle(Application application) {
+        return callTitle(application.getCallId());
+    }
+
+    private String callTitle(long callId) {
         try {
-            return calls.get(application.getCallId()).title(Locale.GERMAN);
+            return calls.get(callId).title(Locale.GERMAN);
         } catch (org.jumelage.shared.NotFound gone) {
             return "";
         }

@@ -23,8 +23,12 @@ public class OrganisationService implements Organisation {
 
     private final OrgUnitRepository units;
 
-    OrganisationService(OrgUnitRepository units) {
+    OrganisationService(
+            OrgUnitRepository units,
+            @org.springframework.beans.factory.annotation.Value("${jumelage.organisation.recheck:PT1S}")
+                    java.time.Duration recheck) {
         this.units = units;
+        this.recheckNanos = recheck.toNanos();
     }
 
     /**
@@ -42,10 +46,28 @@ public class OrganisationService implements Organisation {
 
     private volatile Tree tree;
 
+    /**
+     * How long a checked tree is used without asking the database again ({@code jumelage.organisation.recheck}, a
+     * second): rights checks ask many times a request.
+     */
+    private final long recheckNanos;
+
+    private volatile long checkedAt;
+
     private Tree tree() {
-        String stamp = units.findStamp();
         Tree current = tree;
+        long now = System.nanoTime();
+        if (current != null && now - checkedAt < recheckNanos) {
+            return current;
+        }
+        String stamp = units.findStamp();
+        checkedAt = now;
         return current != null && current.stamp().equals(stamp) ? current : read(stamp);
+    }
+
+    /** A change made here is seen at once; one made by another instance within a second. */
+    private void forget() {
+        tree = null;
     }
 
     private synchronized Tree read(String stamp) {
@@ -151,6 +173,7 @@ public class OrganisationService implements Organisation {
         if ((parentId == null) != kind.isAdministration()) {
             throw new RuleViolation("organisation.error.kind");
         }
+        forget();
         return units.save(new OrgUnit(parentId, kind, code, nameDe, nameEn)).toRef();
     }
 
@@ -186,6 +209,7 @@ public class OrganisationService implements Organisation {
         if (partnerAdministration(partnerCityId).isPresent()) {
             throw new RuleViolation("organisation.error.partnerTaken");
         }
+        forget();
         return units.save(OrgUnit.partnerAdministration(partnerCityId, code, nameDe, nameEn))
                 .toRef();
     }
