@@ -186,8 +186,7 @@ class ActivitiesIT extends BrowserTest {
         Page publicPage = visitor.page();
         // The review shows one year at a time; the year's list follows its heading.
         visit(publicPage, "/de/rueckblick?year=" + first.getYear());
-        assertThat(publicPage.locator("#year-title ~ ul").first())
-                .containsText(TITLE);
+        assertThat(publicPage.locator("#year-title ~ ul").first()).containsText(TITLE);
         visit(publicPage, "/de/staedtepartnerschaften/warschau");
         assertThat(publicPage.locator("section[aria-labelledby=activities-title]"))
                 .containsText(TITLE);
