@@ -25,23 +25,12 @@ public record PublicCity(
         Double latitude,
         Double longitude,
         String wikidataId,
-        List<Relationship> relationships) {
-
-    public String name(Locale locale) {
-        return Localized.pick(locale, nameDe, nameEn);
-    }
-
-    public String slug(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? slugEn : slugDe;
-    }
+        List<Relationship> relationships)
+        implements SiteCity {
 
     /** The local name where it differs from the name in the reader's language. */
     public String localNameIfDifferent(Locale locale) {
         return nameLocal == null || nameLocal.equals(name(locale)) ? null : nameLocal;
-    }
-
-    public boolean has(RelationshipType type) {
-        return relationships.stream().anyMatch(relationship -> relationship.type() == type);
     }
 
     /**
@@ -58,7 +47,8 @@ public record PublicCity(
             List<Instrument> instruments,
             List<Focus> focusAreas,
             List<Unit> units,
-            List<Contact> contacts) {}
+            List<Contact> contacts)
+            implements Kind {}
 
     /** The administration of our city that holds a relationship (a district office, a Senate department). */
     public record Holder(long id, String nameDe, String nameEn) {

@@ -1,8 +1,6 @@
 package org.jumelage.partners;
 
 import java.util.List;
-import java.util.Locale;
-import org.jumelage.shared.Localized;
 import org.jumelage.shared.PartialDate;
 
 /**
@@ -22,19 +20,8 @@ public record PublishedCity(
         String country,
         Double latitude,
         Double longitude,
-        List<Listing> relationships) {
-
-    public String name(Locale locale) {
-        return Localized.pick(locale, nameDe, nameEn);
-    }
-
-    public String slug(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? slugEn : slugDe;
-    }
-
-    public boolean has(RelationshipType type) {
-        return relationships.stream().anyMatch(relationship -> relationship.type() == type);
-    }
+        List<Listing> relationships)
+        implements SiteCity {
 
     /**
      * One published relationship: its kind, who holds it ({@code null}: the city as a whole), status and first
@@ -45,5 +32,6 @@ public record PublishedCity(
             PublicCity.Holder holder,
             RelationshipStatus status,
             PartialDate firstInstrument,
-            List<PublicCity.Unit> cooperation) {}
+            List<PublicCity.Unit> cooperation)
+            implements Kind {}
 }

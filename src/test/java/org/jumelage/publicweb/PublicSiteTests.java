@@ -128,12 +128,7 @@ class PublicSiteTests {
                 .andReturn()
                 .getResponse()
                 .getHeader("ETag");
-        var admin = accounts.loadUser("admin").orElseThrow();
-        org.springframework.security.core.context.SecurityContextHolder.getContext()
-                .setAuthentication(
-                        org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
-                                admin, null, admin.getAuthorities()));
-        try {
+        org.jumelage.testing.Signed.in(accounts.loadUser("admin").orElseThrow(), () -> {
             var helsinki = registry.searchAll(
                             new org.jumelage.partners.PartnershipQuery(
                                     null, null, "FI", null, null, null, null, null, null, null, null),
@@ -148,9 +143,8 @@ class PublicSiteTests {
                     helsinki.getHolderUnitId(),
                     helsinki.getNotes(),
                     false);
-        } finally {
-            org.springframework.security.core.context.SecurityContextHolder.clearContext();
-        }
+            return null;
+        });
 
         mvc.perform(get("/en/city-partnerships/helsinki")).andExpect(status().isNotFound());
         // A visitor who saw the map before the change gets the new map, not "not modified".
@@ -203,12 +197,7 @@ class PublicSiteTests {
     @org.springframework.transaction.annotation.Transactional
     void aDistrictsPartnershipIsNamedOnItsCitysPagesButMakesNoPartnerCityOfTheWholeCity() throws Exception {
         String partnerCitiesBefore = partnerCitiesSentence();
-        var admin = accounts.loadUser("admin").orElseThrow();
-        org.springframework.security.core.context.SecurityContextHolder.getContext()
-                .setAuthentication(
-                        org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
-                                admin, null, admin.getAuthorities()));
-        try {
+        org.jumelage.testing.Signed.in(accounts.loadUser("admin").orElseThrow(), () -> {
             registry.create(
                     null,
                     new org.jumelage.partners.domain.CityDetails(
@@ -223,9 +212,8 @@ class PublicSiteTests {
                     "Test",
                     null,
                     true);
-        } finally {
-            org.springframework.security.core.context.SecurityContextHolder.clearContext();
-        }
+            return null;
+        });
 
         mvc.perform(get("/de/staedtepartnerschaften/kad-koey"))
                 .andExpect(status().isOk())
@@ -271,12 +259,7 @@ class PublicSiteTests {
                 .andReturn()
                 .getResponse()
                 .getHeader("ETag");
-        var admin = accounts.loadUser("admin").orElseThrow();
-        org.springframework.security.core.context.SecurityContextHolder.getContext()
-                .setAuthentication(
-                        org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
-                                admin, null, admin.getAuthorities()));
-        try {
+        org.jumelage.testing.Signed.in(accounts.loadUser("admin").orElseThrow(), () -> {
             var eva = programmes.all().getFirst();
             programmes.edit(
                     eva.getId(),
@@ -292,9 +275,8 @@ class PublicSiteTests {
                             eva.getEndYear(),
                             eva.getStatus(),
                             eva.getAdministrationIds()));
-        } finally {
-            org.springframework.security.core.context.SecurityContextHolder.clearContext();
-        }
+            return null;
+        });
         mvc.perform(get("/en/city-partnerships").header("If-None-Match", before))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("EVA (new)")));

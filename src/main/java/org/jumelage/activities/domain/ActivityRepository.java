@@ -77,7 +77,7 @@ interface ActivityRepository extends JpaRepository<Activity, Long>, JpaSpecifica
             + " or a.lessonsNotWorked is not null or a.lessonsRecommendation is not null order by a.startsAt desc")
     List<Activity> findWithLessons();
 
-    /** The activities' change counter (see {@link ActivityChanges}): moves with every change, one row to read. */
+    /** The activities' change counter (see {@link org.jumelage.shared.ChangeCounter}): moves with every change, one row to read. */
     @Query(value = "select changes from change_counter where topic = 'activities'", nativeQuery = true)
     long findChangeCount();
 

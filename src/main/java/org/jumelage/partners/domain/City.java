@@ -11,7 +11,8 @@ import org.jumelage.shared.Localized;
 
 /** A city somewhere in the world with which our city may have relationships. */
 @Entity
-@jakarta.persistence.EntityListeners(RegistryChanges.class)
+@jakarta.persistence.EntityListeners(org.jumelage.shared.ChangeCounter.class)
+@org.jumelage.shared.ChangeTopic("registry")
 public class City {
 
     @Id

@@ -37,7 +37,8 @@ import org.jumelage.shared.RuleViolation;
  * concurrent edit is detected.
  */
 @Entity
-@jakarta.persistence.EntityListeners(RegistryChanges.class)
+@jakarta.persistence.EntityListeners(org.jumelage.shared.ChangeCounter.class)
+@org.jumelage.shared.ChangeTopic("registry")
 public class Relationship {
 
     private static final Comparator<PartialDate> BY_DATE =

@@ -51,7 +51,7 @@ interface RelationshipRepository extends JpaRepository<Relationship, Long>, JpaS
     @Query("select max(r.updatedAt) from Relationship r")
     java.time.Instant findLastChange();
 
-    /** The registry's change counter (see {@link RegistryChanges}): moves with every change, one row to read. */
+    /** The registry's change counter (see {@link org.jumelage.shared.ChangeCounter}): moves with every change, one row to read. */
     @Query(value = "select changes from change_counter where topic = 'registry'", nativeQuery = true)
     long findChangeCount();
 
