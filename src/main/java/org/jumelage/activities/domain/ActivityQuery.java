@@ -5,7 +5,7 @@ import org.jumelage.activities.ActivityType;
 
 /**
  * The list's filters; every one may be empty. {@code year} picks one year; {@code from} and {@code to} a span of years
- * ("everything with Warsaw 2012–2014").
+ * ("everything with Warsaw 2012–2014"); {@code on} the activities that touch one day (by their own local dates).
  */
 public record ActivityQuery(
         Long city,
@@ -16,11 +16,15 @@ public record ActivityQuery(
         ActivityStatus status,
         Integer page,
         Integer from,
-        Integer to) {
+        Integer to,
+
+        @org.springframework.format.annotation.DateTimeFormat(
+                iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+        java.time.LocalDate on) {
 
     public ActivityQuery(
             Long city, ActivityType type, Long unit, String theme, Integer year, ActivityStatus status, Integer page) {
-        this(city, type, unit, theme, year, status, page, null, null);
+        this(city, type, unit, theme, year, status, page, null, null, null);
     }
 
     public static ActivityQuery all() {

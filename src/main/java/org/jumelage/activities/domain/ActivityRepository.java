@@ -2,6 +2,8 @@ package org.jumelage.activities.domain;
 
 import java.time.Instant;
 import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -49,8 +51,9 @@ interface ActivityRepository extends JpaRepository<Activity, Long>, JpaSpecifica
     List<Long> findOnePublicPastBetween(java.time.LocalDate first, java.time.LocalDate last, Instant now);
 
     /** Activities that touch a span of local days (their own dates, in their own time zone). */
-    @Query("select a from Activity a where a.startDate <= :last and a.endDate >= :first order by a.startsAt")
-    List<Activity> findOnDays(java.time.LocalDate first, java.time.LocalDate last);
+    @Query("select new org.jumelage.activities.domain.CalendarEntry(a.id, a.titleDe, a.titleEn, a.startDate, a.endDate)"
+            + " from Activity a where a.startDate <= :last and a.endDate >= :first order by a.startsAt, a.id")
+    List<CalendarEntry> findOnDays(java.time.LocalDate first, java.time.LocalDate last);
 
     @org.springframework.data.jpa.repository.Modifying
     @Query("update Activity a set a.remindedAt = :at where a.id = :id")
@@ -70,12 +73,17 @@ interface ActivityRepository extends JpaRepository<Activity, Long>, JpaSpecifica
             + " order by a.startsAt")
     List<Activity> findByParticipant(long accountId);
 
-    @Query("select a from Activity a where a.startsAt < :to and a.endsAt > :from order by a.startsAt")
-    List<Activity> findOverlapping(Instant from, Instant to);
+    @Query(
+            value = "select a from Activity a where a.endsAt > :now",
+            countQuery = "select count(a) from Activity a where a.endsAt > :now")
+    Page<Activity> findEndingAfter(Instant now, Pageable page);
 
-    @Query("select a from Activity a where a.rating is not null or a.lessonsWorked is not null"
-            + " or a.lessonsNotWorked is not null or a.lessonsRecommendation is not null order by a.startsAt desc")
-    List<Activity> findWithLessons();
+    @Query("select a from Activity a join a.cityIds c where c = :cityId and a.endsAt > :now order by a.startsAt, a.id")
+    List<Activity> findOfCityEndingAfter(long cityId, Instant now, Pageable page);
+
+    @Query("select a from Activity a join a.cityIds c where c = :cityId and a.endsAt <= :now"
+            + " order by a.startsAt desc, a.id desc")
+    List<Activity> findOfCityEndedBy(long cityId, Instant now, Pageable page);
 
     /** The activities' change counter (see {@link org.jumelage.shared.ChangeCounter}): moves with every change, one row to read. */
     @Query(value = "select changes from change_counter where topic = 'activities'", nativeQuery = true)

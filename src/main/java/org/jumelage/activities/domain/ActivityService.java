@@ -1,13 +1,28 @@
 package org.jumelage.activities.domain;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.LocalDateField;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
 import org.jumelage.activities.ActivityStatus;
+import org.jumelage.activities.ActivityType;
+import org.jumelage.activities.LessonRating;
 import org.jumelage.partners.PartnerCatalog;
 import org.jumelage.people.JumelageUser;
 import org.jumelage.people.Organisation;
@@ -19,6 +34,7 @@ import org.jumelage.shared.RuleViolation;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,18 +54,21 @@ public class ActivityService {
     private final Organisation organisation;
     private final StaffDirectory staff;
     private final Clock clock;
+    private final EntityManager entities;
 
     ActivityService(
             ActivityRepository activities,
             PartnerCatalog catalog,
             Organisation organisation,
             StaffDirectory staff,
-            Clock clock) {
+            Clock clock,
+            EntityManager entities) {
         this.activities = activities;
         this.catalog = catalog;
         this.organisation = organisation;
         this.staff = staff;
         this.clock = clock;
+        this.entities = entities;
     }
 
     @Transactional(readOnly = true)
@@ -68,10 +87,109 @@ public class ActivityService {
                 ActivitySpecifications.matching(query, subtree), Sort.by(Sort.Direction.ASC, "startsAt", "id"));
     }
 
-    /** Activities on the days of a month, by their own local dates (an evening in New York stays on its day). */
+    /**
+     * The selection counted in the database, one grouped query per table of the report: nothing of the activities
+     * but the counts leaves it, whatever the selection's size.
+     */
     @Transactional(readOnly = true)
-    public List<Activity> month(YearMonth month) {
+    public ActivityReport report(ActivityQuery query) {
+        Set<Long> subtree = query.unit() == null ? null : organisation.subtree(query.unit());
+        Specification<Activity> selection = ActivitySpecifications.matching(query, subtree);
+        Map<Integer, Long> byYear = new TreeMap<>(countBy(
+                selection,
+                root -> entities.getCriteriaBuilder().extract(LocalDateField.YEAR, root.<LocalDate>get("startDate"))));
+        long total = countBy(selection, null).getOrDefault(null, 0L);
+        return new ActivityReport(
+                total,
+                byYear,
+                largestFirst(countBy(selection, root -> root.<ActivityType>get("type"))),
+                largestFirst(countBy(selection, root -> root.<Activity, Long>join("cityIds"))),
+                largestFirst(countBy(selection, root -> root.<Activity, String>join("themes"))));
+    }
+
+    /** How many selected activities there are for each value of the key (no key: in all, under the key null). */
+    private <K> Map<K, Long> countBy(Specification<Activity> selection, Function<Root<Activity>, Expression<K>> key) {
+        CriteriaBuilder cb = entities.getCriteriaBuilder();
+        CriteriaQuery<Tuple> criteria = cb.createTupleQuery();
+        Root<Activity> root = criteria.from(Activity.class);
+        Expression<K> grouped = key == null ? null : key.apply(root);
+        Predicate where = selection.toPredicate(root, criteria, cb);
+        if (grouped == null) {
+            criteria.multiselect(cb.countDistinct(root));
+        } else {
+            criteria.multiselect(grouped, cb.countDistinct(root)).groupBy(grouped);
+        }
+        criteria.distinct(false);
+        if (where != null) {
+            criteria.where(where);
+        }
+        Map<K, Long> counts = new java.util.HashMap<>();
+        for (Tuple row : entities.createQuery(criteria).getResultList()) {
+            if (grouped == null) {
+                counts.put(null, row.get(0, Long.class));
+            } else {
+                @SuppressWarnings("unchecked")
+                K value = (K) row.get(0);
+                counts.put(value, row.get(1, Long.class));
+            }
+        }
+        return counts;
+    }
+
+    private static <K> Map<K, Long> largestFirst(Map<K, Long> counts) {
+        Map<K, Long> sorted = new LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<K, Long>comparingByValue(Comparator.reverseOrder()))
+                .forEach(entry -> sorted.put(entry.getKey(), entry.getValue()));
+        return sorted;
+    }
+
+    /**
+     * Activities on the days of a month, by their own local dates (an evening in New York stays on its day), as
+     * plain values: a busy month of a network holds hundreds.
+     */
+    @Transactional(readOnly = true)
+    public List<CalendarEntry> month(YearMonth month) {
         return activities.findOnDays(month.atDay(1), month.atEndOfMonth());
+    }
+
+    /** What comes next: a page of the activities that have not ended, soonest first. */
+    @Transactional(readOnly = true)
+    public Page<Activity> agenda(int page) {
+        return activities.findEndingAfter(
+                clock.instant(), PageRequest.of(Math.max(0, page), PAGE_SIZE, Sort.by("startsAt", "id")));
+    }
+
+    /** A city's next activities that have not ended, soonest first. */
+    @Transactional(readOnly = true)
+    public List<Activity> upcomingOfCity(long cityId, int limit) {
+        return activities.findOfCityEndingAfter(cityId, clock.instant(), PageRequest.of(0, limit));
+    }
+
+    /** A city's latest activities that have ended, latest first. */
+    @Transactional(readOnly = true)
+    public List<Activity> recentOfCity(long cityId, int limit) {
+        return activities.findOfCityEndedBy(cityId, clock.instant(), PageRequest.of(0, limit));
+    }
+
+    /** A page of the activities with lessons learned or a rating, latest first, narrowed by theme, city and rating. */
+    @Transactional(readOnly = true)
+    public Page<Activity> lessons(String theme, Long city, LessonRating rating, int page) {
+        ActivityQuery query =
+                new ActivityQuery(city, null, null, theme == null || theme.isBlank() ? null : theme, null, null, null);
+        Specification<Activity> withLessons = (root, criteria, cb) -> cb.or(
+                cb.isNotNull(root.get("rating")),
+                cb.isNotNull(root.get("lessonsWorked")),
+                cb.isNotNull(root.get("lessonsNotWorked")),
+                cb.isNotNull(root.get("lessonsRecommendation")));
+        Specification<Activity> selection =
+                ActivitySpecifications.matching(query, null).and(withLessons);
+        if (rating != null) {
+            selection = selection.and((root, criteria, cb) -> cb.equal(root.get("rating"), rating));
+        }
+        return activities.findAll(
+                selection,
+                PageRequest.of(Math.max(0, page), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "startsAt", "id")));
     }
 
     /** Every public activity, soonest first: what public feeds may carry. */
@@ -99,18 +217,6 @@ public class ActivityService {
 
     /** At most this many activities in one feed. */
     public static final int FEED_MAX = 1_000;
-
-    /** What comes next: activities that have not ended, soonest first. */
-    @Transactional(readOnly = true)
-    public List<Activity> agenda() {
-        Instant now = clock.instant();
-        return activities.findOverlapping(now, now.plus(java.time.Duration.ofDays(3660)));
-    }
-
-    @Transactional(readOnly = true)
-    public List<Activity> withLessons() {
-        return activities.findWithLessons();
-    }
 
     @Transactional(readOnly = true)
     public Activity get(long id) {

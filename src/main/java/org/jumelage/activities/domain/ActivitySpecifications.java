@@ -42,6 +42,10 @@ final class ActivitySpecifications {
             if (query.to() != null) {
                 where.add(cb.lessThanOrEqualTo(root.get("startDate"), LocalDate.of(query.to(), 12, 31)));
             }
+            if (query.on() != null) {
+                where.add(cb.lessThanOrEqualTo(root.get("startDate"), query.on()));
+                where.add(cb.greaterThanOrEqualTo(root.get("endDate"), query.on()));
+            }
             return cb.and(where.toArray(Predicate[]::new));
         };
     }

@@ -1,7 +1,6 @@
 package org.jumelage.activities.web;
 
 import jakarta.validation.Valid;
-import java.util.List;
 import java.util.Locale;
 import org.jumelage.activities.domain.Activity;
 import org.jumelage.activities.domain.ActivityQuery;
@@ -30,13 +29,11 @@ class ActivityController {
     private final ActivityService activities;
     private final ActivityPage page;
     private final Choices choices;
-    private final java.time.Clock clock;
 
-    ActivityController(ActivityService activities, ActivityPage page, Choices choices, java.time.Clock clock) {
+    ActivityController(ActivityService activities, ActivityPage page, Choices choices) {
         this.activities = activities;
         this.page = page;
         this.choices = choices;
-        this.clock = clock;
     }
 
     @GetMapping
@@ -49,19 +46,16 @@ class ActivityController {
         return "activities/list";
     }
 
-    /** A partner city's upcoming and five most recent activities, for the partnership's page (htmx). */
+    /** How many of a city's next and of its latest activities the partnership's page names. */
+    static final int OF_CITY_UPCOMING = 10;
+
+    static final int OF_CITY_RECENT = 5;
+
+    /** A partner city's next ten and five most recent activities, for the partnership's page (htmx). */
     @GetMapping("/of-city/{cityId}")
     String ofCity(@PathVariable long cityId, Model model) {
-        java.time.Instant now = clock.instant();
-        List<Activity> all = activities.searchAll(ActivityQuery.ofCity(cityId));
-        model.addAttribute(
-                "upcoming", all.stream().filter(a -> a.getEndsAt().isAfter(now)).toList());
-        model.addAttribute(
-                "recent",
-                all.reversed().stream()
-                        .filter(a -> !a.getEndsAt().isAfter(now))
-                        .limit(5)
-                        .toList());
+        model.addAttribute("upcoming", activities.upcomingOfCity(cityId, OF_CITY_UPCOMING));
+        model.addAttribute("recent", activities.recentOfCity(cityId, OF_CITY_RECENT));
         model.addAttribute("cityId", cityId);
         return "activities/of-city :: activities";
     }

@@ -10,8 +10,8 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.jumelage.activities.domain.Activity;
 import org.jumelage.activities.domain.ActivityService;
+import org.jumelage.activities.domain.CalendarEntry;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,13 +36,19 @@ class AgendaController {
     }
 
     @GetMapping("/agenda")
-    String agenda(Model model, Locale locale) {
-        model.addAttribute("activities", activities.agenda());
+    String agenda(@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+        model.addAttribute("page", activities.agenda(page));
         choices.names(model, locale);
         return "activities/agenda";
     }
 
-    /** A month as a calendar grid, Monday first; each day lists the activities that touch it. */
+    /** How many activities a day of the month grid names; a link leads to all of the day's. */
+    static final int PER_DAY = 4;
+
+    /**
+     * A month as a calendar grid, Monday first; each day names up to {@link #PER_DAY} of the activities that touch it
+     * and links to the list of all of them.
+     */
     @GetMapping("/calendar")
     String calendar(@RequestParam(required = false) String month, Model model, Locale locale) {
         YearMonth shown;
@@ -51,19 +57,20 @@ class AgendaController {
         } catch (DateTimeParseException e) {
             shown = YearMonth.now(clock.withZone(OFFICE_ZONE));
         }
-        List<Activity> inMonth = activities.month(shown);
+        List<CalendarEntry> inMonth = activities.month(shown);
         List<List<CalendarDay>> weeks = new ArrayList<>();
         LocalDate day = shown.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         while (!day.isAfter(shown.atEndOfMonth())) {
             List<CalendarDay> week = new ArrayList<>();
             for (int i = 0; i < 7; i++, day = day.plusDays(1)) {
                 LocalDate current = day;
+                List<CalendarEntry> onDay =
+                        inMonth.stream().filter(a -> a.coversDay(current)).toList();
                 week.add(new CalendarDay(
                         current,
                         YearMonth.from(current).equals(shown),
-                        inMonth.stream()
-                                .filter(a -> a.schedule().coversDay(current))
-                                .toList()));
+                        onDay.subList(0, Math.min(PER_DAY, onDay.size())),
+                        onDay.size() - Math.min(PER_DAY, onDay.size())));
             }
             weeks.add(week);
         }
@@ -71,10 +78,10 @@ class AgendaController {
         model.addAttribute("weeks", weeks);
         model.addAttribute("previous", shown.minusMonths(1));
         model.addAttribute("next", shown.plusMonths(1));
-        model.addAttribute("activities", inMonth);
+        model.addAttribute("empty", inMonth.isEmpty());
         return "activities/calendar";
     }
 
-    /** A day of the month grid. */
-    record CalendarDay(LocalDate date, boolean inMonth, List<Activity> activities) {}
+    /** A day of the month grid: the activities it names and how many more touch it. */
+    record CalendarDay(LocalDate date, boolean inMonth, List<CalendarEntry> activities, int more) {}
 }

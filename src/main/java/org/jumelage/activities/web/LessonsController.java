@@ -1,9 +1,7 @@
 package org.jumelage.activities.web;
 
-import java.util.List;
 import java.util.Locale;
 import org.jumelage.activities.LessonRating;
-import org.jumelage.activities.domain.Activity;
 import org.jumelage.activities.domain.ActivityService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,14 +25,10 @@ class LessonsController {
             @RequestParam(required = false) String theme,
             @RequestParam(required = false) Long city,
             @RequestParam(required = false) LessonRating rating,
+            @RequestParam(defaultValue = "0") int page,
             Model model,
             Locale locale) {
-        List<Activity> found = activities.withLessons().stream()
-                .filter(a -> theme == null || theme.isBlank() || a.getThemes().contains(theme))
-                .filter(a -> city == null || a.getCityIds().contains(city))
-                .filter(a -> rating == null || a.getRating() == rating)
-                .toList();
-        model.addAttribute("lessons", found);
+        model.addAttribute("page", activities.lessons(theme, city, rating, page));
         model.addAttribute("theme", theme);
         model.addAttribute("city", city);
         model.addAttribute("rating", rating);

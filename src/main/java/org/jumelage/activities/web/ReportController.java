@@ -1,14 +1,12 @@
 package org.jumelage.activities.web;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import org.jumelage.activities.domain.Activity;
 import org.jumelage.activities.domain.ActivityQuery;
+import org.jumelage.activities.domain.ActivityReport;
 import org.jumelage.activities.domain.ActivityService;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -42,9 +40,12 @@ class ReportController {
         this.messages = messages;
     }
 
+    /** How many cities the report names; the rest are summed in one row. */
+    static final int CITIES_SHOWN = 25;
+
     @GetMapping("/office/activities/report")
     String report(@ModelAttribute("query") ActivityQuery query, Model model, Locale locale) {
-        List<Activity> selected = activities.searchAll(query);
+        ActivityReport report = activities.report(query);
         choices.forFilters(model);
         choices.names(model, locale);
         @SuppressWarnings("unchecked")
@@ -52,23 +53,33 @@ class ReportController {
         @SuppressWarnings("unchecked")
         Map<String, String> themeNames = (Map<String, String>) model.getAttribute("themeNames");
 
-        Map<Integer, Long> byYear = new TreeMap<>();
-        Map<String, Long> byCity = new TreeMap<>(java.text.Collator.getInstance(locale));
         Map<String, Long> byType = new LinkedHashMap<>();
-        Map<String, Long> byTheme = new TreeMap<>(java.text.Collator.getInstance(locale));
-        for (Activity a : selected) {
-            byYear.merge(a.getStartDate().getYear(), 1L, Long::sum);
-            byType.merge(messages.getMessage("activityType." + a.getType(), null, locale), 1L, Long::sum);
-            a.getCityIds().forEach(c -> byCity.merge(cityNames.getOrDefault(c, "?"), 1L, Long::sum));
-            a.getThemes().forEach(t -> byTheme.merge(themeNames.getOrDefault(t, t), 1L, Long::sum));
+        report.byType()
+                .forEach((type, count) -> byType.put(messages.getMessage("activityType." + type, null, locale), count));
+        Map<String, Long> byCity = new LinkedHashMap<>();
+        long others = 0;
+        int otherCities = 0;
+        for (var entry : report.byCity().entrySet()) {
+            if (byCity.size() < CITIES_SHOWN) {
+                byCity.merge(cityNames.getOrDefault(entry.getKey(), "?"), entry.getValue(), Long::sum);
+            } else {
+                others += entry.getValue();
+                otherCities++;
+            }
         }
-        model.addAttribute("total", selected.size());
-        model.addAttribute("byYear", byYear);
-        model.addAttribute("byCity", sortedByCount(byCity));
-        model.addAttribute("byType", sortedByCount(byType));
-        model.addAttribute("byTheme", sortedByCount(byTheme));
-        model.addAttribute("bars", bars(byYear));
-        model.addAttribute("chartWidth", Math.max(1, byYear.size()) * 40 + 20);
+        if (otherCities > 0) {
+            byCity.put(messages.getMessage("report.otherCities", new Object[] {otherCities}, locale), others);
+        }
+        Map<String, Long> byTheme = new LinkedHashMap<>();
+        report.byTheme().forEach((theme, count) -> byTheme.put(themeNames.getOrDefault(theme, theme), count));
+
+        model.addAttribute("total", report.total());
+        model.addAttribute("byYear", report.byYear());
+        model.addAttribute("byCity", byCity);
+        model.addAttribute("byType", byType);
+        model.addAttribute("byTheme", byTheme);
+        model.addAttribute("bars", bars(report.byYear()));
+        model.addAttribute("chartWidth", Math.max(1, report.byYear().size()) * 40 + 20);
         return "activities/report";
     }
 
@@ -98,14 +109,6 @@ class ReportController {
                     entry.getKey().toString(), entry.getValue(), 10 + 40 * i++, (int) (150 * entry.getValue() / max)));
         }
         return bars;
-    }
-
-    private static <K> Map<K, Long> sortedByCount(Map<K, Long> counts) {
-        Map<K, Long> sorted = new LinkedHashMap<>();
-        counts.entrySet().stream()
-                .sorted(Map.Entry.<K, Long>comparingByValue(Comparator.reverseOrder()))
-                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
-        return sorted;
     }
 
     private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String name) {

@@ -5,20 +5,39 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jumelage.partners.RelationshipStatus;
+import org.jumelage.shared.Localized;
 import org.jumelage.shared.PartialDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Round anniversaries of relationships in the next twelve months, counted from the first instrument. Round means
- * 5 and 10 years, then every multiple of five from 20 on, as the office counts them.
+ * 5 and 10 years, then every multiple of five from 20 on, as the office counts them. Only relationships whose first
+ * instrument lies in a year that can make a round anniversary now are read, as plain values.
  */
 @Service
 @Transactional(readOnly = true)
 public class Anniversaries {
 
-    public record Anniversary(Relationship relationship, int years, PartialDate date) {}
+    /** How many anniversaries the office overview names; it counts the rest. */
+    public static final int SHOWN = 20;
+
+    /** A relationship's first instrument as the anniversaries need it. */
+    public record Dated(long relationshipId, String cityNameDe, String cityNameEn, PartialDate first) {}
+
+    public record Anniversary(long relationshipId, String cityNameDe, String cityNameEn, int years, PartialDate date) {
+
+        public String cityName(Locale locale) {
+            return Localized.pick(locale, cityNameDe, cityNameEn);
+        }
+    }
+
+    /** The first {@link #SHOWN} anniversaries, soonest first, and how many there are in all. */
+    public record Upcoming(List<Anniversary> next, int total) {}
 
     private final RelationshipRepository relationships;
     private final Clock clock;
@@ -28,28 +47,46 @@ public class Anniversaries {
         this.clock = clock;
     }
 
-    public List<Anniversary> upcoming() {
-        return upcoming(LocalDate.now(clock));
+    public Upcoming upcoming() {
+        List<Anniversary> all = upcoming(LocalDate.now(clock));
+        return new Upcoming(all.subList(0, Math.min(SHOWN, all.size())), all.size());
     }
 
     List<Anniversary> upcoming(LocalDate today) {
         LocalDate end = today.plusMonths(12);
         List<Anniversary> result = new ArrayList<>();
-        for (Relationship relationship : relationships.findDatedExcept(RelationshipStatus.ENDED)) {
-            PartialDate first = relationship.getFirstInstrument();
+        for (Dated relationship : relationships.findDatedExcept(RelationshipStatus.ENDED, firstYears(today, end))) {
+            PartialDate first = relationship.first();
             for (int year = today.getYear(); year <= end.getYear(); year++) {
                 int years = year - first.year();
                 PartialDate date = new PartialDate(first.date().withYear(year), first.precision());
                 if (isRound(years) && falls(date, today, end)) {
-                    result.add(new Anniversary(relationship, years, date));
+                    result.add(new Anniversary(
+                            relationship.relationshipId(),
+                            relationship.cityNameDe(),
+                            relationship.cityNameEn(),
+                            years,
+                            date));
                 }
             }
         }
         result.sort(Comparator.comparing(
                         (Anniversary anniversary) -> anniversary.date().date())
-                .thenComparing(
-                        anniversary -> anniversary.relationship().getCity().getNameDe()));
+                .thenComparing(Anniversary::cityNameDe));
         return result;
+    }
+
+    /** The years of a first instrument that make a round anniversary between today and the end (five centuries). */
+    static Set<Integer> firstYears(LocalDate today, LocalDate end) {
+        Set<Integer> years = new TreeSet<>();
+        for (int year = today.getYear(); year <= end.getYear(); year++) {
+            for (int age = 5; age <= 500; age++) {
+                if (isRound(age)) {
+                    years.add(year - age);
+                }
+            }
+        }
+        return years;
     }
 
     static boolean isRound(int years) {

@@ -77,6 +77,18 @@ public class RegistryService {
                 RelationshipSpecifications.matching(query, unitSubtree(query)), sortOf(query, locale));
     }
 
+    /** How many relationships there are of each type (in declaration order) in each status: counted by the database. */
+    @Transactional(readOnly = true)
+    public java.util.Map<RelationshipType, java.util.Map<RelationshipStatus, Long>> countsByTypeAndStatus() {
+        java.util.Map<RelationshipType, java.util.Map<RelationshipStatus, Long>> counts =
+                new java.util.EnumMap<>(RelationshipType.class);
+        for (Object[] row : relationships.countByTypeAndStatus()) {
+            counts.computeIfAbsent((RelationshipType) row[0], type -> new java.util.EnumMap<>(RelationshipStatus.class))
+                    .put((RelationshipStatus) row[1], (Long) row[2]);
+        }
+        return counts;
+    }
+
     /** A page of published relationships, as {@link #searchPublished} finds them. */
     @Transactional(readOnly = true)
     public Page<Relationship> searchPublishedPage(PartnershipQuery query, Locale locale) {

@@ -25,9 +25,15 @@ interface RelationshipRepository extends JpaRepository<Relationship, Long>, JpaS
     @EntityGraph(attributePaths = "city")
     Optional<Relationship> findWithCityById(long id);
 
-    @Query("select r from Relationship r join fetch r.city where r.firstInstrument.date is not null"
-            + " and r.status <> :excluded")
-    List<Relationship> findDatedExcept(RelationshipStatus excluded);
+    /** Relationships not in the excluded status whose first instrument lies in one of the years, as plain values. */
+    @Query("select new org.jumelage.partners.domain.Anniversaries$Dated(r.id, c.nameDe, c.nameEn, r.firstInstrument)"
+            + " from Relationship r join r.city c where r.firstInstrument.date is not null"
+            + " and r.status <> :excluded and extract(year from r.firstInstrument.date) in :years")
+    List<Anniversaries.Dated> findDatedExcept(RelationshipStatus excluded, java.util.Collection<Integer> years);
+
+    /** How many relationships there are of each type in each status: rows of type, status and count. */
+    @Query("select r.type, r.status, count(r) from Relationship r group by r.type, r.status")
+    List<Object[]> countByTypeAndStatus();
 
     List<Relationship> findByCityId(long cityId);
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jumelage.activities.ActivityCalendar;
 import org.jumelage.activities.ActivityLevel;
@@ -96,7 +98,7 @@ class ActivityServiceTests {
         var mym = activities.searchAll(
                 new ActivityQuery(city("Helsinki"), ActivityType.SEMINAR, null, "STAFF_EXCHANGE", null, null, null));
         assertThat(mym).extracting(a -> a.getStartDate().getYear()).containsExactly(2012, 2013, 2014);
-        assertThat(activities.withLessons())
+        assertThat(activities.lessons(null, null, null, 0).getContent())
                 .extracting(Activity::getRating)
                 .contains(LessonRating.GOOD, LessonRating.MIXED, LessonRating.POOR);
     }
@@ -119,6 +121,103 @@ class ActivityServiceTests {
         assertThat(activities.searchAll(new ActivityQuery(null, null, chancellery, null, null, null, null)))
                 .extracting(Activity::getTitleDe)
                 .contains("Move Your Mind: Auftaktseminar", "Besuch des Regierenden Bürgermeisters in Paris");
+    }
+
+    @Test
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    void theReportCountsInTheDatabaseWhatCountingTheSelectedActivitiesByHandGives() {
+        for (ActivityQuery query : List.of(
+                ActivityQuery.all(),
+                new ActivityQuery(null, null, unit("SKZL"), null, null, null, null, 2012, 2016, null),
+                new ActivityQuery(city("Warsaw"), null, null, null, null, null, null, 2010, 2030, null))) {
+            List<Activity> selected = activities.searchAll(query);
+            Map<Integer, Long> byYear = new java.util.TreeMap<>();
+            Map<ActivityType, Long> byType = new java.util.HashMap<>();
+            Map<Long, Long> byCity = new java.util.HashMap<>();
+            Map<String, Long> byTheme = new java.util.HashMap<>();
+            for (Activity a : selected) {
+                byYear.merge(a.getStartDate().getYear(), 1L, Long::sum);
+                byType.merge(a.getType(), 1L, Long::sum);
+                a.getCityIds().forEach(c -> byCity.merge(c, 1L, Long::sum));
+                a.getThemes().forEach(t -> byTheme.merge(t, 1L, Long::sum));
+            }
+
+            ActivityReport report = activities.report(query);
+
+            assertThat(selected).as("%s", query).isNotEmpty();
+            assertThat(report.total()).isEqualTo(selected.size());
+            assertThat(report.byYear()).containsExactlyEntriesOf(byYear);
+            assertThat(report.byType()).isEqualTo(byType);
+            assertThat(report.byCity()).isEqualTo(byCity);
+            assertThat(report.byTheme()).isEqualTo(byTheme);
+            assertThat(List.copyOf(report.byCity().values())).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        }
+    }
+
+    @Test
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    void lessonsAreFoundByRatingCityAndThemeInPagesLatestFirst() {
+        var all = activities.lessons(null, null, null, 0);
+        assertThat(all.getContent())
+                .isNotEmpty()
+                .allMatch(a -> a.getRating() != null
+                        || a.getLessonsWorked() != null
+                        || a.getLessonsNotWorked() != null
+                        || a.getLessonsRecommendation() != null)
+                .extracting(Activity::getStartsAt)
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(activities.lessons(null, null, LessonRating.POOR, 0).getContent())
+                .isNotEmpty()
+                .allMatch(a -> a.getRating() == LessonRating.POOR);
+        long warsaw = city("Warsaw");
+        assertThat(activities.lessons("", warsaw, null, 0).getContent())
+                .allMatch(a -> a.getCityIds().contains(warsaw));
+        assertThat(activities.lessons("STAFF_EXCHANGE", null, null, 0).getContent())
+                .isNotEmpty()
+                .allMatch(a -> a.getThemes().contains("STAFF_EXCHANGE"));
+        assertThat(activities.lessons(null, null, null, 0).getTotalElements())
+                .isGreaterThan(
+                        activities.lessons(null, null, LessonRating.POOR, 0).getTotalElements());
+    }
+
+    @Test
+    void aDayFiltersTheActivitiesThatTouchIt() {
+        List<Activity> all = activities.searchAll(ActivityQuery.all());
+        LocalDate day = all.stream()
+                .filter(a -> !a.getStartDate().equals(a.getEndDate()))
+                .findFirst()
+                .orElseThrow()
+                .getEndDate();
+        var onDay = activities.searchAll(new ActivityQuery(null, null, null, null, null, null, null, null, null, day));
+        assertThat(onDay)
+                .isNotEmpty()
+                .extracting(Activity::getId)
+                .containsExactlyInAnyOrderElementsOf(all.stream()
+                        .filter(a -> !a.getStartDate().isAfter(day)
+                                && !a.getEndDate().isBefore(day))
+                        .map(Activity::getId)
+                        .toList());
+    }
+
+    @Test
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    void aCitysActivitiesAreItsNextSoonestFirstAndItsLatestLatestFirst() {
+        long warsaw = city("Warsaw");
+        var recent = activities.recentOfCity(warsaw, 3);
+        assertThat(recent)
+                .hasSizeLessThanOrEqualTo(3)
+                .isNotEmpty()
+                .allMatch(a -> a.getCityIds().contains(warsaw) && !a.getEndsAt().isAfter(java.time.Instant.now()))
+                .extracting(Activity::getStartsAt)
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(activities.upcomingOfCity(warsaw, 10))
+                .allMatch(a -> a.getCityIds().contains(warsaw) && a.getEndsAt().isAfter(java.time.Instant.now()))
+                .extracting(Activity::getStartsAt)
+                .isSorted();
+        assertThat(activities.agenda(0).getContent())
+                .allMatch(a -> a.getEndsAt().isAfter(java.time.Instant.now()))
+                .extracting(Activity::getStartsAt)
+                .isSorted();
     }
 
     @Autowired

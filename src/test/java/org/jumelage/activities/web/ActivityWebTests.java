@@ -124,6 +124,60 @@ class ActivityWebTests {
                 .andExpect(content().string(containsString("Delegation der Stadt Warschau zu Verkehrsplanung")));
     }
 
+    /** Rolled back at the end: the requests run in the test's transaction. */
+    @Test
+    @org.springframework.transaction.annotation.Transactional
+    void aBusyDayOfTheMonthNamesFourActivitiesAndLinksToAllOfTheDay() throws Exception {
+        long warsaw = catalog.cities().stream()
+                .filter(c -> c.nameEn().equals("Warsaw"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        java.time.LocalDate day = java.time.LocalDate.of(2031, 3, 11);
+        signIn("admin");
+        for (int i = 1; i <= 6; i++) {
+            activities.create(new org.jumelage.activities.domain.ActivityDetails(
+                    org.jumelage.activities.ActivityType.WORKSHOP,
+                    org.jumelage.activities.ActivityLevel.DEPARTMENT,
+                    "Werkstatt " + i + " am Elften",
+                    null,
+                    null,
+                    null,
+                    org.jumelage.activities.domain.Schedule.days(day, day, java.time.ZoneId.of("Europe/Berlin")),
+                    "Berlin",
+                    null,
+                    java.util.Set.of(warsaw),
+                    java.util.Set.of(),
+                    java.util.Set.of(),
+                    java.util.Set.of("CLIMATE"),
+                    false,
+                    null,
+                    null));
+        }
+        signOut();
+
+        String month = mvc.perform(get("/office/activities/calendar")
+                        .param("month", "2031-03")
+                        .with(user(demo("viewer"))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(java.util.regex.Pattern.compile("Werkstatt \\d am Elften")
+                        .matcher(month)
+                        .results())
+                .hasSize(AgendaController.PER_DAY);
+        assertThat(month).contains("und 2 weitere").contains("/office/activities?on=2031-03-11");
+
+        mvc.perform(get("/office/activities").param("on", "2031-03-11").with(user(demo("viewer"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Aktivitäten am 11. März 2031")))
+                .andExpect(content().string(containsString("6 Aktivitäten")))
+                .andExpect(content().string(containsString("Werkstatt 6 am Elften")));
+        mvc.perform(get("/office/activities").param("on", "11.03.2031").with(user(demo("viewer"))))
+                .andExpect(status().isBadRequest());
+    }
+
     @Test
     void badInputGetsALocalisedMessageAndChangesNothing() throws Exception {
         int before = activities.searchAll(ActivityQuery.all()).size();

@@ -23,25 +23,38 @@ class AnniversariesTests {
     }
 
     @Test
-    void findsTheRoundAnniversariesOfTheNextTwelveMonthsInDateOrder() {
-        when(repository.findDatedExcept(RelationshipStatus.ENDED))
-                .thenReturn(List.of(
-                        TestRelationships.partnershipSince("Los Angeles", "1967-06-27"),
-                        TestRelationships.partnershipSince("Paris", "1987-07-02"),
-                        TestRelationships.partnershipSince("Madrid", "1988-11-04"),
-                        TestRelationships.partnershipSince("Budapest", "1991-12-14"),
-                        TestRelationships.partnershipSince("Kyiv", "2023-09-14"),
-                        TestRelationships.partnershipSince("Somewhere", "2017-03")));
+    void asksOnlyForTheYearsThatMakeARoundAnniversaryInTheTwelveMonths() {
+        var years = Anniversaries.firstYears(LocalDate.of(2026, 11, 26), LocalDate.of(2027, 11, 26));
 
-        var upcoming = anniversaries.upcoming(LocalDate.of(2026, 11, 26));
+        assertThat(years)
+                .contains(2021, 2022, 2016, 2017, 2006, 2007, 1987, 1991, 1967)
+                .doesNotContain(1988, 2023, 2015);
+    }
+
+    @Test
+    void findsTheRoundAnniversariesOfTheNextTwelveMonthsInDateOrder() {
+        LocalDate today = LocalDate.of(2026, 11, 26);
+        when(repository.findDatedExcept(
+                        RelationshipStatus.ENDED, Anniversaries.firstYears(today, today.plusMonths(12))))
+                .thenReturn(List.of(
+                        dated("Los Angeles", "1967-06-27"),
+                        dated("Paris", "1987-07-02"),
+                        dated("Budapest", "1991-12-14"),
+                        dated("Somewhere", "2017-03")));
+
+        var upcoming = anniversaries.upcoming(today);
 
         assertThat(upcoming)
-                .extracting(a -> a.relationship().getCity().getNameEn(), Anniversaries.Anniversary::years)
+                .extracting(Anniversaries.Anniversary::cityNameEn, Anniversaries.Anniversary::years)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("Budapest", 35),
                         org.assertj.core.groups.Tuple.tuple("Somewhere", 10),
                         org.assertj.core.groups.Tuple.tuple("Los Angeles", 60),
                         org.assertj.core.groups.Tuple.tuple("Paris", 40));
         assertThat(upcoming.getFirst().date().toIsoString()).isEqualTo("2026-12-14");
+    }
+
+    private static Anniversaries.Dated dated(String city, String first) {
+        return new Anniversaries.Dated(city.length(), city, city, org.jumelage.shared.PartialDate.parse(first));
     }
 }

@@ -176,7 +176,14 @@ class RelationshipRepositoryTests {
         assertThat(moscow.getFirstInstrument()).isEqualTo(PartialDate.parse("1990-11-12"));
         assertThat(moscow.statusHistory()).hasSize(2);
         assertThat(relationships.findCountryCodes()).containsExactlyInAnyOrder("FR", "PL", "NL", "RU");
-        assertThat(relationships.findDatedExcept(RelationshipStatus.ENDED)).hasSize(3);
+        assertThat(relationships.findDatedExcept(RelationshipStatus.ENDED, List.of(1990, 1992)))
+                .singleElement()
+                .satisfies(dated -> {
+                    assertThat(dated.cityNameDe()).isEqualTo("Moskau");
+                    assertThat(dated.first()).isEqualTo(PartialDate.parse("1990-11-12"));
+                });
+        assertThat(relationships.findDatedExcept(RelationshipStatus.DORMANT, List.of(1990)))
+                .isEmpty();
     }
 
     private City city(String nameDe) {
