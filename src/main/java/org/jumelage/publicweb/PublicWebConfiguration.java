@@ -37,6 +37,20 @@ class PublicWebConfiguration implements WebMvcConfigurer {
         filter.setWriteWeakETag(true);
         FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
         registration.addUrlPatterns("/de/*", "/en/*", "/sitemap.xml");
+        registration.setOrder(org.springframework.core.Ordered.LOWEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** The rendered public pages, kept until anything published changes (after Spring Security, before the ETags). */
+    @Bean
+    FilterRegistrationBean<RenderedPageCache> renderedPages(
+            PublicationStamp stamp,
+            @org.springframework.beans.factory.annotation.Value("${jumelage.public-pages.cache-size:32MB}")
+                    org.springframework.util.unit.DataSize size) {
+        FilterRegistrationBean<RenderedPageCache> registration =
+                new FilterRegistrationBean<>(new RenderedPageCache(stamp, size.toBytes()));
+        registration.addUrlPatterns("/de/*", "/en/*");
+        registration.setOrder(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 1);
         return registration;
     }
 }

@@ -14,11 +14,12 @@ import org.springframework.test.context.ActiveProfiles;
  * source that counts ({@link SqlStatements}). Every class with this annotation shares one application context, apart
  * from the other tests' context and so, on the tests' in-memory H2, with a database of its own: the rows these tests
  * add never reach another test. The organisation's tree is checked on every look-up here (not once a second), so that
- * counts do not depend on timing.
+ * counts do not depend on timing; public pages are rendered on every request (no page cache), so that each request
+ * counts the work of its page.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = "jumelage.organisation.recheck=PT0S")
+@SpringBootTest(properties = {"jumelage.organisation.recheck=PT0S", "jumelage.public-pages.cache-size=0"})
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import(SqlStatements.Counting.class)

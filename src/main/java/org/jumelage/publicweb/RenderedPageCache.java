@@ -1,0 +1,151 @@
+package org.jumelage.publicweb;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jumelage.shared.RequestPaths;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Keeps the rendered public pages whose content depends only on their address and the publication stamp (the
+ * overview, the map, a city's page, news and review): the same pages that answer "not modified" by that stamp's ETag.
+ * A visitor without a cached copy of their own gets the stored bytes instead of a new rendering, until anything
+ * published changes; then the stamp moves and every stored page is dropped at once. With a thousand cities, rendering
+ * the overview costs some hundred milliseconds of template work (docs/performance.md); sending stored bytes, a
+ * look-up of the stamp.
+ *
+ * <p>Only complete answers are kept: status 200, rendered under the stamp that is current before and after, without
+ * a cookie. What is kept is bounded in bytes, the least recently used page going first. The public pages are the same
+ * for everybody (their language comes from the address, absolute links from {@code jumelage.base-url}, nothing of a
+ * signed-in person), which is what makes sharing them safe; a page that is not must not be added here.
+ */
+class RenderedPageCache extends OncePerRequestFilter {
+
+    /** The addresses kept: overview, map and city pages, news and review, in both languages. */
+    static final Pattern PAGES = Pattern.compile(
+            "/(de/staedtepartnerschaften|en/city-partnerships)(/[a-z0-9-]+)?|/(de/aktuelles|en/news|de/rueckblick|en/review)");
+
+    /** Headers of the answer that are not kept: those of the connection and the visitor's cookies. */
+    private static final Set<String> NOT_KEPT =
+            Set.of("set-cookie", "date", "content-length", "transfer-encoding", "connection", "keep-alive");
+
+    /** A stored answer: its headers (in order) and its body. */
+    record Page(String contentType, Map<String, List<String>> headers, long lastModified, byte[] body) {}
+
+    private final PublicationStamp stamp;
+    private final long capacity;
+    private final LinkedHashMap<String, Page> pages = new LinkedHashMap<>(64, 0.75f, true);
+    private String stampOfPages = "";
+    private long bytes;
+
+    RenderedPageCache(PublicationStamp stamp, long capacityBytes) {
+        this.stamp = stamp;
+        this.capacity = capacityBytes;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return capacity <= 0
+                || !"GET".equals(request.getMethod())
+                || !PAGES.matcher(RequestPaths.of(request)).matches();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String etag = stamp.etag();
+        String key = request.getContextPath()
+                + RequestPaths.of(request)
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        Page page = find(etag, key);
+        if (page != null) {
+            send(page, etag, request, response);
+            return;
+        }
+        ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, rendering);
+        if (rendering.getStatus() == HttpServletResponse.SC_OK
+                && etag.equals(rendering.getHeader(HttpHeaders.ETAG))
+                && rendering.getHeader(HttpHeaders.SET_COOKIE) == null
+                && etag.equals(stamp.etag())) {
+            keep(etag, key, recorded(rendering));
+        }
+        rendering.copyBodyToResponse();
+    }
+
+    private static Page recorded(ContentCachingResponseWrapper rendering) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (String name : rendering.getHeaderNames()) {
+            if (!NOT_KEPT.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                headers.putIfAbsent(name, new ArrayList<>(rendering.getHeaders(name)));
+            }
+        }
+        long lastModified = -1;
+        String header = rendering.getHeader(HttpHeaders.LAST_MODIFIED);
+        if (header != null) {
+            try {
+                lastModified = ZonedDateTime.parse(header, DateTimeFormatter.RFC_1123_DATE_TIME)
+                        .toInstant()
+                        .toEpochMilli();
+            } catch (DateTimeParseException e) {
+                lastModified = -1;
+            }
+        }
+        return new Page(rendering.getContentType(), headers, lastModified, rendering.getContentAsByteArray());
+    }
+
+    private static void send(Page page, String etag, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        page.headers().forEach((name, values) -> {
+            response.setHeader(name, values.getFirst());
+            values.stream().skip(1).forEach(value -> response.addHeader(name, value));
+        });
+        if (new ServletWebRequest(request, response).checkNotModified(etag, page.lastModified())) {
+            return;
+        }
+        response.setContentType(page.contentType());
+        response.setContentLength(page.body().length);
+        response.getOutputStream().write(page.body());
+    }
+
+    private synchronized Page find(String etag, String key) {
+        return etag.equals(stampOfPages) ? pages.get(key) : null;
+    }
+
+    private synchronized void keep(String etag, String key, Page page) {
+        if (!etag.equals(stampOfPages)) {
+            pages.clear();
+            bytes = 0;
+            stampOfPages = etag;
+        }
+        if (page.body().length > capacity) {
+            return;
+        }
+        Page before = pages.put(key, page);
+        bytes += page.body().length - (before == null ? 0 : before.body().length);
+        var oldest = pages.entrySet().iterator();
+        while (bytes > capacity && oldest.hasNext()) {
+            bytes -= oldest.next().getValue().body().length;
+            oldest.remove();
+        }
+    }
+
+    /** How many pages are kept, for tests. */
+    synchronized int size() {
+        return pages.size();
+    }
+}

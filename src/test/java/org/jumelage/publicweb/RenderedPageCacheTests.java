@@ -1,0 +1,143 @@
+package org.jumelage.publicweb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+/** Which answers the public page cache keeps, when it sends them again, and when it lets them go. */
+class RenderedPageCacheTests {
+
+    private final PublicationStamp stamp = mock(PublicationStamp.class);
+    private final AtomicInteger renderings = new AtomicInteger();
+    private int status = 200;
+    private boolean cookie;
+
+    private final jakarta.servlet.http.HttpServlet page = new jakarta.servlet.http.HttpServlet() {
+        @Override
+        protected void doGet(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response)
+                throws java.io.IOException {
+            int n = renderings.incrementAndGet();
+            response.setStatus(status);
+            response.setHeader("ETag", stamp.etag());
+            response.setHeader("Last-Modified", "Tue, 01 Dec 2026 10:00:00 GMT");
+            response.setHeader("Cache-Control", "no-cache");
+            response.addHeader("Vary", "Accept-Encoding");
+            if (cookie) {
+                response.addHeader("Set-Cookie", "JSESSIONID=abc");
+            }
+            response.setContentType("text/html;charset=UTF-8");
+            response.getWriter().write("rendering " + n + " of " + request.getRequestURI());
+        }
+    };
+
+    private MockHttpServletResponse get(RenderedPageCache cache, String path, String ifNoneMatch) throws Exception {
+        String[] parts = path.split("\\?", 2);
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", parts[0]);
+        request.setServletPath(parts[0]);
+        request.setQueryString(parts.length > 1 ? parts[1] : null);
+        if (ifNoneMatch != null) {
+            request.addHeader("If-None-Match", ifNoneMatch);
+        }
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        cache.doFilter(request, response, new MockFilterChain(page));
+        return response;
+    }
+
+    @Test
+    void aPageIsRenderedOnceUntilThePublicationStampMoves() throws Exception {
+        RenderedPageCache cache = new RenderedPageCache(stamp, 1_000_000);
+        when(stamp.etag()).thenReturn("W/\"p1\"");
+
+        MockHttpServletResponse first = get(cache, "/de/staedtepartnerschaften", null);
+        MockHttpServletResponse second = get(cache, "/de/staedtepartnerschaften", null);
+
+        assertThat(renderings).hasValue(1);
+        assertThat(second.getContentAsString(StandardCharsets.UTF_8))
+                .isEqualTo(first.getContentAsString(StandardCharsets.UTF_8))
+                .isEqualTo("rendering 1 of /de/staedtepartnerschaften");
+        assertThat(second.getHeader("ETag")).isEqualTo("W/\"p1\"");
+        assertThat(second.getHeader("Cache-Control")).isEqualTo("no-cache");
+        assertThat(second.getHeaders("Vary")).containsExactly("Accept-Encoding");
+        assertThat(second.getContentType()).isEqualTo("text/html;charset=UTF-8");
+        // A visitor who has it gets "not modified" from the stored page too.
+        assertThat(get(cache, "/de/staedtepartnerschaften", "W/\"p1\"").getStatus())
+                .isEqualTo(304);
+        // Another address is another page.
+        get(cache, "/de/staedtepartnerschaften/karte", null);
+        get(cache, "/de/staedtepartnerschaften/karte?page=1", null);
+        assertThat(renderings).hasValue(3);
+
+        when(stamp.etag()).thenReturn("W/\"p2\"");
+        assertThat(get(cache, "/de/staedtepartnerschaften", null).getContentAsString(StandardCharsets.UTF_8))
+                .isEqualTo("rendering 4 of /de/staedtepartnerschaften");
+        assertThat(cache.size()).isEqualTo(1);
+    }
+
+    @Test
+    void onlyCompleteAnswersWithoutCookiesOfTheListedPagesAreKept() throws Exception {
+        RenderedPageCache cache = new RenderedPageCache(stamp, 1_000_000);
+        when(stamp.etag()).thenReturn("W/\"p1\"");
+
+        status = 404;
+        get(cache, "/de/staedtepartnerschaften/nirgendwo", null);
+        get(cache, "/de/staedtepartnerschaften/nirgendwo", null);
+        assertThat(renderings).hasValue(2);
+
+        status = 200;
+        cookie = true;
+        get(cache, "/en/news", null);
+        get(cache, "/en/news", null);
+        assertThat(renderings).hasValue(4);
+
+        cookie = false;
+        get(cache, "/en/accessibility", null);
+        get(cache, "/en/accessibility", null);
+        assertThat(renderings).hasValue(6);
+        assertThat(cache.size()).isZero();
+    }
+
+    @Test
+    void aPageRenderedWhileTheStampMovedIsNotKept() throws Exception {
+        RenderedPageCache cache = new RenderedPageCache(stamp, 1_000_000);
+        when(stamp.etag()).thenReturn("W/\"p1\"", "W/\"p2\"", "W/\"p2\"", "W/\"p2\"", "W/\"p2\"");
+
+        get(cache, "/en/review", null);
+
+        assertThat(cache.size()).isZero();
+    }
+
+    @Test
+    void whatIsKeptStaysWithinItsBytesTheLeastRecentlyUsedGoingFirst() throws Exception {
+        when(stamp.etag()).thenReturn("W/\"p1\"");
+        int oneBody = "rendering 1 of /en/city-partnerships/a".length();
+        RenderedPageCache cache = new RenderedPageCache(stamp, 2L * oneBody);
+
+        get(cache, "/en/city-partnerships/a", null);
+        get(cache, "/en/city-partnerships/b", null);
+        get(cache, "/en/city-partnerships/a", null); // a is now the most recently used
+        get(cache, "/en/city-partnerships/c", null); // b goes
+        assertThat(renderings).hasValue(3);
+        get(cache, "/en/city-partnerships/a", null);
+        assertThat(renderings).hasValue(3);
+        get(cache, "/en/city-partnerships/b", null);
+        assertThat(renderings).hasValue(4);
+        assertThat(cache.size()).isEqualTo(2);
+    }
+
+    @Test
+    void sizeZeroKeepsNothing() throws Exception {
+        RenderedPageCache cache = new RenderedPageCache(stamp, 0);
+        when(stamp.etag()).thenReturn("W/\"p1\"");
+        get(cache, "/de/aktuelles", null);
+        get(cache, "/de/aktuelles", null);
+        assertThat(renderings).hasValue(2);
+    }
+}
