@@ -68,9 +68,7 @@ class RenderedPageCache extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String etag = stamp.etag();
-        String key = request.getContextPath()
-                + RequestPaths.of(request)
-                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        String key = key(request);
         Page page = find(etag, key);
         if (page != null) {
             send(page, etag, request, response);
@@ -85,6 +83,24 @@ class RenderedPageCache extends OncePerRequestFilter {
             keep(etag, key, recorded(rendering));
         }
         rendering.copyBodyToResponse();
+    }
+
+    /** The page's address with its parameters encoded, in a fixed order (however the request wrote them). */
+    static String key(HttpServletRequest request) {
+        StringBuilder key = new StringBuilder(request.getContextPath()).append(RequestPaths.of(request));
+        new java.util.TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
+            for (String value : values) {
+                key.append(key.indexOf("?") < 0 ? '?' : '&')
+                        .append(encoded(name))
+                        .append('=')
+                        .append(encoded(value));
+            }
+        });
+        return key.toString();
+    }
+
+    private static String encoded(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static Page recorded(ContentCachingResponseWrapper rendering) {

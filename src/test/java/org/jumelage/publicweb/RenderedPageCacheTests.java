@@ -42,7 +42,13 @@ class RenderedPageCacheTests {
         String[] parts = path.split("\\?", 2);
         MockHttpServletRequest request = new MockHttpServletRequest("GET", parts[0]);
         request.setServletPath(parts[0]);
-        request.setQueryString(parts.length > 1 ? parts[1] : null);
+        if (parts.length > 1) {
+            request.setQueryString(parts[1]);
+            for (String pair : parts[1].split("&")) {
+                String[] nameValue = pair.split("=", 2);
+                request.addParameter(nameValue[0], nameValue.length > 1 ? nameValue[1] : "");
+            }
+        }
         if (ifNoneMatch != null) {
             request.addHeader("If-None-Match", ifNoneMatch);
         }
@@ -130,6 +136,19 @@ class RenderedPageCacheTests {
         get(cache, "/en/city-partnerships/b", null);
         assertThat(renderings).hasValue(4);
         assertThat(cache.size()).isEqualTo(2);
+    }
+
+    @Test
+    void theParametersMakeTheAddressInAnyOrder() {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/en/review");
+        request.setServletPath("/en/review");
+        request.addParameter("year", "2012");
+        request.addParameter("page", "1");
+        assertThat(RenderedPageCache.key(request)).isEqualTo("/en/review?page=1&year=2012");
+        MockHttpServletRequest forged = new MockHttpServletRequest("GET", "/en/review");
+        forged.setServletPath("/en/review");
+        forged.addParameter("page", "1&year=2012");
+        assertThat(RenderedPageCache.key(forged)).isEqualTo("/en/review?page=1%26year%3D2012");
     }
 
     @Test
