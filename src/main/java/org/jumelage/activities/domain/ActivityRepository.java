@@ -52,7 +52,8 @@ interface ActivityRepository extends JpaRepository<Activity, Long>, JpaSpecifica
 
     /** Activities that touch a span of local days (their own dates, in their own time zone). */
     @Query("select new org.jumelage.activities.domain.CalendarEntry(a.id, a.titleDe, a.titleEn, a.startDate, a.endDate)"
-            + " from Activity a where a.startDate <= :last and a.endDate >= :first order by a.startsAt, a.id")
+            + " from Activity a where a.endDate >= :first and coalesce(a.startDate, a.startDate) <= :last"
+            + " order by a.startsAt, a.id") // the start date as an expression: see ActivitySpecifications
     List<CalendarEntry> findOnDays(java.time.LocalDate first, java.time.LocalDate last);
 
     @org.springframework.data.jpa.repository.Modifying

@@ -1,5 +1,6 @@
 package org.jumelage.activities.domain;
 
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,20 +32,26 @@ final class ActivitySpecifications {
                 where.add(root.join("unitIds").in(unitSubtree));
                 criteria.distinct(true);
             }
+            // The time filters bound the end date from below, which an index finds; the start date only from above,
+            // which holds nearly every activity of a long history. H2 would read the table row by row through the
+            // start date's index (5 s at 200,000 activities, docs/performance.md); written as an expression it is
+            // checked on the rows found instead. PostgreSQL plans by its statistics either way.
+            Expression<LocalDate> startDate =
+                    cb.coalesce(root.<LocalDate>get("startDate"), root.<LocalDate>get("startDate"));
             if (query.year() != null) {
                 // Any activity that touches the year.
-                where.add(cb.lessThanOrEqualTo(root.get("startDate"), LocalDate.of(query.year(), 12, 31)));
                 where.add(cb.greaterThanOrEqualTo(root.get("endDate"), LocalDate.of(query.year(), 1, 1)));
+                where.add(cb.lessThanOrEqualTo(startDate, LocalDate.of(query.year(), 12, 31)));
             }
             if (query.from() != null) {
                 where.add(cb.greaterThanOrEqualTo(root.get("endDate"), LocalDate.of(query.from(), 1, 1)));
             }
             if (query.to() != null) {
-                where.add(cb.lessThanOrEqualTo(root.get("startDate"), LocalDate.of(query.to(), 12, 31)));
+                where.add(cb.lessThanOrEqualTo(startDate, LocalDate.of(query.to(), 12, 31)));
             }
             if (query.on() != null) {
-                where.add(cb.lessThanOrEqualTo(root.get("startDate"), query.on()));
                 where.add(cb.greaterThanOrEqualTo(root.get("endDate"), query.on()));
+                where.add(cb.lessThanOrEqualTo(startDate, query.on()));
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
