@@ -41,7 +41,7 @@ class PublicWebConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
-    /** The rendered public pages, kept until anything published changes (after Spring Security, before the ETags). */
+    /** The rendered public pages and feeds, kept until anything published changes (after Spring Security, before the ETags). */
     @Bean
     FilterRegistrationBean<RenderedPageCache> renderedPages(
             PublicationStamp stamp,
@@ -49,7 +49,7 @@ class PublicWebConfiguration implements WebMvcConfigurer {
                     org.springframework.util.unit.DataSize size) {
         FilterRegistrationBean<RenderedPageCache> registration =
                 new FilterRegistrationBean<>(new RenderedPageCache(stamp, size.toBytes()));
-        registration.addUrlPatterns("/de/*", "/en/*");
+        registration.addUrlPatterns("/de/*", "/en/*", "/calendar/*");
         registration.setOrder(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 1);
         return registration;
     }

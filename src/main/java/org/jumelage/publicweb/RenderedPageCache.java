@@ -39,6 +39,14 @@ class RenderedPageCache extends OncePerRequestFilter {
     static final Pattern PAGES = Pattern.compile(
             "/(de/staedtepartnerschaften|en/city-partnerships)(/[a-z0-9-]+)?|/(de/aktuelles|en/news|de/rueckblick|en/review)");
 
+    /**
+     * The public calendar feeds (all public activities, a city's), kept the same way. They show what the stamp covers
+     * (published activities and cities, and the stamp moves when an activity ends); only the start of their 90-day
+     * window moves with time alone, and an event that ended 90 days ago may stay in a kept feed until the next change.
+     * They carry the stamp as their ETag, so calendar programs revalidate cheaply.
+     */
+    static final Pattern FEEDS = Pattern.compile("/calendar/(public|cities/[a-z0-9-]+)\\.ics");
+
     /** Headers of the answer that are not kept: those of the connection and the visitor's cookies. */
     private static final Set<String> NOT_KEPT =
             Set.of("set-cookie", "date", "content-length", "transfer-encoding", "connection", "keep-alive");
@@ -61,7 +69,8 @@ class RenderedPageCache extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return capacity <= 0
                 || !"GET".equals(request.getMethod())
-                || !PAGES.matcher(RequestPaths.of(request)).matches();
+                || !(PAGES.matcher(RequestPaths.of(request)).matches()
+                        || FEEDS.matcher(RequestPaths.of(request)).matches());
     }
 
     @Override
@@ -75,7 +84,13 @@ class RenderedPageCache extends OncePerRequestFilter {
             return;
         }
         ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
+        boolean feed = FEEDS.matcher(RequestPaths.of(request)).matches();
         chain.doFilter(request, rendering);
+        if (feed
+                && rendering.getStatus() == HttpServletResponse.SC_OK
+                && rendering.getHeader(HttpHeaders.ETAG) == null) {
+            rendering.setHeader(HttpHeaders.ETAG, etag);
+        }
         if (rendering.getStatus() == HttpServletResponse.SC_OK
                 && etag.equals(rendering.getHeader(HttpHeaders.ETAG))
                 && rendering.getHeader(HttpHeaders.SET_COOKIE) == null

@@ -19,6 +19,7 @@ class RenderedPageCacheTests {
     private final AtomicInteger renderings = new AtomicInteger();
     private int status = 200;
     private boolean cookie;
+    private boolean etagFromPage = true;
 
     private final jakarta.servlet.http.HttpServlet page = new jakarta.servlet.http.HttpServlet() {
         @Override
@@ -26,7 +27,9 @@ class RenderedPageCacheTests {
                 throws java.io.IOException {
             int n = renderings.incrementAndGet();
             response.setStatus(status);
-            response.setHeader("ETag", stamp.etag());
+            if (etagFromPage) {
+                response.setHeader("ETag", stamp.etag());
+            }
             response.setHeader("Last-Modified", "Tue, 01 Dec 2026 10:00:00 GMT");
             response.setHeader("Cache-Control", "no-cache");
             response.addHeader("Vary", "Accept-Encoding");
@@ -149,6 +152,24 @@ class RenderedPageCacheTests {
         forged.setServletPath("/en/review");
         forged.addParameter("page", "1&year=2012");
         assertThat(RenderedPageCache.key(forged)).isEqualTo("/en/review?page=1%26year%3D2012");
+    }
+
+    @Test
+    void thePublicFeedsAreKeptWithTheStampAsTheirETag() throws Exception {
+        RenderedPageCache cache = new RenderedPageCache(stamp, 1_000_000);
+        when(stamp.etag()).thenReturn("W/\"p1\"");
+        etagFromPage = false;
+
+        get(cache, "/calendar/public.ics?lang=en", null);
+        MockHttpServletResponse again = get(cache, "/calendar/public.ics?lang=en", null);
+        get(cache, "/calendar/cities/warsaw.ics", null);
+        get(cache, "/calendar/activities/7.ics", null);
+        get(cache, "/calendar/activities/7.ics", null);
+
+        assertThat(renderings).hasValue(4);
+        assertThat(again.getHeader("ETag")).isEqualTo("W/\"p1\"");
+        assertThat(get(cache, "/calendar/public.ics?lang=en", "W/\"p1\"").getStatus())
+                .isEqualTo(304);
     }
 
     @Test
