@@ -224,6 +224,7 @@ public final class NetworkDataSet {
         }
         java.util.Properties ids = new java.util.Properties();
         ids.setProperty("city.slug", slug(cityName(busiest)));
+        ids.setProperty("city.id", String.valueOf(busiest));
         ids.setProperty("city.relationships", String.valueOf(cityRelationships[busiest]));
         ids.setProperty("relationship.id", String.valueOf(firstRelationshipOf[busiest]));
         ids.setProperty("activity.id", "1");
