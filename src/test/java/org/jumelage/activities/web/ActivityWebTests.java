@@ -105,13 +105,17 @@ class ActivityWebTests {
     @Autowired
     org.jumelage.partners.PartnerCatalog catalog;
 
-    @Test
-    void thePartnershipPageLoadsTheCitysActivitiesFromTheActivitiesModule() throws Exception {
-        long warsaw = catalog.cities().stream()
+    private long warsaw() {
+        return catalog.cities().stream()
                 .filter(c -> c.nameEn().equals("Warsaw"))
                 .findFirst()
                 .orElseThrow()
                 .id();
+    }
+
+    @Test
+    void thePartnershipPageLoadsTheCitysActivitiesFromTheActivitiesModule() throws Exception {
+        long warsaw = warsaw();
         mvc.perform(get("/office/activities/of-city/" + warsaw).with(user(demo("viewer"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Seminar mit Warschau: bezahlbares Wohnen")))
@@ -128,11 +132,7 @@ class ActivityWebTests {
     @Test
     @org.springframework.transaction.annotation.Transactional
     void aBusyDayOfTheMonthNamesFourActivitiesAndLinksToAllOfTheDay() throws Exception {
-        long warsaw = catalog.cities().stream()
-                .filter(c -> c.nameEn().equals("Warsaw"))
-                .findFirst()
-                .orElseThrow()
-                .id();
+        long warsaw = warsaw();
         java.time.LocalDate day = java.time.LocalDate.of(2031, 3, 11);
         signIn("admin");
         for (int i = 1; i <= 6; i++) {
@@ -333,11 +333,7 @@ class ActivityWebTests {
 
     @Test
     void aSelectionIsCountedAndExportedAsCsvAndXlsxWithPublicFieldsOnly() throws Exception {
-        long warsaw = catalog.cities().stream()
-                .filter(c -> c.nameEn().equals("Warsaw"))
-                .findFirst()
-                .orElseThrow()
-                .id();
+        long warsaw = warsaw();
         mvc.perform(get("/office/activities/report")
                         .param("city", Long.toString(warsaw))
                         .param("from", "2012")
