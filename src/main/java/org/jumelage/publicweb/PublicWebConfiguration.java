@@ -40,17 +40,4 @@ class PublicWebConfiguration implements WebMvcConfigurer {
         registration.setOrder(org.springframework.core.Ordered.LOWEST_PRECEDENCE);
         return registration;
     }
-
-    /** The rendered public pages and feeds, kept until anything published changes (after Spring Security, before the ETags). */
-    @Bean
-    FilterRegistrationBean<RenderedPageCache> renderedPages(
-            PublicationStamp stamp,
-            @org.springframework.beans.factory.annotation.Value("${jumelage.public-pages.cache-size:32MB}")
-                    org.springframework.util.unit.DataSize size) {
-        FilterRegistrationBean<RenderedPageCache> registration =
-                new FilterRegistrationBean<>(new RenderedPageCache(stamp, size.toBytes()));
-        registration.addUrlPatterns("/de/*", "/en/*", "/calendar/*");
-        registration.setOrder(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 1);
-        return registration;
-    }
 }

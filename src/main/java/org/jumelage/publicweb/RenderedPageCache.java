@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jumelage.shared.RequestPaths;
 import org.springframework.http.HttpHeaders;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -29,7 +30,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * look-up of the stamp.
  *
  * <p>Only complete answers are kept: status 200, rendered under the stamp that is current before and after, without
- * a cookie. What is kept is bounded in bytes, the least recently used page going first. The public pages are the same
+ * a cookie, outside a surrounding transaction. What is kept is bounded in bytes, the least recently used page going first. The public pages are the same
  * for everybody (their language comes from the address, absolute links from {@code jumelage.base-url}, nothing of a
  * signed-in person), which is what makes sharing them safe; a page that is not must not be added here.
  */
@@ -94,7 +95,10 @@ class RenderedPageCache extends OncePerRequestFilter {
         if (rendering.getStatus() == HttpServletResponse.SC_OK
                 && etag.equals(rendering.getHeader(HttpHeaders.ETAG))
                 && rendering.getHeader(HttpHeaders.SET_COOKIE) == null
-                && etag.equals(stamp.etag())) {
+                && etag.equals(stamp.etag())
+                // Not a page rendered inside a surrounding transaction (a test's): it may show changes that are
+                // rolled back, under a stamp that another change reaches again.
+                && !TransactionSynchronizationManager.isActualTransactionActive()) {
             keep(etag, key, recorded(rendering));
         }
         rendering.copyBodyToResponse();

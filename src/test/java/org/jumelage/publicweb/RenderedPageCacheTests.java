@@ -173,6 +173,21 @@ class RenderedPageCacheTests {
     }
 
     @Test
+    void aPageRenderedInsideASurroundingTransactionIsNotKept() throws Exception {
+        RenderedPageCache cache = new RenderedPageCache(stamp, 1_000_000);
+        when(stamp.etag()).thenReturn("W/\"p1\"");
+        org.springframework.transaction.support.TransactionSynchronizationManager.setActualTransactionActive(true);
+        try {
+            get(cache, "/de/aktuelles", null);
+        } finally {
+            org.springframework.transaction.support.TransactionSynchronizationManager.setActualTransactionActive(false);
+        }
+        assertThat(cache.size()).isZero();
+        get(cache, "/de/aktuelles", null);
+        assertThat(cache.size()).isEqualTo(1);
+    }
+
+    @Test
     void sizeZeroKeepsNothing() throws Exception {
         RenderedPageCache cache = new RenderedPageCache(stamp, 0);
         when(stamp.etag()).thenReturn("W/\"p1\"");
