@@ -87,24 +87,71 @@ public class ActivityService {
                 ActivitySpecifications.matching(query, subtree), Sort.by(Sort.Direction.ASC, "startsAt", "id"));
     }
 
+    /** How many reports are kept, each until the activities change. */
+    static final int REPORTS_KEPT = 64;
+
+    /** A report as asked: the activities' change counter, the filters, and the unit's subtree at the time. */
+    private record ReportKey(long changes, ActivityQuery query, Set<Long> subtree) {}
+
+    /** The kept reports, least recently used first; guarded by itself. */
+    private final Map<ReportKey, ActivityReport> reports = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ReportKey, ActivityReport> eldest) {
+            return size() > REPORTS_KEPT;
+        }
+    };
+
     /**
      * The selection counted in the database, one grouped query per table of the report: nothing of the activities
-     * but the counts leaves it, whatever the selection's size.
+     * but the counts leaves it, whatever the selection's size. Each query still reads the selection (tens of
+     * thousands of activities over a few years of a network), so a report is kept until the activities' change counter
+     * moves: the office looks at the same report again and again between changes.
      */
     @Transactional(readOnly = true)
     public ActivityReport report(ActivityQuery query) {
         Set<Long> subtree = query.unit() == null ? null : organisation.subtree(query.unit());
-        Specification<Activity> selection = ActivitySpecifications.matching(query, subtree);
+        ActivityQuery asked = new ActivityQuery(
+                query.city(),
+                query.type(),
+                query.unit(),
+                query.theme(),
+                query.year(),
+                query.status(),
+                null,
+                query.from(),
+                query.to(),
+                query.on());
+        ReportKey key = new ReportKey(activities.findChangeCount(), asked, subtree);
+        synchronized (reports) {
+            ActivityReport kept = reports.get(key);
+            if (kept != null) {
+                return kept;
+            }
+        }
+        Specification<Activity> selection = ActivitySpecifications.matching(asked, subtree);
         Map<Integer, Long> byYear = new TreeMap<>(countBy(
                 selection,
                 root -> entities.getCriteriaBuilder().extract(LocalDateField.YEAR, root.<LocalDate>get("startDate"))));
         long total = countBy(selection, null).getOrDefault(null, 0L);
-        return new ActivityReport(
+        ActivityReport report = new ActivityReport(
                 total,
-                byYear,
-                largestFirst(countBy(selection, root -> root.<ActivityType>get("type"))),
-                largestFirst(countBy(selection, root -> root.<Activity, Long>join("cityIds"))),
-                largestFirst(countBy(selection, root -> root.<Activity, String>join("themes"))));
+                java.util.Collections.unmodifiableMap(byYear),
+                java.util.Collections.unmodifiableMap(
+                        largestFirst(countBy(selection, root -> root.<ActivityType>get("type")))),
+                java.util.Collections.unmodifiableMap(
+                        largestFirst(countBy(selection, root -> root.<Activity, Long>join("cityIds")))),
+                java.util.Collections.unmodifiableMap(
+                        largestFirst(countBy(selection, root -> root.<Activity, String>join("themes")))));
+        // Kept only when counted in a read-only transaction of its own: inside a writing one (a test's), the counts
+        // may include changes that are rolled back, under a counter that another change reaches again.
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            synchronized (reports) {
+                // Reports of an older state of the activities are of no use.
+                reports.keySet().removeIf(other -> other.changes() != key.changes());
+                reports.put(key, report);
+            }
+        }
+        return report;
     }
 
     /** How many selected activities there are for each value of the key (no key: in all, under the key null). */

@@ -155,6 +155,20 @@ class ActivityServiceTests {
     }
 
     @Test
+    void aReportIsKeptUntilTheActivitiesChange() {
+        ActivityQuery query = new ActivityQuery(city("Vienna"), null, null, null, null, null, null, 2035, 2035, null);
+        ActivityReport first = activities.report(query);
+
+        assertThat(activities.report(query)).isSameAs(first);
+        signIn("admin");
+        activities.create(details(Set.of(city("Vienna")), LocalDate.of(2035, 3, 3)));
+        ActivityReport after = activities.report(query);
+
+        assertThat(after.total()).isEqualTo(first.total() + 1);
+        assertThat(after.byYear()).containsEntry(2035, first.byYear().getOrDefault(2035, 0L) + 1);
+    }
+
+    @Test
     @org.springframework.transaction.annotation.Transactional(readOnly = true)
     void lessonsAreFoundByRatingCityAndThemeInPagesLatestFirst() {
         var all = activities.lessons(null, null, null, 0);
