@@ -21,6 +21,7 @@ import org.jumelage.shared.EditConflict;
 import org.jumelage.shared.NotFound;
 import org.jumelage.shared.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -244,28 +245,31 @@ public class ApplicationService {
                 && !isApplicant(application);
     }
 
-    /** The applications waiting for the person, longest waiting first. */
+    /** How many waiting applications the approvals page shows at a time. */
+    public static final int APPROVALS_PAGE = 50;
+
+    /**
+     * A page of the applications waiting for the person, longest waiting first: the rules of {@link #stepFor} and of
+     * independence (not the applicant, under any of their accounts, and nobody who approved a step of it already),
+     * asked of the database, so that a supervisor's list does not read every waiting application of the city.
+     */
     @Transactional(readOnly = true)
-    public List<Application> awaitingMe() {
+    public Page<Application> awaitingMe(int page) {
         JumelageUser user = access.user();
-        // The same rules as stepFor, with the HR sub-tree looked up once for the whole list.
         Set<Long> hrUnits = user.role() == Role.HR
                 ? user.unitId().map(organisation::subtree).orElse(Set.of())
                 : Set.of();
-        boolean office = access.isAdmin();
-        Long me = user.accountId();
-        return applications
-                .findByStatusInOrderByStatusSinceAsc(
-                        List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.RELEASED, ApplicationStatus.CHECKED))
-                .stream()
-                .filter(a -> switch (a.getStatus()) {
-                    case SUBMITTED -> me.equals(a.getSupervisorId());
-                    case RELEASED -> hrUnits.contains(a.getHomeUnitId());
-                    case CHECKED -> office;
-                    default -> false;
-                })
-                .filter(a -> independentOf(a, user))
-                .toList();
+        String email = staff.staffMember(user.accountId())
+                .map(StaffMember::email)
+                .map(address -> address.toLowerCase(java.util.Locale.ROOT))
+                .orElse("");
+        return applications.findAwaiting(
+                user.accountId(),
+                hrUnits.isEmpty() ? Set.of(-1L) : hrUnits,
+                access.isAdmin(),
+                email,
+                List.of(ApplicationStatus.RELEASED, ApplicationStatus.CHECKED, ApplicationStatus.SHORTLISTED),
+                org.springframework.data.domain.PageRequest.of(Math.max(0, page), APPROVALS_PAGE));
     }
 
     @Transactional(readOnly = true)

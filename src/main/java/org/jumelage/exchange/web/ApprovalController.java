@@ -24,13 +24,17 @@ class ApprovalController {
     }
 
     @GetMapping("/office/exchange/approvals")
-    String approvals(Model model, Locale locale) {
+    String approvals(
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") int page,
+            Model model,
+            Locale locale) {
+        // awaitingMe keeps exactly the applications whose waiting step is the person's (the rules of stepFor), so
+        // each one's step is the one its status waits for; stepFor per row would look up the person per row.
+        var waiting = applications.awaitingMe(page);
+        model.addAttribute("page", waiting);
         model.addAttribute(
                 "waiting",
-                // awaitingMe keeps exactly the applications whose waiting step is the person's (the rules of
-                // stepFor, with the organisation looked up once), so each one's step is the one its status waits
-                // for; stepFor per row would look up the person and the organisation per row.
-                applications.awaitingMe().stream()
+                waiting.getContent().stream()
                         .map(a -> new CallDashboardRows.Waiting(
                                 a, ApplicationService.Step.of(a.getStatus()).orElseThrow()))
                         .toList());

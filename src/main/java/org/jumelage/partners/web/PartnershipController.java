@@ -66,6 +66,10 @@ class PartnershipController {
         // The filter's choices name every holder a row can have: one look-up for the page, not one per row.
         List<UnitRef> holders = registry.possibleHolders();
         model.addAttribute("page", page);
+        // Links to the first and last page and to two pages either side of this one, not to every page (800 at
+        // network size).
+        model.addAttribute("pageFrom", Math.max(0, page.getNumber() - 2));
+        model.addAttribute("pageTo", Math.max(0, Math.min(page.getTotalPages() - 1, page.getNumber() + 2)));
         model.addAttribute("holders", holders);
         model.addAttribute("holderById", holders.stream().collect(Collectors.toMap(UnitRef::id, Function.identity())));
         model.addAttribute("types", RelationshipType.values());

@@ -399,14 +399,18 @@ class ApplicationWorkflowTests {
         // Released by hr-supervisor: the HR step must be someone else's, and never the applicant's second account.
         for (String username : List.of("hr-supervisor", "staff-as-hr")) {
             SignedIn.as(accounts, username);
-            assertThat(applications.awaitingMe()).extracting(Application::getId).doesNotContain(application.getId());
+            assertThat(applications.awaitingMe(0).getContent())
+                    .extracting(Application::getId)
+                    .doesNotContain(application.getId());
             long current = version(application.getId());
             assertThatThrownBy(() -> applications.decide(application.getId(), current, true, null))
                     .as(username)
                     .isInstanceOf(AccessDeniedException.class);
         }
         SignedIn.as(accounts, "hr");
-        assertThat(applications.awaitingMe()).extracting(Application::getId).contains(application.getId());
+        assertThat(applications.awaitingMe(0).getContent())
+                .extracting(Application::getId)
+                .contains(application.getId());
         applications.decide(application.getId(), version(application.getId()), true, null);
         assertThat(repository.findById(application.getId()).orElseThrow().getStatus())
                 .isEqualTo(ApplicationStatus.CHECKED);
