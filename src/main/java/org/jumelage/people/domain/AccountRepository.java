@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jumelage.people.Role;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface AccountRepository extends JpaRepository<Account, Long> {
 
@@ -16,6 +17,14 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     boolean existsByUsernameIgnoreCase(String username);
 
     List<Account> findAllByOrderByUsernameAsc();
+
+    /** Accounts whose user name, name or e-mail address contains the pattern's text, by user name. */
+    String MATCHING = " from Account a where a.usernameKey like :pattern escape '\\'"
+            + " or lower(a.displayName) like :pattern escape '\\' or lower(a.email) like :pattern escape '\\'";
+
+    @Query(value = "select a" + MATCHING + " order by a.username", countQuery = "select count(a)" + MATCHING)
+    org.springframework.data.domain.Page<Account> findMatching(
+            String pattern, org.springframework.data.domain.Pageable page);
 
     List<Account> findByRoleAndEnabledTrue(org.jumelage.people.Role role);
 

@@ -54,6 +54,18 @@ public class AccountService implements UserLookup, StaffDirectory {
         return accounts.findAllByOrderByUsernameAsc();
     }
 
+    /** How many accounts the account list shows at a time. */
+    public static final int PAGE_SIZE = 50;
+
+    /** A page of the accounts whose user name, name or e-mail address contains the text (any case), by user name. */
+    @Transactional(readOnly = true)
+    public org.springframework.data.domain.Page<Account> search(String text, int page) {
+        String plain = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        String escaped = plain.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return accounts.findMatching(
+                "%" + escaped + "%", org.springframework.data.domain.PageRequest.of(Math.max(0, page), PAGE_SIZE));
+    }
+
     @Transactional(readOnly = true)
     public Account get(long id) {
         return accounts.findById(id).orElseThrow(() -> new NotFound("account", id));

@@ -49,11 +49,18 @@ class AccountController {
     record AccountRow(Account account, String unitName, int failedSignIns) {}
 
     @GetMapping
-    String list(Model model, Locale locale) {
+    String list(
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String q,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") int page,
+            Model model,
+            Locale locale) {
         Map<Long, String> unitNames = unitNames(locale);
-        List<Account> all = accounts.all();
-        Map<Long, Integer> failures = accounts.recentFailedSignIns(all);
-        List<AccountRow> rows = all.stream()
+        org.springframework.data.domain.Page<Account> found = accounts.search(q, page);
+        List<Account> shown = found.getContent();
+        Map<Long, Integer> failures = accounts.recentFailedSignIns(shown);
+        model.addAttribute("page", found);
+        model.addAttribute("q", q);
+        List<AccountRow> rows = shown.stream()
                 .map(account -> new AccountRow(
                         account, unitNames.get(account.getUnitId()), failures.getOrDefault(account.getId(), 0)))
                 .toList();

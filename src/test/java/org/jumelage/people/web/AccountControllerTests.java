@@ -55,7 +55,8 @@ class AccountControllerTests {
     void listShowsEveryAccountWithRoleUnitAndState() {
         Account editor = account(2L, "bob.builder", "Bob Builder", Role.EDITOR, UNIT_ID, true);
         Account former = account(3L, "carla", "Carla Former", Role.VIEWER, null, false);
-        when(accounts.all()).thenReturn(List.of(editor, former));
+        when(accounts.search(any(), org.mockito.ArgumentMatchers.anyInt()))
+                .thenReturn(new org.springframework.data.domain.PageImpl<>(List.of(editor, former)));
         when(organisation.units()).thenReturn(List.of(twinningUnit()));
 
         MvcTestResult result =
