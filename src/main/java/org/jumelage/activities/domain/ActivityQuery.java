@@ -35,6 +35,11 @@ public record ActivityQuery(
         return new ActivityQuery(city, null, null, null, null, null, null);
     }
 
+    /** The same filters without a page: what a report or an export covers. */
+    public ActivityQuery withoutPage() {
+        return new ActivityQuery(city, type, unit, theme, year, status, null, from, to, on);
+    }
+
     public int pageOrFirst() {
         return page == null || page < 0 ? 0 : page;
     }

@@ -10,8 +10,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ActivityRepository extends JpaRepository<Activity, Long>, JpaSpecificationExecutor<Activity> {
 
-    List<Activity> findByPublicVisibleTrueOrderByStartsAtAsc();
-
     /** Public activities that end after the given instant, soonest first. */
     @Query("select a from Activity a where a.publicVisible = true and a.endsAt > :after order by a.startsAt, a.id")
     org.springframework.data.domain.Slice<Activity> findPublicEndingAfter(

@@ -110,17 +110,7 @@ public class ActivityService {
     @Transactional(readOnly = true)
     public ActivityReport report(ActivityQuery query) {
         Set<Long> subtree = query.unit() == null ? null : organisation.subtree(query.unit());
-        ActivityQuery asked = new ActivityQuery(
-                query.city(),
-                query.type(),
-                query.unit(),
-                query.theme(),
-                query.year(),
-                query.status(),
-                null,
-                query.from(),
-                query.to(),
-                query.on());
+        ActivityQuery asked = query.withoutPage();
         ReportKey key = new ReportKey(activities.findChangeCount(), asked, subtree);
         synchronized (reports) {
             ActivityReport kept = reports.get(key);

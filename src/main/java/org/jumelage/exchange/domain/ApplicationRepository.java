@@ -15,8 +15,6 @@ interface ApplicationRepository extends JpaRepository<Application, Long> {
 
     List<Application> findByCallIdOrderByIdAsc(long callId);
 
-    List<Application> findByStatusInOrderByStatusSinceAsc(Collection<ApplicationStatus> statuses);
-
     /** The applications that wait for a person's step (see ApplicationService#awaitingMe). */
     String AWAITING = " from Application a where ((a.status = org.jumelage.exchange.ApplicationStatus.SUBMITTED"
             + " and a.supervisorId = :me)"
