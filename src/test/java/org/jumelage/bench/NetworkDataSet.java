@@ -507,8 +507,8 @@ public final class NetworkDataSet {
                         "id, uid, type, level, title_de, title_en, description_de, all_day, start_date, start_time,"
                                 + " end_date, end_time, time_zone, starts_at, ends_at, place, venue, status,"
                                 + " public_visible, public_summary_de, public_summary_en, outcome_summary,"
-                                + " lessons_worked, lessons_not_worked, lessons_recommendation, rating, example,"
-                                + " created_at, created_by, updated_at, updated_by");
+                                + " lessons_worked, lessons_not_worked, lessons_recommendation, rating, has_lessons,"
+                                + " example, created_at, created_by, updated_at, updated_by");
                 Rows cities = rows("activity_city", "activity_id, city_id");
                 Rows networks = rows("activity_network", "activity_id, network_id");
                 Rows units = rows("activity_unit", "activity_id, unit_id");
@@ -570,6 +570,7 @@ public final class NetworkDataSet {
                         lessons ? "Was nicht lief " + a : null,
                         lessons ? "Empfehlung " + a : null,
                         lessons ? new String[] {"GOOD", "MIXED", "POOR"}[random.nextInt(3)] : null,
+                        lessons,
                         false,
                         created,
                         "bench",

@@ -128,6 +128,17 @@ public class Activity {
     @Enumerated(EnumType.STRING)
     private LessonRating rating;
 
+    /** Whether a rating or a lesson is recorded: kept with every write, indexed for the lessons-learned list (V22). */
+    @Column(name = "has_lessons")
+    private boolean hasLessons;
+
+    @jakarta.persistence.PrePersist
+    @jakarta.persistence.PreUpdate
+    void noteLessons() {
+        hasLessons =
+                rating != null || lessonsWorked != null || lessonsNotWorked != null || lessonsRecommendation != null;
+    }
+
     private boolean example;
 
     @Column(name = "sequence_no")

@@ -214,11 +214,7 @@ public class ActivityService {
     public Page<Activity> lessons(String theme, Long city, LessonRating rating, int page) {
         ActivityQuery query =
                 new ActivityQuery(city, null, null, theme == null || theme.isBlank() ? null : theme, null, null, null);
-        Specification<Activity> withLessons = (root, criteria, cb) -> cb.or(
-                cb.isNotNull(root.get("rating")),
-                cb.isNotNull(root.get("lessonsWorked")),
-                cb.isNotNull(root.get("lessonsNotWorked")),
-                cb.isNotNull(root.get("lessonsRecommendation")));
+        Specification<Activity> withLessons = (root, criteria, cb) -> cb.isTrue(root.get("hasLessons"));
         Specification<Activity> selection =
                 ActivitySpecifications.matching(query, null).and(withLessons);
         if (rating != null) {
