@@ -34,6 +34,8 @@ import org.jumelage.shared.RuleViolation;
  */
 @Entity
 @Table(name = "exchange_application")
+@jakarta.persistence.EntityListeners(org.jumelage.shared.ChangeCounter.class)
+@org.jumelage.shared.ChangeTopic("exchange")
 public class Application {
 
     @Id

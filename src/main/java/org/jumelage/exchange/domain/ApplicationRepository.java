@@ -33,7 +33,8 @@ interface ApplicationRepository extends JpaRepository<Application, Long> {
             Collection<ApplicationStatus> approvals,
             org.springframework.data.domain.Pageable page);
 
-    List<Application> findByCallIdAndStatusInOrderByStatusSinceAsc(long callId, Collection<ApplicationStatus> statuses);
+    List<Application> findByCallIdAndStatusInOrderByStatusSinceAsc(
+            long callId, Collection<ApplicationStatus> statuses, org.springframework.data.domain.Pageable page);
 
     /** How many applications of the call stand in each status, without loading them. */
     @Query("select a.status, count(a) from Application a where a.callId = :callId group by a.status")
@@ -60,4 +61,8 @@ interface ApplicationRepository extends JpaRepository<Application, Long> {
             + " a.applicantName, a.callId, a.statusSince) from Application a"
             + " where a.remindedAt = :at and a.status in :statuses order by a.statusSince, a.id")
     List<WaitingApplication> findRemindedAt(Instant at, Collection<ApplicationStatus> statuses);
+
+    /** The staff exchange's change counter (see {@link org.jumelage.shared.ChangeCounter}): one row to read. */
+    @Query(value = "select changes from change_counter where topic = 'exchange'", nativeQuery = true)
+    long findChangeCount();
 }

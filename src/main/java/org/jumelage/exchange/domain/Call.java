@@ -25,6 +25,8 @@ import org.jumelage.shared.RuleViolation;
 /** A call for applications: who may apply, until when (in the call's time zone), for stays of what length, when. */
 @Entity
 @Table(name = "exchange_call")
+@jakarta.persistence.EntityListeners(org.jumelage.shared.ChangeCounter.class)
+@org.jumelage.shared.ChangeTopic("exchange")
 public class Call {
 
     @Id

@@ -23,13 +23,23 @@ public class CallDashboard {
     /** An application waiting for an approver, with how long it has waited. */
     public record Pending(Application application, ApplicationService.Step step, Instant since, long days) {}
 
+    /**
+     * A call's pipeline: counts by status, its placements with their places, and a page ({@link #PENDING_PAGE}) of the
+     * applications waiting for a decision, longest waiting first.
+     */
     public record Pipeline(
             Call call,
             Map<ApplicationStatus, Long> applications,
             Map<NominationStatus, Long> nominations,
             List<PlaceRow> places,
-            List<Pending> pending,
+            org.springframework.data.domain.Page<Pending> pending,
             int placesLeft) {}
+
+    /** How many waiting applications the dashboard shows at a time. */
+    public static final int PENDING_PAGE = 20;
+
+    private static final List<ApplicationStatus> WAITING =
+            List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.RELEASED, ApplicationStatus.CHECKED);
 
     private final CallService calls;
     private final ApplicationRepository applications;
@@ -56,7 +66,7 @@ public class CallDashboard {
         this.clock = clock;
     }
 
-    public Pipeline of(long callId) {
+    public Pipeline of(long callId, int pendingPage) {
         if (!access.isAdmin()) {
             throw new AccessDeniedException("the office's dashboard");
         }
@@ -69,17 +79,16 @@ public class CallDashboard {
         for (Object[] row : applications.countByStatus(callId)) {
             byStatus.put((ApplicationStatus) row[0], ((Number) row[1]).longValue());
         }
-        List<Pending> pending = applications
-                .findByCallIdAndStatusInOrderByStatusSinceAsc(
-                        callId,
-                        List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.RELEASED, ApplicationStatus.CHECKED))
-                .stream()
-                .map(a -> new Pending(
-                        a,
-                        ApplicationService.Step.of(a.getStatus()).orElseThrow(),
-                        a.getStatusSince(),
-                        Duration.between(a.getStatusSince(), now).toDays()))
-                .toList();
+        org.springframework.data.domain.PageRequest pendingRequest =
+                org.springframework.data.domain.PageRequest.of(Math.max(0, pendingPage), PENDING_PAGE);
+        List<Pending> pending =
+                applications.findByCallIdAndStatusInOrderByStatusSinceAsc(callId, WAITING, pendingRequest).stream()
+                        .map(a -> new Pending(
+                                a,
+                                ApplicationService.Step.of(a.getStatus()).orElseThrow(),
+                                a.getStatusSince(),
+                                Duration.between(a.getStatusSince(), now).toDays()))
+                        .toList();
         List<Placement> callPlacements = placements.findByCallIdOrderByTopicDeAsc(callId);
         Map<Long, Integer> leftOf = placementService.placesLeft(callPlacements);
         List<PlaceRow> places = callPlacements.stream()
@@ -100,7 +109,10 @@ public class CallDashboard {
                 byStatus,
                 byNomination,
                 places,
-                pending,
+                new org.springframework.data.domain.PageImpl<>(
+                        pending,
+                        pendingRequest,
+                        WAITING.stream().mapToLong(byStatus::get).sum()),
                 places.stream().mapToInt(PlaceRow::left).sum());
     }
 }

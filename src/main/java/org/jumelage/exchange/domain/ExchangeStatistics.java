@@ -73,20 +73,67 @@ public class ExchangeStatistics {
         this.access = access;
     }
 
+    /** {@link #ofCall} for the office's dashboard and download: refused to anyone else. */
+    public List<Row> forOffice(long callId) {
+        if (!access.isAdmin()) {
+            throw new org.springframework.security.access.AccessDeniedException("the office's statistics");
+        }
+        return ofCall(callId);
+    }
+
     public List<Row> ofCall(long callId) {
+        long changes = applications.findChangeCount();
+        Map<Long, org.jumelage.people.UnitRef> administrations = access.administrations();
+        Counted before = counted.get(callId);
+        if (before != null && before.changes() == changes && before.administrations() == administrations) {
+            return before.rows();
+        }
         Call call = calls.findById(callId).orElseThrow(() -> new NotFound("call", callId));
         List<Row> rows = call.isErased()
                 ? kept.findByCallId(callId).stream().map(ExchangeStatistic::row).toList()
-                : count(call);
-        return rows.stream().sorted(ORDER).toList();
+                : count(call, administrations);
+        List<Row> sorted = rows.stream().sorted(ORDER).toList();
+        // Kept only when counted in a read-only transaction: a writing one may count its own change, which may roll
+        // back and leave the counter where it was.
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            synchronized (counted) {
+                counted.put(callId, new Counted(changes, administrations, sorted));
+            }
+        }
+        return sorted;
     }
 
-    private List<Row> count(Call call) {
+    /**
+     * A call's statistics, kept until anything in the staff exchange changes (its change counter) or the organisation
+     * does: the dashboard shows them on every view, and counting reads every application and stay of the call.
+     */
+    private record Counted(long changes, Map<Long, org.jumelage.people.UnitRef> administrations, List<Row> rows) {}
+
+    private static final int CALLS_KEPT = 16;
+
+    private final Map<Long, Counted> counted =
+            java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(CALLS_KEPT, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Long, Counted> eldest) {
+                    return size() > CALLS_KEPT;
+                }
+            });
+
+    private List<Row> count(Call call, Map<Long, org.jumelage.people.UnitRef> administrations) {
         Map<Long, Placement> placementsById = placements.findByCallIdOrderByTopicDeAsc(call.getId()).stream()
                 .collect(Collectors.toMap(Placement::getId, Function.identity()));
         List<Stay> callStays = stays.findByCallId(call.getId());
-        // Every unit's administration at once: one look-up of the organisation, not one per unit.
-        Map<Long, org.jumelage.people.UnitRef> administrations = access.administrations();
+        // Each application's and nomination's stay by id: one pass over the stays, not one per application.
+        Map<Long, Stay> stayOfApplication = new java.util.HashMap<>();
+        Map<Long, Stay> stayOfNomination = new java.util.HashMap<>();
+        for (Stay stay : callStays) {
+            if (stay.getApplicationId() != null) {
+                stayOfApplication.putIfAbsent(stay.getApplicationId(), stay);
+            }
+            if (stay.getNominationId() != null) {
+                stayOfNomination.putIfAbsent(stay.getNominationId(), stay);
+            }
+        }
         Function<Long, Long> cityOf = unit ->
                 administrations.containsKey(unit) ? administrations.get(unit).partnerCityId() : null;
         Function<Long, Long> berlinAdministrationOf = unit ->
@@ -94,9 +141,7 @@ public class ExchangeStatistics {
         int callYear = call.getStaysFrom().getYear();
         List<Row> single = new ArrayList<>();
         for (Application application : applications.findByCallIdOrderByIdAsc(call.getId())) {
-            Optional<Stay> stay = callStays.stream()
-                    .filter(s -> application.getId().equals(s.getApplicationId()))
-                    .findFirst();
+            Optional<Stay> stay = Optional.ofNullable(stayOfApplication.get(application.getId()));
             Long hostPlacement = stay.map(Stay::getPlacementId)
                     .orElse(
                             application.getChoices().isEmpty()
@@ -117,9 +162,7 @@ public class ExchangeStatistics {
         }
         for (Nomination nomination : nominations.ofPlacements(placementsById.keySet())) {
             Placement placement = placementsById.get(nomination.getPlacementId());
-            Optional<Stay> stay = callStays.stream()
-                    .filter(s -> nomination.getId().equals(s.getNominationId()))
-                    .findFirst();
+            Optional<Stay> stay = Optional.ofNullable(stayOfNomination.get(nomination.getId()));
             single.add(new Row(
                     true,
                     stay.map(s -> s.getStartsOn().getYear())

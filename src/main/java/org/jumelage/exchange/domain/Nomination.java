@@ -16,6 +16,8 @@ import org.jumelage.shared.RuleViolation;
 /** A partner city's coordinator nominates one of their staff for a Berlin hosting offer; the host decides. */
 @Entity
 @Table(name = "nomination")
+@jakarta.persistence.EntityListeners(org.jumelage.shared.ChangeCounter.class)
+@org.jumelage.shared.ChangeTopic("exchange")
 public class Nomination {
 
     /** The size of {@code nomination.reason} (V11). */

@@ -27,6 +27,8 @@ import org.jumelage.shared.RuleViolation;
  */
 @Entity
 @Table(name = "host_placement")
+@jakarta.persistence.EntityListeners(org.jumelage.shared.ChangeCounter.class)
+@org.jumelage.shared.ChangeTopic("exchange")
 public class Placement {
 
     @Id

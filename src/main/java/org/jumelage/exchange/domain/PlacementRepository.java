@@ -3,7 +3,9 @@ package org.jumelage.exchange.domain;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface PlacementRepository extends JpaRepository<Placement, Long> {
+interface PlacementRepository
+        extends JpaRepository<Placement, Long>,
+                org.springframework.data.jpa.repository.JpaSpecificationExecutor<Placement> {
 
     List<Placement> findByCallIdOrderByTopicDeAsc(long callId);
 

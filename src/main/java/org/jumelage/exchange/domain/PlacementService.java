@@ -64,6 +64,49 @@ public class PlacementService {
         return all.stream().filter(viewer()).toList();
     }
 
+    /** How many placements the list shows at a time. */
+    public static final int PAGE_SIZE = 50;
+
+    /**
+     * A page of the placements the person may see ({@link #mayView}), of one call or of all, by start and topic: the
+     * rule is asked of the database, so a page reads its rows only.
+     */
+    @Transactional(readOnly = true)
+    public org.springframework.data.domain.Page<Placement> visiblePage(Long callId, int page) {
+        org.springframework.data.jpa.domain.Specification<Placement> selection =
+                (root, query, cb) -> callId == null ? cb.conjunction() : cb.equal(root.get("callId"), callId);
+        Optional<Long> coordinator = access.coordinatorAdministration();
+        if (coordinator.isPresent()) {
+            long own = coordinator.get();
+            // Incoming offers of calls whose programme their administration takes part in; hosting at their own.
+            Set<Long> memberProgrammes = programmes.all().stream()
+                    .filter(programme -> programme.getAdministrationIds().contains(own))
+                    .map(Programme::getId)
+                    .collect(Collectors.toSet());
+            List<Long> offeredCalls = calls.all().stream()
+                    .filter(call -> memberProgrammes.contains(call.getProgrammeId()))
+                    .map(Call::getId)
+                    .toList();
+            Set<Long> ownUnits = organisation.subtree(own);
+            selection = selection.and((root, query, cb) -> cb.or(
+                    cb.and(cb.isTrue(root.get("incoming")), inOrNone(cb, root.get("callId"), offeredCalls)),
+                    cb.and(cb.isFalse(root.get("incoming")), inOrNone(cb, root.get("hostUnitId"), ownUnits))));
+        }
+        return placements.findAll(
+                selection,
+                org.springframework.data.domain.PageRequest.of(
+                        Math.max(0, page),
+                        PAGE_SIZE,
+                        org.springframework.data.domain.Sort.by("periodFrom", "topicDe", "id")));
+    }
+
+    private static jakarta.persistence.criteria.Predicate inOrNone(
+            jakarta.persistence.criteria.CriteriaBuilder cb,
+            jakarta.persistence.criteria.Path<Long> path,
+            java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? cb.disjunction() : path.in(ids);
+    }
+
     /**
      * {@link #mayView} for a whole list: the organisation, the calls and the programmes are looked up once, not once
      * per placement.

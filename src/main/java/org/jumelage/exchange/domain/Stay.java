@@ -21,6 +21,8 @@ import org.jumelage.shared.RuleViolation;
  */
 @Entity
 @Table(name = "exchange_stay")
+@jakarta.persistence.EntityListeners(org.jumelage.shared.ChangeCounter.class)
+@org.jumelage.shared.ChangeTopic("exchange")
 public class Stay {
 
     @Id

@@ -9,7 +9,6 @@ import org.jumelage.exchange.domain.CallService;
 import org.jumelage.exchange.domain.Programme;
 import org.jumelage.exchange.domain.ProgrammeService;
 import org.jumelage.people.Organisation;
-import org.jumelage.people.UnitRef;
 import org.jumelage.shared.EditConflict;
 import org.jumelage.shared.FormErrors;
 import org.jumelage.shared.RuleViolation;
@@ -51,7 +50,7 @@ class CallController {
         model.addAttribute("mayEdit", programmes.mayEdit());
         model.addAttribute("programmeNames", programmeNames(locale));
         model.addAttribute(
-                "unitNames", organisation.units().stream().collect(Collectors.toMap(UnitRef::id, u -> u.name(locale))));
+                "unitNames", org.jumelage.shared.Names.of(organisation.unitsById(), unit -> unit.name(locale)));
         return "exchange/calls";
     }
 

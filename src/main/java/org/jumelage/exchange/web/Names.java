@@ -1,11 +1,8 @@
 package org.jumelage.exchange.web;
 
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.jumelage.people.Organisation;
 import org.jumelage.people.StaffDirectory;
-import org.jumelage.people.UnitRef;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -21,14 +18,17 @@ class Names {
         this.staff = staff;
     }
 
-    Map<Long, String> units(Locale locale) {
-        return organisation.units().stream().collect(Collectors.toMap(UnitRef::id, u -> u.name(locale)));
+    Organisation organisation() {
+        return organisation;
+    }
+
+    org.jumelage.shared.Names units(Locale locale) {
+        return org.jumelage.shared.Names.of(organisation.unitsById(), unit -> unit.name(locale));
     }
 
     /** The administration (Berlin's or a partner city's) each unit belongs to, by name. */
-    Map<Long, String> administrations(Locale locale) {
-        return organisation.administrations().entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().name(locale)));
+    org.jumelage.shared.Names administrations(Locale locale) {
+        return org.jumelage.shared.Names.of(organisation.administrations(), unit -> unit.name(locale));
     }
 
     String person(Long accountId) {

@@ -2,10 +2,8 @@ package org.jumelage.exchange.web;
 
 import jakarta.validation.Valid;
 import java.util.Locale;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jumelage.exchange.domain.NominationService;
-import org.jumelage.exchange.domain.Placement;
 import org.jumelage.exchange.domain.PlacementService;
 import org.jumelage.shared.Submission;
 import org.springframework.stereotype.Controller;
@@ -37,10 +35,12 @@ class NominationController {
 
     @GetMapping
     String list(Model model, Locale locale) {
-        model.addAttribute("nominations", nominations.visible());
+        var visible = nominations.visible();
+        model.addAttribute("nominations", visible);
+        // Only the placements the nominations name, in one query.
         model.addAttribute(
                 "placements",
-                placements.visible(null).stream().collect(Collectors.toMap(Placement::getId, Function.identity())));
+                placements.byIds(visible.stream().map(n -> n.getPlacementId()).collect(Collectors.toSet())));
         names.addTo(model, locale);
         return "exchange/nominations";
     }

@@ -1,7 +1,6 @@
 package org.jumelage.exchange.web;
 
 import jakarta.validation.Valid;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -51,12 +50,19 @@ class PlacementController {
     record Row(Placement placement, int left) {}
 
     @GetMapping
-    String list(@RequestParam(name = "call", required = false) Long callId, Model model, Locale locale) {
-        List<Placement> visible = placements.visible(callId);
-        Map<Long, Integer> left = placements.placesLeft(visible);
+    String list(
+            @RequestParam(name = "call", required = false) Long callId,
+            @RequestParam(defaultValue = "0") int page,
+            Model model,
+            Locale locale) {
+        org.springframework.data.domain.Page<Placement> visible = placements.visiblePage(callId, page);
+        Map<Long, Integer> left = placements.placesLeft(visible.getContent());
+        model.addAttribute("page", visible);
         model.addAttribute(
                 "rows",
-                visible.stream().map(p -> new Row(p, left.get(p.getId()))).toList());
+                visible.getContent().stream()
+                        .map(p -> new Row(p, left.get(p.getId())))
+                        .toList());
         model.addAttribute("mayRecord", placements.mayRecordAny());
         model.addAttribute("callTitles", callTitles(locale));
         model.addAttribute("calls", calls.listed());

@@ -6,7 +6,6 @@ import org.jumelage.exchange.ProgrammeStatus;
 import org.jumelage.exchange.domain.Programme;
 import org.jumelage.exchange.domain.ProgrammeService;
 import org.jumelage.people.Organisation;
-import org.jumelage.people.UnitRef;
 import org.jumelage.shared.EditConflict;
 import org.jumelage.shared.FormErrors;
 import org.jumelage.shared.RuleViolation;
@@ -153,9 +152,7 @@ class ProgrammeController {
 
     private void names(Model model, Locale locale) {
         model.addAttribute(
-                "unitNames",
-                organisation.units().stream()
-                        .collect(java.util.stream.Collectors.toMap(UnitRef::id, u -> u.name(locale))));
+                "unitNames", org.jumelage.shared.Names.of(organisation.unitsById(), unit -> unit.name(locale)));
     }
 
     private void requireEditor() {

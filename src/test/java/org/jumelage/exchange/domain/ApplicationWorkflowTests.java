@@ -226,12 +226,14 @@ class ApplicationWorkflowTests {
         awaitMail("„Workflow“", "admin@demo.jumelage.invalid", 1);
 
         SignedIn.as(accounts, "admin");
-        CallDashboard.Pipeline checked = dashboard.of(call.getId());
+        CallDashboard.Pipeline checked = dashboard.of(call.getId(), 0);
         assertThat(checked.applications().get(ApplicationStatus.CHECKED)).isEqualTo(1);
         assertThat(checked.applications().get(ApplicationStatus.SUBMITTED)).isZero();
         assertThat(checked.pending())
                 .singleElement()
                 .satisfies(p -> assertThat(p.step()).isEqualTo(ApplicationService.Step.OFFICE));
+        assertThat(checked.pending().getTotalElements()).isEqualTo(1);
+        assertThat(dashboard.of(call.getId(), 1).pending().getContent()).isEmpty();
         assertThat(checked.placesLeft()).isEqualTo(1);
         applications.decide(draft.getId(), version(draft.getId()), true, null);
         Stay stay = applications.place(
@@ -243,8 +245,8 @@ class ApplicationWorkflowTests {
         assertThat(stay.getStatus()).isEqualTo(StayStatus.PLANNED);
         assertThat(stay.getGuestName()).isEqualTo("Stefan Staff (Demo)");
         assertThat(placements.placesLeft(placements.view(placementOf(call)))).isZero();
-        assertThat(dashboard.of(call.getId()).placesLeft()).isZero();
-        assertThat(dashboard.of(call.getId()).applications().get(ApplicationStatus.PLACED))
+        assertThat(dashboard.of(call.getId(), 0).placesLeft()).isZero();
+        assertThat(dashboard.of(call.getId(), 0).applications().get(ApplicationStatus.PLACED))
                 .isEqualTo(1);
 
         Application done = repository.findById(draft.getId()).orElseThrow();
