@@ -30,6 +30,9 @@ public interface PartnerCatalog {
 
     Optional<CityRef> city(long id);
 
+    /** Every city by id, kept like {@link #cities()}. */
+    java.util.Map<Long, CityRef> citiesById();
+
     /** The cities of the given ids that exist, by id: one query for a page of records that name cities. */
     java.util.Map<Long, CityRef> cities(java.util.Collection<Long> ids);
 

@@ -26,6 +26,9 @@ public interface Organisation {
     /** Every unit's administration, by unit id, in one look-up: for pages that name many units. */
     java.util.Map<Long, UnitRef> administrations();
 
+    /** Every unit by id, in one look-up: for pages that name many units ({@code Names.of(unitsById(), …)}). */
+    java.util.Map<Long, UnitRef> unitsById();
+
     /** The administration of a partner city, if it is recorded. */
     Optional<UnitRef> partnerAdministration(long partnerCityId);
 

@@ -41,7 +41,7 @@ class ActivityController {
         Page<Activity> page = activities.search(query);
         model.addAttribute("page", page);
         model.addAttribute("mayCreate", activities.mayCreate());
-        choices.forFilters(model);
+        choices.forFilters(model, locale);
         choices.names(model, locale);
         return "activities/list";
     }
@@ -183,7 +183,7 @@ class ActivityController {
         if (activity != null && !model.containsAttribute("formVersion")) {
             model.addAttribute("formVersion", activity.getVersion());
         }
-        choices.forForm(model);
+        choices.forForm(model, org.springframework.context.i18n.LocaleContextHolder.getLocale());
         return "activities/form";
     }
 }

@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jumelage.activities.domain.Activity;
 import org.jumelage.shared.Csv;
+import org.jumelage.shared.Names;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,12 +56,10 @@ class ActivityExport {
     List<List<String>> rows(List<Activity> activities, Locale locale) {
         org.springframework.ui.ExtendedModelMap names = new org.springframework.ui.ExtendedModelMap();
         choices.names(names, locale);
-        @SuppressWarnings("unchecked")
-        Map<Long, String> cities = (Map<Long, String>) names.get("cityNames");
+        Names cities = (Names) names.get("cityNames");
         @SuppressWarnings("unchecked")
         Map<Long, String> networks = (Map<Long, String>) names.get("networkNames");
-        @SuppressWarnings("unchecked")
-        Map<Long, String> units = (Map<Long, String>) names.get("unitNames");
+        Names units = (Names) names.get("unitNames");
         List<List<String>> rows = new ArrayList<>();
         for (Activity a : activities) {
             rows.add(List.of(

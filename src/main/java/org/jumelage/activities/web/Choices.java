@@ -4,7 +4,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jumelage.activities.ActivityLevel;
 import org.jumelage.activities.ActivityStatus;
@@ -15,6 +14,7 @@ import org.jumelage.partners.PartnerCatalog;
 import org.jumelage.people.Organisation;
 import org.jumelage.people.StaffDirectory;
 import org.jumelage.people.UnitRef;
+import org.jumelage.shared.SelectOptions;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -38,16 +38,35 @@ class Choices {
         this.staff = staff;
     }
 
-    void forFilters(Model model) {
-        model.addAttribute("cities", catalog.cities());
-        model.addAttribute("units", organisation.units());
+    /**
+     * The filter forms' choices; the long ones (every city, every unit) as options written once and kept until they
+     * change ({@link SelectOptions}).
+     */
+    void forFilters(Model model, Locale locale) {
+        String language = locale.getLanguage();
+        List<PartnerCatalog.CityRef> cities = catalog.cities();
+        model.addAttribute(
+                "cityOptions",
+                SelectOptions.kept(
+                        "activities.cities." + language,
+                        cities,
+                        () -> SelectOptions.of(cities, PartnerCatalog.CityRef::id, city -> city.name(locale))));
+        List<UnitRef> units = organisation.units();
+        model.addAttribute(
+                "unitOptions",
+                SelectOptions.kept(
+                        "activities.units." + language,
+                        units,
+                        () -> SelectOptions.of(units, UnitRef::id, unit -> unit.name(locale))));
         model.addAttribute("themes", catalog.focusAreas());
         model.addAttribute("types", ActivityType.values());
         model.addAttribute("statuses", ActivityStatus.values());
     }
 
-    void forForm(Model model) {
-        forFilters(model);
+    void forForm(Model model, Locale locale) {
+        forFilters(model, locale);
+        model.addAttribute("cities", catalog.cities());
+        model.addAttribute("units", organisation.units());
         model.addAttribute("networks", catalog.networks());
         model.addAttribute("levels", ActivityLevel.values());
         model.addAttribute("zones", ZONES);
@@ -60,17 +79,18 @@ class Choices {
         model.addAttribute("statuses", ActivityStatus.values());
     }
 
-    /** Names for the ids an activity refers to, in the reader's language. */
+    /**
+     * Names for the ids an activity refers to, in the reader's language: cities and units are looked up in what the
+     * catalogue and the organisation keep, not copied into a map of every city for each page.
+     */
     void names(Model model, Locale locale) {
-        model.addAttribute(
-                "cityNames",
-                catalog.cities().stream().collect(Collectors.toMap(PartnerCatalog.CityRef::id, c -> c.name(locale))));
+        model.addAttribute("cityNames", org.jumelage.shared.Names.of(catalog.citiesById(), city -> city.name(locale)));
         model.addAttribute(
                 "networkNames",
                 catalog.networks().stream()
                         .collect(Collectors.toMap(PartnerCatalog.NetworkRef::id, PartnerCatalog.NetworkRef::name)));
         model.addAttribute(
-                "unitNames", organisation.units().stream().collect(Collectors.toMap(UnitRef::id, u -> u.name(locale))));
+                "unitNames", org.jumelage.shared.Names.of(organisation.unitsById(), unit -> unit.name(locale)));
         model.addAttribute(
                 "themeNames",
                 catalog.focusAreas().stream()
@@ -78,6 +98,6 @@ class Choices {
     }
 
     Map<Long, PartnerCatalog.CityRef> citiesById() {
-        return catalog.cities().stream().collect(Collectors.toMap(PartnerCatalog.CityRef::id, Function.identity()));
+        return catalog.citiesById();
     }
 }

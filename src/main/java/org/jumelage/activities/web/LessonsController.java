@@ -33,7 +33,7 @@ class LessonsController {
         model.addAttribute("city", city);
         model.addAttribute("rating", rating);
         model.addAttribute("ratings", LessonRating.values());
-        choices.forFilters(model);
+        choices.forFilters(model, locale);
         choices.names(model, locale);
         return "activities/lessons";
     }

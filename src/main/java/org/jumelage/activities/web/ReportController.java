@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jumelage.activities.domain.ActivityQuery;
 import org.jumelage.activities.domain.ActivityReport;
 import org.jumelage.activities.domain.ActivityService;
+import org.jumelage.shared.Names;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -46,10 +47,9 @@ class ReportController {
     @GetMapping("/office/activities/report")
     String report(@ModelAttribute("query") ActivityQuery query, Model model, Locale locale) {
         ActivityReport report = activities.report(query);
-        choices.forFilters(model);
+        choices.forFilters(model, locale);
         choices.names(model, locale);
-        @SuppressWarnings("unchecked")
-        Map<Long, String> cityNames = (Map<Long, String>) model.getAttribute("cityNames");
+        Names cityNames = (Names) model.getAttribute("cityNames");
         @SuppressWarnings("unchecked")
         Map<String, String> themeNames = (Map<String, String>) model.getAttribute("themeNames");
 

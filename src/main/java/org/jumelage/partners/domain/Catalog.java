@@ -14,19 +14,76 @@ class Catalog implements PartnerCatalog {
     private final CityRepository cities;
     private final NetworkRepository networks;
     private final FocusAreaRepository focusAreas;
+    private final RelationshipRepository relationships;
 
-    Catalog(CityRepository cities, NetworkRepository networks, FocusAreaRepository focusAreas) {
+    /**
+     * Every city, network and focus area, read once and kept until the registry's change counter moves (a write of
+     * any of them raises it).
+     */
+    private record Kept(
+            long changes,
+            List<CityRef> cities,
+            java.util.Map<Long, CityRef> byId,
+            List<NetworkRef> networks,
+            List<FocusRef> focusAreas) {}
+
+    private volatile Kept kept;
+
+    Catalog(
+            CityRepository cities,
+            NetworkRepository networks,
+            FocusAreaRepository focusAreas,
+            RelationshipRepository relationships) {
         this.cities = cities;
         this.networks = networks;
         this.focusAreas = focusAreas;
+        this.relationships = relationships;
     }
 
+    /**
+     * Every city by German name: the same list object until a city changes, so that what is made from it (a filter's
+     * options) can be kept as long; one look-up of the change counter per call.
+     */
     @Override
     public List<CityRef> cities() {
-        return cities.findAll().stream()
+        return kept().cities();
+    }
+
+    private Kept kept() {
+        long changes = relationships.findChangeCount();
+        Kept current = kept;
+        if (current != null && current.changes() == changes) {
+            return current;
+        }
+        List<CityRef> all = cities.findAll().stream()
                 .map(Catalog::ref)
                 .sorted(Comparator.comparing(CityRef::nameDe, java.text.Collator.getInstance(java.util.Locale.GERMAN)))
                 .toList();
+        java.util.Map<Long, CityRef> byId = new java.util.HashMap<>();
+        all.forEach(city -> byId.put(city.id(), city));
+        Kept read = new Kept(
+                changes,
+                all,
+                java.util.Collections.unmodifiableMap(byId),
+                networks.findAll().stream()
+                        .map(n -> new NetworkRef(n.getId(), n.getName()))
+                        .sorted(Comparator.comparing(NetworkRef::name))
+                        .toList(),
+                focusAreas.findAll().stream()
+                        .map(f -> new FocusRef(
+                                f.getCode(), f.name(java.util.Locale.GERMAN), f.name(java.util.Locale.ENGLISH)))
+                        .toList());
+        // Kept only when read in a read-only transaction: a writing one may see its own change that then rolls back,
+        // and the counter would come back to the same number with other data.
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            kept = read;
+        }
+        return read;
+    }
+
+    @Override
+    public java.util.Map<Long, CityRef> citiesById() {
+        return kept().byId();
     }
 
     @Override
@@ -45,17 +102,12 @@ class Catalog implements PartnerCatalog {
 
     @Override
     public List<NetworkRef> networks() {
-        return networks.findAll().stream()
-                .map(n -> new NetworkRef(n.getId(), n.getName()))
-                .sorted(Comparator.comparing(NetworkRef::name))
-                .toList();
+        return kept().networks();
     }
 
     @Override
     public List<FocusRef> focusAreas() {
-        return focusAreas.findAll().stream()
-                .map(f -> new FocusRef(f.getCode(), f.name(java.util.Locale.GERMAN), f.name(java.util.Locale.ENGLISH)))
-                .toList();
+        return kept().focusAreas();
     }
 
     private static CityRef ref(City city) {

@@ -10,6 +10,8 @@ import org.jumelage.shared.Localized;
 /** A term of the translated focus-area vocabulary (culture, transport, climate …). */
 @Entity
 @Table(name = "focus_area")
+@jakarta.persistence.EntityListeners(org.jumelage.shared.ChangeCounter.class)
+@org.jumelage.shared.ChangeTopic("registry")
 public class FocusArea {
 
     @Id

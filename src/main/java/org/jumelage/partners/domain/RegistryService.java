@@ -163,6 +163,22 @@ public class RegistryService {
         return organisation.units().stream().filter(RegistryService::mayHold).toList();
     }
 
+    /**
+     * The units that may be responsible for a relationship: the city's own, not a partner city's administration or a
+     * unit below one; the filter's and the form's choices.
+     */
+    public List<UnitRef> possibleResponsibleUnits() {
+        return organisation.units().stream()
+                .filter(unit -> !organisation.belongsToPartner(unit.id()))
+                .toList();
+    }
+
+    /** The registry's change counter: moves with every change of a city or relationship. */
+    @Transactional(readOnly = true)
+    public long changeCount() {
+        return relationships.findChangeCount();
+    }
+
     private static boolean mayHold(UnitRef unit) {
         return unit.parentId() == null && HOLDER_KINDS.contains(unit.kind());
     }
@@ -316,6 +332,9 @@ public class RegistryService {
             long id, long version, long unitId, ResponsibilityRole role, String noteDe, String noteEn) {
         if (organisation.unit(unitId).isEmpty()) {
             throw RuleViolation.at("unitId", "responsibility.error.unknownUnit");
+        }
+        if (organisation.belongsToPartner(unitId)) {
+            throw RuleViolation.at("unitId", "responsibility.error.partnerUnit");
         }
         editable(id, version)
                 .addResponsibility(unitId, role, noteDe, noteEn, JumelageUser.currentUsername(), clock.instant());

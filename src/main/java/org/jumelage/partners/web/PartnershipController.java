@@ -15,6 +15,7 @@ import org.jumelage.partners.RelationshipStatus;
 import org.jumelage.partners.RelationshipType;
 import org.jumelage.partners.domain.DocumentInfo;
 import org.jumelage.partners.domain.DocumentService;
+import org.jumelage.partners.domain.FocusArea;
 import org.jumelage.partners.domain.Instrument;
 import org.jumelage.partners.domain.InstrumentDocument;
 import org.jumelage.partners.domain.RegistryService;
@@ -24,7 +25,9 @@ import org.jumelage.people.UnitRef;
 import org.jumelage.shared.Countries;
 import org.jumelage.shared.Htmx;
 import org.jumelage.shared.MapPin;
+import org.jumelage.shared.Names;
 import org.jumelage.shared.NotFound;
+import org.jumelage.shared.SelectOptions;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -63,20 +66,47 @@ class PartnershipController {
             HttpServletRequest request,
             HttpServletResponse response) {
         Page<Relationship> page = registry.search(query, locale);
-        // The filter's choices name every holder a row can have: one look-up for the page, not one per row.
-        List<UnitRef> holders = registry.possibleHolders();
         model.addAttribute("page", page);
         // Links to the first and last page and to two pages either side of this one, not to every page (800 at
         // network size).
         model.addAttribute("pageFrom", Math.max(0, page.getNumber() - 2));
         model.addAttribute("pageTo", Math.max(0, Math.min(page.getTotalPages() - 1, page.getNumber() + 2)));
-        model.addAttribute("holders", holders);
-        model.addAttribute("holderById", holders.stream().collect(Collectors.toMap(UnitRef::id, Function.identity())));
+        // The rows' holders are looked up in the organisation the service keeps, not copied into a map per page.
+        model.addAttribute("holderNames", Names.of(organisation.unitsById(), unit -> unit.name(locale)));
         model.addAttribute("types", RelationshipType.values());
         model.addAttribute("statuses", RelationshipStatus.values());
-        model.addAttribute("countries", countryOptions(locale));
-        model.addAttribute("focusAreas", registry.focusAreas());
-        model.addAttribute("units", organisation.units());
+        // The long choices (hundreds of units and holders at network size, every country) are written once and kept
+        // until the organisation or the registry changes.
+        String language = locale.getLanguage();
+        List<UnitRef> units = organisation.units();
+        model.addAttribute(
+                "unitOptions",
+                SelectOptions.kept(
+                        "partnerships.units." + language,
+                        units,
+                        () -> SelectOptions.of(
+                                registry.possibleResponsibleUnits(),
+                                UnitRef::id,
+                                unit -> (unit.parentId() != null ? "– " : "") + unit.name(locale))));
+        model.addAttribute(
+                "holderOptions",
+                SelectOptions.kept(
+                        "partnerships.holders." + language,
+                        units,
+                        () -> SelectOptions.of(registry.possibleHolders(), UnitRef::id, unit -> unit.name(locale))));
+        long changes = registry.changeCount();
+        model.addAttribute(
+                "countryOptions",
+                SelectOptions.kept(
+                        "partnerships.countries." + language,
+                        changes,
+                        () -> SelectOptions.of(countryOptions(locale), Map.Entry::getKey, Map.Entry::getValue)));
+        model.addAttribute(
+                "focusOptions",
+                SelectOptions.kept(
+                        "partnerships.focus." + language,
+                        changes,
+                        () -> SelectOptions.of(registry.focusAreas(), FocusArea::getCode, area -> area.name(locale))));
         model.addAttribute("mayCreate", registry.mayCreate());
         model.addAttribute("links", new QueryLinks(query));
         return Htmx.pageOrFragment(request, response, "partners/list", "results");

@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import org.jumelage.partners.ResponsibilityRole;
 import org.jumelage.partners.domain.RegistryService;
 import org.jumelage.partners.domain.Relationship;
-import org.jumelage.people.Organisation;
 import org.jumelage.shared.Submission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,12 +22,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ResponsibilityController {
 
     private final RegistryService registry;
-    private final Organisation organisation;
     private final RelationshipPartPage page;
 
-    ResponsibilityController(RegistryService registry, Organisation organisation, RelationshipPartPage page) {
+    ResponsibilityController(RegistryService registry, RelationshipPartPage page) {
         this.registry = registry;
-        this.organisation = organisation;
         this.page = page;
     }
 
@@ -71,7 +68,7 @@ class ResponsibilityController {
     }
 
     private String show(Model model, Relationship relationship, ResponsibilityForm form) {
-        model.addAttribute("units", organisation.units());
+        model.addAttribute("units", registry.possibleResponsibleUnits());
         model.addAttribute("roles", ResponsibilityRole.values());
         return page.show(model, relationship, "responsibility", form);
     }

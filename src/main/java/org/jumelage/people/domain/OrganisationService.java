@@ -17,8 +17,11 @@ import org.jumelage.shared.RuleViolation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * The organisation tree. Reads answer from the tree kept in memory without a transaction of their own (the repository
+ * opens one when the tree is read again): a list page asks for units once per row.
+ */
 @Service
-@Transactional(readOnly = true)
 public class OrganisationService implements Organisation {
 
     private final OrgUnitRepository units;
@@ -135,6 +138,11 @@ public class OrganisationService implements Organisation {
     }
 
     @Override
+    public Map<Long, UnitRef> unitsById() {
+        return tree().byId();
+    }
+
+    @Override
     public Optional<UnitRef> unit(long id) {
         return Optional.ofNullable(tree().byId().get(id));
     }
@@ -178,7 +186,6 @@ public class OrganisationService implements Organisation {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public boolean belongsToPartner(long unitId) {
         return administrationOf(unitId)
                 .map(u -> u.kind() == UnitKind.PARTNER_ADMINISTRATION)

@@ -203,6 +203,31 @@ class RelationshipHolderTests {
     }
 
     @Test
+    void onlyTheCitysOwnUnitsMayBeResponsibleAndTheChoicesSaySo() {
+        Relationship friendship = create(RelationshipType.FRIENDSHIP, null);
+        long version = registry.get(friendship.getId()).getVersion();
+
+        assertThatThrownBy(() -> registry.addResponsibility(
+                        friendship.getId(),
+                        version,
+                        unit("PAR"),
+                        org.jumelage.partners.ResponsibilityRole.HOLDER,
+                        null,
+                        null))
+                .isInstanceOfSatisfying(RuleViolation.class, violation -> {
+                    assertThat(violation.messageKey()).isEqualTo("responsibility.error.partnerUnit");
+                    assertThat(violation.field()).isEqualTo("unitId");
+                });
+        reread();
+        assertThat(registry.get(friendship.getId()).getVersion()).isEqualTo(version);
+
+        List<Long> choices =
+                registry.possibleResponsibleUnits().stream().map(UnitRef::id).toList();
+        assertThat(choices).contains(kreuzberg, unit("SKZL-EUI")).doesNotContain(unit("PAR"));
+        assertThat(choices).allMatch(id -> !organisation.belongsToPartner(id));
+    }
+
+    @Test
     void theChoicesAreTheSenateDepartmentsAndTheDistrictOffices() {
         List<UnitRef> holders = registry.possibleHolders();
 

@@ -61,6 +61,10 @@ class PartnershipControllerTests extends PartSlice {
                         "Charlottenburg-Wilmersdorf District Office"));
         when(registry.possibleHolders()).thenReturn(districts);
         when(organisation.units()).thenReturn(districts);
+        when(organisation.unitsById())
+                .thenReturn(districts.stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                UnitRef::id, java.util.function.Function.identity())));
         when(registry.search(any(), any())).thenReturn(new PageImpl<>(rows, PageRequest.of(0, 20), 3));
         when(registry.searchAll(any(), any())).thenReturn(rows);
     }
