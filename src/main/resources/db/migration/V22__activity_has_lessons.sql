@@ -5,4 +5,4 @@ alter table activity add column has_lessons boolean default false not null;
 update activity set has_lessons = true
     where rating is not null or lessons_worked is not null or lessons_not_worked is not null
         or lessons_recommendation is not null;
-create index ix_activity_lessons on activity (has_lessons, starts_at);
+create index ix_activity_lessons on activity (has_lessons, starts_at, id);

@@ -9,8 +9,20 @@ public interface StaffDirectory {
     /** A member of staff as other modules see them. */
     record StaffMember(long accountId, String username, String displayName, String email, Long unitId) {}
 
-    /** Every enabled account, by name. */
+    /** Every enabled account, by name. For small directories only: pages look people up with {@link #find}. */
     List<StaffMember> staff();
+
+    /**
+     * At most {@code limit} enabled accounts whose name, user name or e-mail address contains the text (case ignored,
+     * wildcards taken literally), by name, leaving out the roles given: what a staff picker offers as someone types.
+     */
+    List<StaffMember> find(String text, java.util.Set<org.jumelage.people.Role> without, int limit);
+
+    /** The member of staff if their account is enabled and has none of these roles (a choice a form may accept). */
+    Optional<StaffMember> activeMember(long accountId, java.util.Set<org.jumelage.people.Role> without);
+
+    /** The enabled accounts of these units, by name (for example the mentors a host unit can name). */
+    List<StaffMember> staffOfUnits(java.util.Collection<Long> unitIds);
 
     Optional<StaffMember> staffMember(long accountId);
 

@@ -6,6 +6,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Page.GetByRoleOptions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -114,6 +115,21 @@ class ActivitiesIT extends BrowserTest {
         assertThat(page.locator("#participants")).containsText("Delegationsleitung");
         assertThat(page.locator("#participants [lang=pl]")).hasText("(Katarzyna Wiśniewska)");
         assertAccessible();
+
+        // A member of staff, found by typing part of the name: the list offers the matches only.
+        add("Teilnehmende hinzufügen");
+        page.getByLabel("Mitarbeiterin oder Mitarbeiter suchen").fill("Vera");
+        assertThat(page.locator("#p-staff-status")).hasText("1 Treffer in der Auswahl.");
+        assertThat(page.locator("#p-accountId option")).hasCount(2);
+        page.locator("#p-accountId").selectOption(new SelectOption().setLabel("Vera Viewer (Demo) (viewer)"));
+        assertAccessible();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new GetByRoleOptions().setName("Hinzufügen").setExact(true))
+                .click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Die Person ist eingetragen.");
+        assertThat(page.locator("#participants tbody tr")).hasCount(6);
+        assertThat(page.locator("#participants")).containsText("Vera Viewer (Demo)");
 
         // Held.
         page.getByLabel("Neuer Stand").selectOption("HELD");

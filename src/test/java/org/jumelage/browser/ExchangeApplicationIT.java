@@ -106,8 +106,10 @@ class ExchangeApplicationIT extends BrowserTest {
         page.getByLabel("Gewünschter Zeitraum bis")
                 .fill(from.plusWeeks(12).minusDays(1).toString());
         page.getByLabel("Dauer in Wochen").fill("12");
+        page.getByLabel("Mitarbeiterin oder Mitarbeiter suchen").fill("Susanne");
+        assertThat(page.locator("#staff-status")).hasText("1 Treffer in der Auswahl.");
         page.getByLabel("Vorgesetzte oder Vorgesetzter")
-                .selectOption(new SelectOption().setLabel("Susanne Supervisor (Demo)"));
+                .selectOption(new SelectOption().setLabel("Susanne Supervisor (Demo) (supervisor)"));
         click(page, "Einreichen");
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Die Bewerbung ist eingereicht.");
         assertThat(page.locator("#application-status")).hasText("Eingereicht");

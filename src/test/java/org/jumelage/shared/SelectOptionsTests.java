@@ -31,7 +31,9 @@ class SelectOptionsTests {
                 .contains("<option value=\"12\">")
                 .containsOnlyOnce("selected=\"selected\"");
         // 1 is a prefix of 12: only the whole value matches.
-        assertThat(units().marking(1L)).containsOnlyOnce("selected=\"selected\"").contains("<option value=\"1\" selected");
+        assertThat(units().marking(1L))
+                .containsOnlyOnce("selected=\"selected\"")
+                .contains("<option value=\"1\" selected");
         assertThat(units().marking(null)).doesNotContain("selected");
         assertThat(units().marking(99L)).doesNotContain("selected");
         assertThat(units().marking("\"><script>")).doesNotContain("<script>").doesNotContain("selected");

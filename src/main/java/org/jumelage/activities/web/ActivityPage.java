@@ -28,8 +28,14 @@ class ActivityPage {
     private final ActivityService activities;
     private final ActivityDocuments documents;
     private final Choices choices;
+    private final org.jumelage.people.StaffDirectory staff;
 
-    ActivityPage(ActivityService activities, ActivityDocuments documents, Choices choices) {
+    ActivityPage(
+            ActivityService activities,
+            ActivityDocuments documents,
+            Choices choices,
+            org.jumelage.people.StaffDirectory staff) {
+        this.staff = staff;
         this.activities = activities;
         this.documents = documents;
         this.choices = choices;
@@ -64,6 +70,13 @@ class ActivityPage {
         if (!model.containsAttribute("programmeForm")) {
             model.addAttribute("programmeForm", ProgrammeItemForm.empty(version));
         }
+        // The member of staff a participant form re-shown after an error had chosen: the picker offers them again.
+        Object participantForm = model.getAttribute("participantForm");
+        model.addAttribute(
+                "participantMember",
+                participantForm instanceof ParticipantForm form && form.accountId() != null
+                        ? staff.staffMember(form.accountId()).orElse(null)
+                        : null);
         if (!model.containsAttribute("participantForm")) {
             model.addAttribute("participantForm", ParticipantForm.empty(version));
         }

@@ -12,7 +12,6 @@ import org.jumelage.activities.LessonRating;
 import org.jumelage.activities.ParticipantRole;
 import org.jumelage.partners.PartnerCatalog;
 import org.jumelage.people.Organisation;
-import org.jumelage.people.StaffDirectory;
 import org.jumelage.people.UnitRef;
 import org.jumelage.shared.SelectOptions;
 import org.springframework.stereotype.Component;
@@ -30,12 +29,10 @@ class Choices {
 
     private final PartnerCatalog catalog;
     private final Organisation organisation;
-    private final StaffDirectory staff;
 
-    Choices(PartnerCatalog catalog, Organisation organisation, StaffDirectory staff) {
+    Choices(PartnerCatalog catalog, Organisation organisation) {
         this.catalog = catalog;
         this.organisation = organisation;
-        this.staff = staff;
     }
 
     /**
@@ -73,7 +70,6 @@ class Choices {
     }
 
     void forDetail(Model model) {
-        model.addAttribute("staff", staff.staff());
         model.addAttribute("roles", ParticipantRole.values());
         model.addAttribute("ratings", LessonRating.values());
         model.addAttribute("statuses", ActivityStatus.values());

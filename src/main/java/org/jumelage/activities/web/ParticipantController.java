@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.util.Locale;
 import org.jumelage.activities.domain.Activity;
 import org.jumelage.activities.domain.ActivityService;
+import org.jumelage.people.StaffPicker;
 import org.jumelage.shared.Submission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,10 +23,12 @@ class ParticipantController {
 
     private final ActivityService activities;
     private final ActivityPage page;
+    private final StaffPicker staffPicker;
 
-    ParticipantController(ActivityService activities, ActivityPage page) {
+    ParticipantController(ActivityService activities, ActivityPage page, StaffPicker staffPicker) {
         this.activities = activities;
         this.page = page;
+        this.staffPicker = staffPicker;
     }
 
     @PostMapping
@@ -43,6 +46,17 @@ class ParticipantController {
             return page.show(model, activity, locale, "participants");
         }
         return ActivityPage.saved(redirect, id, "participants", "activity.participantAdded");
+    }
+
+    /**
+     * The staff picker's choices as someone types (htmx): at most {@link StaffPicker#SHOWN} members of staff whose name,
+     * user name or e-mail address contains the text.
+     */
+    @org.springframework.web.bind.annotation.GetMapping("/staff-options")
+    String staffOptions(
+            @PathVariable long id, @RequestParam(name = "staffQuery", defaultValue = "") String text, Model model) {
+        page.editable(id);
+        return staffPicker.options(model, text, java.util.Set.of(), "participant.external", "p-staff-status");
     }
 
     @PostMapping("/{participantId}/remove")

@@ -9,29 +9,13 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface ApplicationRepository extends JpaRepository<Application, Long> {
+interface ApplicationRepository
+        extends JpaRepository<Application, Long>,
+                org.springframework.data.jpa.repository.JpaSpecificationExecutor<Application> {
 
     List<Application> findByApplicantIdOrderByCreatedAtDesc(long applicantId);
 
     List<Application> findByCallIdOrderByIdAsc(long callId);
-
-    /** The applications that wait for a person's step (see ApplicationService#awaitingMe). */
-    String AWAITING = " from Application a where ((a.status = org.jumelage.exchange.ApplicationStatus.SUBMITTED"
-            + " and a.supervisorId = :me)"
-            + " or (a.status = org.jumelage.exchange.ApplicationStatus.RELEASED and a.homeUnitId in :hrUnits)"
-            + " or (a.status = org.jumelage.exchange.ApplicationStatus.CHECKED and :office = true))"
-            + " and a.applicantId <> :me and (a.applicantEmail is null or lower(a.applicantEmail) <> :email)"
-            + " and not exists (select s.id from Application b join b.steps s"
-            + " where b = a and s.actorId = :me and s.toStatus in :approvals)";
-
-    @Query(value = "select a" + AWAITING + " order by a.statusSince, a.id", countQuery = "select count(a)" + AWAITING)
-    org.springframework.data.domain.Page<Application> findAwaiting(
-            long me,
-            Collection<Long> hrUnits,
-            boolean office,
-            String email,
-            Collection<ApplicationStatus> approvals,
-            org.springframework.data.domain.Pageable page);
 
     List<Application> findByCallIdAndStatusInOrderByStatusSinceAsc(
             long callId, Collection<ApplicationStatus> statuses, org.springframework.data.domain.Pageable page);

@@ -162,17 +162,39 @@ public class ApplicationService {
                 .toList();
     }
 
-    /** Who may be named as supervisor: Berlin's staff with an account, not the applicant, no partner coordinator. */
+    /** Refuses partner coordinators, who never apply, nor look for Berlin's staff to name as supervisor. */
+    public void requireApplicant() {
+        if (access.user().role() == Role.PARTNER_COORDINATOR) {
+            throw new AccessDeniedException("partner coordinators do not apply");
+        }
+    }
+
+    /**
+     * Who may be named as supervisor, as the applicant types part of a name: Berlin's staff with an enabled account, not
+     * the applicant (by account or e-mail address), no partner coordinator; at most {@code limit}.
+     */
     @Transactional(readOnly = true)
-    public List<StaffMember> supervisors() {
+    public List<StaffMember> supervisorsMatching(String text, int limit) {
         long me = access.user().accountId();
         String myEmail = staff.staffMember(me).map(StaffMember::email).orElse(null);
-        Set<Long> coordinators = new LinkedHashSet<>();
-        staff.staffWithRole(Role.PARTNER_COORDINATOR).forEach(m -> coordinators.add(m.accountId()));
-        return staff.staff().stream()
-                .filter(m -> m.accountId() != me && !coordinators.contains(m.accountId()))
-                .filter(m -> myEmail == null || !myEmail.equalsIgnoreCase(m.email()))
+        // Two more than asked for, so that the applicant's own accounts left out still leave enough.
+        return staff.find(text, Set.of(Role.PARTNER_COORDINATOR), limit + 2).stream()
+                .filter(m -> mayBeSupervisor(m, me, myEmail))
+                .limit(limit)
                 .toList();
+    }
+
+    /** The member of staff if they may be named as supervisor by the signed-in person (see {@link #supervisorsMatching}). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<StaffMember> supervisor(long accountId) {
+        long me = access.user().accountId();
+        String myEmail = staff.staffMember(me).map(StaffMember::email).orElse(null);
+        return staff.activeMember(accountId, Set.of(Role.PARTNER_COORDINATOR))
+                .filter(m -> mayBeSupervisor(m, me, myEmail));
+    }
+
+    private static boolean mayBeSupervisor(StaffMember member, long me, String myEmail) {
+        return member.accountId() != me && (myEmail == null || !myEmail.equalsIgnoreCase(member.email()));
     }
 
     /** An application with its personal data: for the applicant and those who decide on it, else "not found". */
@@ -263,13 +285,55 @@ public class ApplicationService {
                 .map(StaffMember::email)
                 .map(address -> address.toLowerCase(java.util.Locale.ROOT))
                 .orElse("");
-        return applications.findAwaiting(
-                user.accountId(),
-                hrUnits.isEmpty() ? Set.of(-1L) : hrUnits,
-                access.isAdmin(),
-                email,
-                List.of(ApplicationStatus.RELEASED, ApplicationStatus.CHECKED, ApplicationStatus.SHORTLISTED),
-                org.springframework.data.domain.PageRequest.of(Math.max(0, page), APPROVALS_PAGE));
+        return applications.findAll(
+                awaiting(user.accountId(), hrUnits, access.isAdmin(), email),
+                org.springframework.data.domain.PageRequest.of(
+                        Math.max(0, page),
+                        APPROVALS_PAGE,
+                        org.springframework.data.domain.Sort.by("statusSince", "id")));
+    }
+
+    /**
+     * The applications waiting for a step of this person: as supervisor those submitted naming them, as HR those
+     * released in their units, as the office those checked; only the branches the person can take are asked, so that
+     * each finds its rows through its own index (a supervisor's through the supervisor's, V24). Never the person's own
+     * application (by account or e-mail address), nor one where they already approved a step.
+     */
+    private static org.springframework.data.jpa.domain.Specification<Application> awaiting(
+            long me, Set<Long> hrUnits, boolean office, String email) {
+        return (root, query, cb) -> {
+            List<jakarta.persistence.criteria.Predicate> branches = new java.util.ArrayList<>();
+            branches.add(cb.and(
+                    cb.equal(root.get("status"), ApplicationStatus.SUBMITTED), cb.equal(root.get("supervisorId"), me)));
+            if (!hrUnits.isEmpty()) {
+                branches.add(cb.and(
+                        cb.equal(root.get("status"), ApplicationStatus.RELEASED),
+                        root.get("homeUnitId").in(hrUnits)));
+            }
+            if (office) {
+                branches.add(cb.equal(root.get("status"), ApplicationStatus.CHECKED));
+            }
+            jakarta.persistence.criteria.Subquery<Long> approved = query.subquery(Long.class);
+            jakarta.persistence.criteria.Root<Application> same = approved.correlate(root);
+            jakarta.persistence.criteria.Join<Application, ApplicationStep> step = same.join("steps");
+            approved.select(step.get("id"))
+                    .where(
+                            cb.equal(step.get("actorId"), me),
+                            step.get("toStatus")
+                                    .in(
+                                            ApplicationStatus.RELEASED,
+                                            ApplicationStatus.CHECKED,
+                                            ApplicationStatus.SHORTLISTED));
+            return cb.and(
+                    branches.size() == 1
+                            ? branches.getFirst()
+                            : cb.or(branches.toArray(jakarta.persistence.criteria.Predicate[]::new)),
+                    cb.notEqual(root.get("applicantId"), me),
+                    cb.or(
+                            cb.isNull(root.get("applicantEmail")),
+                            cb.notEqual(cb.lower(root.get("applicantEmail")), email)),
+                    cb.not(cb.exists(approved)));
+        };
     }
 
     @Transactional(readOnly = true)
@@ -438,8 +502,7 @@ public class ApplicationService {
                 || (details.preferredTo() != null && details.preferredTo().isAfter(call.getStaysTo()))) {
             throw new RuleViolation("placement.error.window", call.getStaysFrom(), call.getStaysTo());
         }
-        if (details.supervisorId() != null
-                && supervisors().stream().noneMatch(m -> m.accountId() == details.supervisorId())) {
+        if (details.supervisorId() != null && supervisor(details.supervisorId()).isEmpty()) {
             throw new RuleViolation("application.error.supervisor");
         }
         if (details.languages() != null) {

@@ -178,10 +178,7 @@ public class NominationService {
     /** The possible mentors for a hosting offer: staff of the host unit and the units below it. */
     @Transactional(readOnly = true)
     public List<StaffMember> mentors(Placement placement) {
-        Set<Long> units = organisation.subtree(placement.getHostUnitId());
-        return staff.staff().stream()
-                .filter(m -> m.unitId() != null && units.contains(m.unitId()))
-                .toList();
+        return staff.staffOfUnits(organisation.subtree(placement.getHostUnitId()));
     }
 
     /** Accepts the guest with a mentor from the host unit: the stay is planned for the offer's period. */

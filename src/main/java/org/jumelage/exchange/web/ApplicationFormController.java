@@ -9,6 +9,7 @@ import org.jumelage.exchange.domain.Call;
 import org.jumelage.exchange.domain.CallService;
 import org.jumelage.exchange.domain.IncompleteApplication;
 import org.jumelage.exchange.domain.PlacementService;
+import org.jumelage.people.StaffPicker;
 import org.jumelage.shared.EditConflict;
 import org.jumelage.shared.FormErrors;
 import org.jumelage.shared.RuleViolation;
@@ -39,9 +40,15 @@ class ApplicationFormController {
     private final CallService calls;
     private final PlacementService placements;
     private final Names names;
+    private final StaffPicker staffPicker;
 
     ApplicationFormController(
-            ApplicationService applications, CallService calls, PlacementService placements, Names names) {
+            ApplicationService applications,
+            CallService calls,
+            PlacementService placements,
+            Names names,
+            StaffPicker staffPicker) {
+        this.staffPicker = staffPicker;
         this.applications = applications;
         this.calls = calls;
         this.placements = placements;
@@ -104,6 +111,18 @@ class ApplicationFormController {
             return "redirect:/office/exchange/applications/" + created.getId();
         }
         return submitted(created.getId(), created.getVersion(), model, locale, redirect);
+    }
+
+    /** The supervisor picker's choices as the applicant types (htmx, {@link StaffPicker}). */
+    @GetMapping("/supervisor-options")
+    String supervisorOptions(@RequestParam(name = "staffQuery", defaultValue = "") String text, Model model) {
+        applications.requireApplicant();
+        return staffPicker.options(
+                model,
+                applications.supervisorsMatching(text, StaffPicker.SHOWN + 1),
+                text,
+                "application.noSupervisor",
+                "staff-status");
     }
 
     @GetMapping("/{id}/edit")
@@ -197,7 +216,12 @@ class ApplicationFormController {
         model.addAttribute("call", call);
         model.addAttribute("app", application);
         model.addAttribute("homeUnits", applications.homeUnitsForMe(call));
-        model.addAttribute("supervisors", applications.supervisors());
+        // The supervisor chosen so far (in the form re-shown or the draft): the picker offers them again.
+        Object form = model.getAttribute("form");
+        Long chosen = form instanceof ApplicationForm typed ? typed.supervisorId() : null;
+        model.addAttribute(
+                "supervisorChosen",
+                chosen == null ? null : applications.supervisor(chosen).orElse(null));
         model.addAttribute("levels", CefrLevel.values());
         model.addAttribute(
                 "placements",

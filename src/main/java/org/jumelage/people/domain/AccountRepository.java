@@ -29,4 +29,20 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     List<Account> findByRoleAndEnabledTrue(org.jumelage.people.Role role);
 
     long countByRoleAndEnabledTrue(Role role);
+
+    /** Enabled accounts matching like {@link #MATCHING}, by name (a staff picker's choices). */
+    String ENABLED_MATCHING =
+            "select a from Account a where a.enabled = true and (a.usernameKey like :pattern escape '\\'"
+                    + " or lower(a.displayName) like :pattern escape '\\' or lower(a.email) like :pattern escape '\\')";
+
+    @Query(ENABLED_MATCHING + " order by a.displayName, a.id")
+    List<Account> findEnabledMatching(String pattern, org.springframework.data.domain.Pageable page);
+
+    @Query(ENABLED_MATCHING + " and a.role not in :without order by a.displayName, a.id")
+    List<Account> findEnabledMatchingWithout(
+            String pattern,
+            java.util.Collection<org.jumelage.people.Role> without,
+            org.springframework.data.domain.Pageable page);
+
+    List<Account> findByEnabledTrueAndUnitIdInOrderByDisplayNameAsc(java.util.Collection<Long> unitIds);
 }

@@ -106,6 +106,41 @@ public class AccountService implements UserLookup, StaffDirectory {
 
     @Override
     @Transactional(readOnly = true)
+    public List<StaffMember> find(String text, java.util.Set<Role> without, int limit) {
+        String key = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        if (key.isEmpty() || limit < 1) {
+            return List.of();
+        }
+        String pattern = "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        var first = org.springframework.data.domain.PageRequest.of(0, limit);
+        // "not in" an empty list is not valid SQL everywhere: without roles to leave out, the query without the clause.
+        List<Account> found = without.isEmpty()
+                ? accounts.findEnabledMatching(pattern, first)
+                : accounts.findEnabledMatchingWithout(pattern, without, first);
+        return found.stream().map(AccountService::member).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<StaffMember> activeMember(long accountId, java.util.Set<Role> without) {
+        return accounts.findById(accountId)
+                .filter(Account::isEnabled)
+                .filter(account -> !without.contains(account.getRole()))
+                .map(AccountService::member);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<StaffMember> staffOfUnits(java.util.Collection<Long> unitIds) {
+        return unitIds.isEmpty()
+                ? List.of()
+                : accounts.findByEnabledTrueAndUnitIdInOrderByDisplayNameAsc(unitIds).stream()
+                        .map(AccountService::member)
+                        .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<StaffMember> staffWithRole(Role role) {
         return accounts.findByRoleAndEnabledTrue(role).stream()
                 .map(AccountService::member)

@@ -28,7 +28,7 @@ import org.springframework.util.unit.DataSize;
  * need. The platform's URL rules are not loaded, so "rights" here means the controller's own check. Each subclass is
  * a {@code @WebMvcTest} of one controller.
  */
-@Import({ActivityPage.class, Choices.class})
+@Import({ActivityPage.class, Choices.class, org.jumelage.people.StaffPicker.class})
 abstract class ActivitySlice {
 
     static final long ID = 31L;

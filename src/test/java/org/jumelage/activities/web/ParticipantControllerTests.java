@@ -98,6 +98,74 @@ class ParticipantControllerTests extends ActivitySlice {
         verify(activities, never()).addParticipant(anyLong(), anyLong(), any());
     }
 
+    @Test
+    void aMemberOfStaffIsFoundByTypingAndTheListNeverHoldsEveryAccount() {
+        org.mockito.Mockito.when(staff.find("nowak", java.util.Set.of(), org.jumelage.people.StaffPicker.SHOWN + 1))
+                .thenReturn(java.util.List.of(
+                        new org.jumelage.people.StaffDirectory.StaffMember(7L, "anowak", "Anna <Nowak>", null, null)));
+
+        MvcTestResult found = mvc.get()
+                .uri("/office/activities/31/participants/staff-options")
+                .queryParam("staffQuery", "nowak")
+                .with(user(editor))
+                .exchange();
+
+        assertThat(found).hasStatusOk();
+        assertThat(found)
+                .bodyText()
+                .contains("<option value=\"\">Externe Person (unten eintragen)</option>")
+                .contains("<option value=\"7\">Anna &lt;Nowak&gt; (anowak)</option>")
+                .contains("hx-swap-oob=\"true\"")
+                .contains("1 Treffer in der Auswahl.");
+        // A form re-shown after an error offers the search and the member chosen before, and reads no directory.
+        org.mockito.Mockito.when(staff.staffMember(7L))
+                .thenReturn(java.util.Optional.of(
+                        new org.jumelage.people.StaffDirectory.StaffMember(7L, "anowak", "Anna <Nowak>", null, null)));
+        MvcTestResult reShown = mvc.post()
+                .uri("/office/activities/31/participants")
+                .with(user(editor))
+                .with(csrf())
+                .formField("version", Long.toString(LOADED))
+                .formField("accountId", "7")
+                .formField("nameOriginalLang", "polnisch!")
+                .formField("role", "MEMBER")
+                .exchange();
+        assertThat(reShown)
+                .bodyText()
+                .contains("id=\"p-staff-search\"")
+                .contains("hx-get=\"/office/activities/31/participants/staff-options\"")
+                .contains("<option value=\"7\" selected=\"selected\">Anna &lt;Nowak&gt; (anowak)</option>");
+        verify(staff, never()).staff();
+    }
+
+    @Test
+    void moreMatchesThanShownAreSaidAndSomeoneWhoMayNotEditFindsNobody() throws Exception {
+        java.util.List<org.jumelage.people.StaffDirectory.StaffMember> many = java.util.stream.LongStream.rangeClosed(
+                        1, org.jumelage.people.StaffPicker.SHOWN + 1)
+                .mapToObj(n -> new org.jumelage.people.StaffDirectory.StaffMember(n, "u" + n, "Name " + n, null, null))
+                .toList();
+        org.mockito.Mockito.when(staff.find("name", java.util.Set.of(), org.jumelage.people.StaffPicker.SHOWN + 1))
+                .thenReturn(many);
+
+        String body = mvc.get()
+                .uri("/office/activities/31/participants/staff-options")
+                .queryParam("staffQuery", "name")
+                .with(user(editor))
+                .exchange()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(body.split("<option").length - 2).isEqualTo(org.jumelage.people.StaffPicker.SHOWN);
+        assertThat(body).contains("Mehr als 20 Treffer");
+
+        org.mockito.Mockito.when(activities.mayEdit(activity)).thenReturn(false);
+        assertThat(mvc.get()
+                        .uri("/office/activities/31/participants/staff-options")
+                        .queryParam("staffQuery", "name")
+                        .with(user(editor))
+                        .exchange())
+                .hasStatus(403);
+    }
+
     private MvcTestResult add(String displayName, String language, String email) {
         var request = mvc.post()
                 .uri("/office/activities/31/participants")

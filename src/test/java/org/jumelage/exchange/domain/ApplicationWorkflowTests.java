@@ -378,10 +378,17 @@ class ApplicationWorkflowTests {
                 "Independent",
                 LocalDateTime.now(clock.withZone(BERLIN)).plusDays(5).withNano(0));
         SignedIn.as(accounts, "staff");
-        assertThat(applications.supervisors())
+        assertThat(applications.supervisorsMatching("s", 100))
                 .extracting(org.jumelage.people.StaffDirectory.StaffMember::username)
                 .contains("hr-supervisor")
                 .doesNotContain("staff-as-hr", "staff");
+        assertThat(applications.supervisor(
+                        accounts.staffMember("staff-as-hr").orElseThrow().accountId()))
+                .as("the applicant's own second account")
+                .isEmpty();
+        assertThat(applications.supervisor(
+                        accounts.staffMember("hr-supervisor").orElseThrow().accountId()))
+                .isPresent();
         Application application = applications.start(
                 call.getId(),
                 new ApplicationDetails(
