@@ -165,9 +165,9 @@ class ActivitiesIT extends BrowserTest {
                 .click();
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("Diese Datei nimmt Jumelage nicht an.");
         assertAccessible();
-        add("Dokument hochladen");
-        page.getByLabel("Art", new Page.GetByLabelOptions().setExact(true)).selectOption("MINUTES");
-        page.getByLabel("Titel", new Page.GetByLabelOptions().setExact(true)).fill("Protokoll");
+        // The form stays open with the kind and title as typed; only the file is chosen again.
+        assertThat(page.getByLabel("Titel", new Page.GetByLabelOptions().setExact(true)))
+                .hasValue("Protokoll");
         page.getByLabel("Datei")
                 .setInputFiles(new com.microsoft.playwright.options.FilePayload(
                         "protokoll.pdf",

@@ -16,7 +16,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 class MailConfigurationTests {
 
     @Test
-    void theLogNamesHowManyRecipientsAndTheSubjectButNoAddressAndNoText(CapturedOutput output) {
+    void theLogCountsRecipientsAndCharactersButNamesNoAddressNoSubjectAndNoText(CapturedOutput output) {
         Mailer mailer = new MailConfiguration()
                 .mailer(new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), "office@example.org");
 

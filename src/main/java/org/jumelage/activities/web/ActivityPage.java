@@ -77,6 +77,9 @@ class ActivityPage {
                 participantForm instanceof ParticipantForm form && form.accountId() != null
                         ? staff.staffMember(form.accountId()).orElse(null)
                         : null);
+        if (!model.containsAttribute("documentForm")) {
+            model.addAttribute("documentForm", DocumentForm.empty(version));
+        }
         if (!model.containsAttribute("participantForm")) {
             model.addAttribute("participantForm", ParticipantForm.empty(version));
         }
@@ -100,18 +103,5 @@ class ActivityPage {
 
     private static String backTo(long id, String part) {
         return "redirect:/office/activities/" + id + "#" + part;
-    }
-
-    /**
-     * Whether any of the texts exceeds the column it goes into. Only the document upload still checks its fields by
-     * hand, until it moves to the shared document store.
-     */
-    static boolean tooLong(int max, String... values) {
-        for (String value : values) {
-            if (value != null && value.length() > max) {
-                return true;
-            }
-        }
-        return false;
     }
 }

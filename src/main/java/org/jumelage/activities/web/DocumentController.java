@@ -1,15 +1,18 @@
 package org.jumelage.activities.web;
 
+import jakarta.validation.Valid;
 import java.io.IOException;
-import org.jumelage.activities.DocumentKind;
+import java.util.Locale;
+import org.jumelage.activities.domain.Activity;
 import org.jumelage.activities.domain.ActivityDocuments;
 import org.jumelage.documents.Downloads;
-import org.jumelage.shared.EditConflict;
-import org.jumelage.shared.RuleViolation;
+import org.jumelage.shared.Submission;
 import org.springframework.http.ResponseEntity;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,38 +26,39 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DocumentController {
 
     private final ActivityDocuments documents;
+    private final ActivityPage page;
 
-    DocumentController(ActivityDocuments documents) {
+    DocumentController(ActivityDocuments documents, ActivityPage page) {
         this.documents = documents;
+        this.page = page;
     }
 
+    /**
+     * Stores the file under the form's kind and title; a refusal (no file, a type or size the store does not take,
+     * someone else's change) shows the form again with the kind and title typed (the file must be chosen again: no
+     * browser lets a page fill in a file field).
+     */
     @PostMapping
     String upload(
             @PathVariable long id,
-            @RequestParam long version,
-            @RequestParam(required = false) DocumentKind kind,
-            @RequestParam(required = false) String title,
+            @Valid @ModelAttribute("documentForm") DocumentForm form,
+            BindingResult errors,
             @RequestParam(name = "file", required = false) MultipartFile file,
+            Model model,
+            Locale locale,
             RedirectAttributes redirect)
             throws IOException {
-        if (ActivityPage.tooLong(200, title)) {
-            redirect.addFlashAttribute("failure", "validation.tooLong");
-            return "redirect:/office/activities/" + id + "#documents";
+        Activity activity = page.editable(id);
+        byte[] content = file == null || file.isEmpty() ? null : file.getBytes();
+        String fileName = file == null ? null : file.getOriginalFilename();
+        boolean saved = Submission.save(
+                errors,
+                ActivityPage.CONFLICT,
+                () -> documents.upload(id, form.version(), form.kind(), form.title(), fileName, content));
+        if (!saved) {
+            return page.show(model, activity, locale, "documents");
         }
-        try {
-            byte[] content = file == null || file.isEmpty() ? null : file.getBytes();
-            documents.upload(id, version, kind, title, file == null ? null : file.getOriginalFilename(), content);
-            redirect.addFlashAttribute("success", "activity.document.uploaded");
-        } catch (EditConflict
-                | ObjectOptimisticLockingFailureException
-                | org.springframework.dao.DataIntegrityViolationException conflict) {
-            // The last one: someone uploaded the same document's next version at the same moment.
-            redirect.addFlashAttribute("failure", "activity.error.changedMeanwhile");
-        } catch (RuleViolation violation) {
-            redirect.addFlashAttribute("failure", violation.messageKey());
-            redirect.addFlashAttribute("failureArguments", violation.arguments());
-        }
-        return "redirect:/office/activities/" + id + "#documents";
+        return ActivityPage.saved(redirect, id, "documents", "activity.document.uploaded");
     }
 
     @GetMapping("/{documentId}")

@@ -7,13 +7,10 @@ import java.util.stream.Collectors;
 import org.jumelage.exchange.CefrLevel;
 import org.jumelage.exchange.domain.Call;
 import org.jumelage.exchange.domain.CallService;
-import org.jumelage.exchange.domain.NominationService;
 import org.jumelage.exchange.domain.Placement;
 import org.jumelage.exchange.domain.PlacementService;
-import org.jumelage.shared.EditConflict;
 import org.jumelage.shared.FormErrors;
-import org.jumelage.shared.RuleViolation;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.jumelage.shared.Submission;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,13 +32,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PlacementController {
 
     private final PlacementService placements;
-    private final NominationService nominations;
+    private final PlacementPage page;
     private final CallService calls;
     private final Names names;
 
-    PlacementController(PlacementService placements, NominationService nominations, CallService calls, Names names) {
+    PlacementController(PlacementService placements, CallService calls, Names names, PlacementPage page) {
+        this.page = page;
         this.placements = placements;
-        this.nominations = nominations;
         this.calls = calls;
         this.names = names;
     }
@@ -93,34 +90,18 @@ class PlacementController {
         if (errors.hasErrors()) {
             return form(model, null, locale);
         }
-        try {
-            Placement created = placements.create(form.details());
-            redirect.addFlashAttribute("success", "placement.created");
-            return "redirect:/office/exchange/placements/" + created.getId();
-        } catch (RuleViolation violation) {
-            errors.reject(violation.messageKey(), violation.arguments(), null);
+        Placement[] created = new Placement[1];
+        if (!Submission.save(
+                errors, "placement.error.conflict", () -> created[0] = placements.create(form.details()))) {
             return form(model, null, locale);
         }
+        redirect.addFlashAttribute("success", "placement.created");
+        return "redirect:/office/exchange/placements/" + created[0].getId();
     }
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model, Locale locale) {
-        Placement placement = placements.view(id);
-        model.addAttribute("placement", placement);
-        model.addAttribute("left", placements.placesLeft(placement));
-        model.addAttribute("call", calls.get(placement.getCallId()));
-        model.addAttribute("mayManage", placements.mayManage(placement));
-        model.addAttribute("mayNominate", nominations.mayNominateFor(placement));
-        model.addAttribute("mayDecide", nominations.mayDecideFor(placement));
-        model.addAttribute("nominations", nominations.forPlacement(placement));
-        if (nominations.mayDecideFor(placement)) {
-            model.addAttribute("mentors", nominations.mentors(placement));
-        }
-        if (!model.containsAttribute("nomination")) {
-            model.addAttribute("nomination", NominationForm.empty());
-        }
-        names.addTo(model, locale);
-        return "exchange/placement";
+        return page.show(id, model, locale);
     }
 
     @GetMapping("/{id}/edit")
@@ -146,52 +127,12 @@ class PlacementController {
         if (form == null || form.version() == null) {
             errors.reject("validation.required");
         }
-        if (errors.hasErrors()) {
+        if (!Submission.save(
+                errors, "placement.error.conflict", () -> placements.edit(id, form.version(), form.details()))) {
             return form(model, placement, locale);
         }
-        try {
-            placements.edit(id, form.version(), form.details());
-            redirect.addFlashAttribute("success", "placement.saved");
-            return "redirect:/office/exchange/placements/" + id;
-        } catch (EditConflict | ObjectOptimisticLockingFailureException conflict) {
-            errors.reject("placement.error.conflict");
-            return form(model, placement, locale);
-        } catch (RuleViolation violation) {
-            errors.reject(violation.messageKey(), violation.arguments(), null);
-            return form(model, placement, locale);
-        }
-    }
-
-    /** A coordinator nominates one of their administration's staff for this hosting offer. */
-    @PostMapping("/{id}/nominations")
-    String nominate(
-            @PathVariable long id,
-            @Valid @ModelAttribute("nomination") NominationForm form,
-            BindingResult errors,
-            Model model,
-            Locale locale,
-            RedirectAttributes redirect) {
-        Placement placement = placements.view(id);
-        if (!nominations.mayNominateFor(placement)) {
-            throw new AccessDeniedException("may not nominate for placement " + id);
-        }
-        errors = FormErrors.usable(errors, form, model);
-        if (!errors.hasErrors()) {
-            try {
-                nominations.nominate(
-                        id,
-                        form.guestName(),
-                        form.guestEmail(),
-                        form.guestPosition(),
-                        form.guestLanguages(),
-                        form.motivation());
-                redirect.addFlashAttribute("success", "nomination.created");
-                return "redirect:/office/exchange/nominations";
-            } catch (RuleViolation violation) {
-                errors.reject(violation.messageKey(), violation.arguments(), null);
-            }
-        }
-        return show(id, model, locale);
+        redirect.addFlashAttribute("success", "placement.saved");
+        return "redirect:/office/exchange/placements/" + id;
     }
 
     private String form(Model model, Placement placement, Locale locale) {

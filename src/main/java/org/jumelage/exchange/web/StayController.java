@@ -94,24 +94,26 @@ class StayController {
     @PostMapping("/{id}/documents")
     String upload(
             @PathVariable long id,
-            @RequestParam(required = false) String title,
+            @Valid @ModelAttribute("documentForm") StayDocumentForm form,
+            BindingResult errors,
             @RequestParam(name = "file", required = false) MultipartFile file,
             RedirectAttributes redirect)
             throws IOException {
+        stays.view(id);
         byte[] content = file == null ? null : file.getBytes();
         String fileName = file == null ? null : file.getOriginalFilename();
-        return act(id, redirect, "stay.document.uploaded", () -> stays.upload(id, title, fileName, content));
+        Submission.flash(
+                errors,
+                redirect,
+                "stay.document.uploaded",
+                CONFLICT,
+                () -> stays.upload(id, form.title(), fileName, content));
+        return backTo(id);
     }
 
     @GetMapping("/{id}/documents/{documentId}")
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long documentId) {
         return Downloads.attachment(stays.download(id, documentId).file());
-    }
-
-    private String act(long id, RedirectAttributes redirect, String success, Runnable action) {
-        stays.view(id);
-        Submission.flash(redirect, success, CONFLICT, action);
-        return backTo(id);
     }
 
     private static String backTo(long id) {

@@ -428,9 +428,12 @@ class ActivityWebTests {
                         .param("title", "Protokoll")
                         .with(user(demo("admin")))
                         .with(csrf()))
-                .andExpect(status().is3xxRedirection())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-                        .attribute("failure", "document.error.notAccepted"));
+                // The activity's page again, the form open with the refusal and the title as typed.
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("Diese Datei nimmt Jumelage nicht an.")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("value=\"Protokoll\"")));
         var pdf = new org.springframework.mock.web.MockMultipartFile(
                 "file",
                 "protokoll.pdf",

@@ -109,6 +109,56 @@ class StayControllerTests {
         verify(stays, never()).moveTo(anyLong(), anyLong(), any(), any());
     }
 
+    @Test
+    void aDocumentIsStoredUnderItsTitle() {
+        byte[] pdf = "%PDF-1.7\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        MvcTestResult result = upload("Vereinbarung", pdf);
+
+        assertThat(result).hasRedirectedUrl("/office/exchange/stays/21");
+        assertThat(result).flash().containsEntry("success", "stay.document.uploaded");
+        verify(stays).upload(ID, "Vereinbarung", "vereinbarung.pdf", pdf);
+    }
+
+    @Test
+    void aDocumentWithoutATitleOrWithOneTooLongIsRefusedAndTheTitleComesBack() {
+        byte[] pdf = "%PDF-1.7\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        for (String title : new String[] {"", "T".repeat(201)}) {
+            MvcTestResult result = upload(title, pdf);
+            assertThat(result).hasRedirectedUrl("/office/exchange/stays/21");
+            assertThat(result).flash().containsEntry("failure", "stay.document.error.title");
+            assertThat(result)
+                    .flash()
+                    .containsEntry("documentForm", new StayDocumentForm(title.isEmpty() ? null : title));
+        }
+        verify(stays, never()).upload(anyLong(), any(), any(), any());
+    }
+
+    @Test
+    void aFileTheStoreRefusesIsTheMessageAndNothingIsStored() {
+        org.mockito.Mockito.doThrow(new org.jumelage.shared.RuleViolation("document.error.notPdf"))
+                .when(stays)
+                .upload(anyLong(), any(), any(), any());
+
+        MvcTestResult result = upload("Vereinbarung", "MZ".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(result).flash().containsEntry("failure", "document.error.notPdf");
+        assertThat(result).flash().containsEntry("documentForm", new StayDocumentForm("Vereinbarung"));
+    }
+
+    private MvcTestResult upload(String title, byte[] content) {
+        return mvc.post()
+                .uri("/office/exchange/stays/21/documents")
+                .multipart()
+                .file(new org.springframework.mock.web.MockMultipartFile(
+                        "file", "vereinbarung.pdf", "application/pdf", content))
+                .with(user(office))
+                .with(csrf())
+                .param("title", title)
+                .exchange();
+    }
+
     private MvcTestResult move(String status, String reason) {
         var request = mvc.post()
                 .uri("/office/exchange/stays/21/status")
