@@ -67,7 +67,20 @@ public class RegistryService {
     @Transactional(readOnly = true)
     public Page<Relationship> search(PartnershipQuery query, Locale locale) {
         PageRequest page = PageRequest.of(query.pageOrFirst(), query.sizeOrDefault(), sortOf(query, locale));
-        return relationships.findAll(RelationshipSpecifications.matching(query, unitSubtree(query)), page);
+        Set<Long> subtree = unitSubtree(query);
+        Specification<Relationship> selection = RelationshipSpecifications.matching(query, subtree);
+        return pageOf(selection, page, java.util.Arrays.asList("office", query.withPage(0), subtree));
+    }
+
+    /** Counts of the lists' selections, kept until the registry changes. */
+    private final org.jumelage.shared.KeptCounts counts = new org.jumelage.shared.KeptCounts(256);
+
+    /** A page of the selection, its rows read without a count and its total kept until the registry changes. */
+    private Page<Relationship> pageOf(Specification<Relationship> selection, PageRequest page, Object key) {
+        org.springframework.data.domain.Slice<Relationship> rows =
+                relationships.findBy(selection, query -> query.project("city").slice(page));
+        long total = counts.count(key, relationships.findChangeCount(), () -> relationships.count(selection));
+        return org.jumelage.shared.KeptCounts.page(rows, page, total);
     }
 
     /** Everything that matches, for exports; no paging. */
@@ -93,10 +106,11 @@ public class RegistryService {
     @Transactional(readOnly = true)
     public Page<Relationship> searchPublishedPage(PartnershipQuery query, Locale locale) {
         Specification<Relationship> published = (root, criteria, cb) -> cb.isTrue(root.get("publicVisible"));
-        return relationships.findAll(
-                RelationshipSpecifications.matching(query, unitSubtree(query), false)
-                        .and(published),
-                PageRequest.of(query.pageOrFirst(), query.sizeOrDefault(), sortOf(query, locale)));
+        Set<Long> subtree = unitSubtree(query);
+        return pageOf(
+                RelationshipSpecifications.matching(query, subtree, false).and(published),
+                PageRequest.of(query.pageOrFirst(), query.sizeOrDefault(), sortOf(query, locale)),
+                java.util.Arrays.asList("published", query.withPage(0), subtree));
     }
 
     /** Published relationships only, searched by name only: what the public may see. */
