@@ -48,9 +48,28 @@ public class Anniversaries {
     }
 
     public Upcoming upcoming() {
-        List<Anniversary> all = upcoming(LocalDate.now(clock));
-        return new Upcoming(all.subList(0, Math.min(SHOWN, all.size())), all.size());
+        LocalDate today = LocalDate.now(clock);
+        long changes = relationships.findChangeCount();
+        Kept before = kept;
+        if (before != null && before.changes() == changes && before.today().equals(today)) {
+            return before.upcoming();
+        }
+        List<Anniversary> all = upcoming(today);
+        Upcoming upcoming = new Upcoming(List.copyOf(all.subList(0, Math.min(SHOWN, all.size()))), all.size());
+        // Kept only when read in a read-only transaction (a writing one may see its own change, then roll back).
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            kept = new Kept(changes, today, upcoming);
+        }
+        return upcoming;
     }
+
+    /**
+     * The office start page's anniversaries, kept for the day until the registry changes: every view of the start
+     * page read the relationships that can make a round anniversary (about a fifth of them).
+     */
+    private record Kept(long changes, LocalDate today, Upcoming upcoming) {}
+
+    private volatile Kept kept;
 
     List<Anniversary> upcoming(LocalDate today) {
         LocalDate end = today.plusMonths(12);

@@ -93,6 +93,25 @@ public class RegistryService {
     /** How many relationships there are of each type (in declaration order) in each status: counted by the database. */
     @Transactional(readOnly = true)
     public java.util.Map<RelationshipType, java.util.Map<RelationshipStatus, Long>> countsByTypeAndStatus() {
+        long changes = relationships.findChangeCount();
+        KeptTypeCounts before = keptTypeCounts;
+        if (before != null && before.changes() == changes) {
+            return before.counts();
+        }
+        java.util.Map<RelationshipType, java.util.Map<RelationshipStatus, Long>> counted = countByTypeAndStatus();
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            keptTypeCounts = new KeptTypeCounts(changes, counted);
+        }
+        return counted;
+    }
+
+    /** The start page's counts by type and status, kept until the registry changes. */
+    private record KeptTypeCounts(
+            long changes, java.util.Map<RelationshipType, java.util.Map<RelationshipStatus, Long>> counts) {}
+
+    private volatile KeptTypeCounts keptTypeCounts;
+
+    private java.util.Map<RelationshipType, java.util.Map<RelationshipStatus, Long>> countByTypeAndStatus() {
         java.util.Map<RelationshipType, java.util.Map<RelationshipStatus, Long>> counts =
                 new java.util.EnumMap<>(RelationshipType.class);
         for (Object[] row : relationships.countByTypeAndStatus()) {
