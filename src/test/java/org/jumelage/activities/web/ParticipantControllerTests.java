@@ -114,7 +114,7 @@ class ParticipantControllerTests extends ActivitySlice {
         assertThat(found)
                 .bodyText()
                 .contains("<option value=\"\">Externe Person (unten eintragen)</option>")
-                .contains("<option value=\"7\">Anna &lt;Nowak&gt; (anowak)</option>")
+                .contains("<option value=\"7\" selected=\"selected\">Anna &lt;Nowak&gt; (anowak)</option>")
                 .contains("hx-swap-oob=\"true\"")
                 .contains("1 Treffer in der Auswahl.");
         // A form re-shown after an error offers the search and the member chosen before, and reads no directory.
@@ -155,6 +155,7 @@ class ParticipantControllerTests extends ActivitySlice {
                 .getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(body.split("<option").length - 2).isEqualTo(org.jumelage.people.StaffPicker.SHOWN);
+        assertThat(body).as("of several matches none is chosen for the person").doesNotContain("selected");
         assertThat(body).contains("Mehr als 20 Treffer");
 
         org.mockito.Mockito.when(activities.mayEdit(activity)).thenReturn(false);

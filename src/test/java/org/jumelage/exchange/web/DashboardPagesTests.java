@@ -137,6 +137,40 @@ class DashboardPagesTests {
     }
 
     @Test
+    void theCallsListNamesFiveEligibleUnitsOfACallAndCountsTheRest() throws Exception {
+        ExchangeRows rows = ExchangeRows.of(context);
+        java.util.List<Long> eight = rows.berlinUnits().subList(0, 8);
+        String title = ExchangeRows.unique("Viele Stellen");
+        Signed.in(admin, () -> {
+            java.time.LocalDate from = call.getStaysFrom();
+            return context.getBean(org.jumelage.exchange.domain.CallService.class)
+                    .create(new org.jumelage.exchange.domain.CallDetails(
+                            call.getProgrammeId(),
+                            title,
+                            title,
+                            java.time.LocalDate.now().minusDays(1).atTime(9, 0),
+                            java.time.LocalDate.now().plusDays(30).atTime(23, 59),
+                            java.time.ZoneId.of("Europe/Berlin"),
+                            from,
+                            from.plusMonths(8).minusDays(1),
+                            2,
+                            12,
+                            24,
+                            new java.util.LinkedHashSet<>(eight),
+                            java.util.Set.of("fr")));
+        });
+
+        String body = mvc.get()
+                .uri("/office/exchange/calls")
+                .with(user(admin))
+                .exchange()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String row = body.substring(body.indexOf(title), body.indexOf("</tr>", body.indexOf(title)));
+        assertThat(row).contains("und 3 weitere");
+    }
+
+    @Test
     void onlyTheOfficeDownloadsTheStatistics() {
         JumelageUser staff = accounts.loadUser("staff").orElseThrow();
         staff.eraseCredentials();
