@@ -25,6 +25,18 @@ public interface PartnerCatalog {
         }
     }
 
+    /**
+     * Every city (by German name and by id), network and focus area as one set, kept until the registry changes: a
+     * page that needs several of them asks once (one look-up of the change counter), not once per list.
+     */
+    record Lists(
+            List<CityRef> cities,
+            java.util.Map<Long, CityRef> citiesById,
+            List<NetworkRef> networks,
+            List<FocusRef> focusAreas) {}
+
+    Lists lists();
+
     /** Every city, by German name. */
     List<CityRef> cities();
 

@@ -41,7 +41,8 @@ class Choices {
      */
     void forFilters(Model model, Locale locale) {
         String language = locale.getLanguage();
-        List<PartnerCatalog.CityRef> cities = catalog.cities();
+        PartnerCatalog.Lists lists = catalog.lists();
+        List<PartnerCatalog.CityRef> cities = lists.cities();
         model.addAttribute(
                 "cityOptions",
                 SelectOptions.kept(
@@ -55,7 +56,7 @@ class Choices {
                         "activities.units." + language,
                         units,
                         () -> SelectOptions.of(units, UnitRef::id, unit -> unit.name(locale))));
-        model.addAttribute("themes", catalog.focusAreas());
+        model.addAttribute("themes", lists.focusAreas());
         model.addAttribute("types", ActivityType.values());
         model.addAttribute("statuses", ActivityStatus.values());
     }
@@ -80,16 +81,17 @@ class Choices {
      * catalogue and the organisation keep, not copied into a map of every city for each page.
      */
     void names(Model model, Locale locale) {
-        model.addAttribute("cityNames", org.jumelage.shared.Names.of(catalog.citiesById(), city -> city.name(locale)));
+        PartnerCatalog.Lists lists = catalog.lists();
+        model.addAttribute("cityNames", org.jumelage.shared.Names.of(lists.citiesById(), city -> city.name(locale)));
         model.addAttribute(
                 "networkNames",
-                catalog.networks().stream()
+                lists.networks().stream()
                         .collect(Collectors.toMap(PartnerCatalog.NetworkRef::id, PartnerCatalog.NetworkRef::name)));
         model.addAttribute(
                 "unitNames", org.jumelage.shared.Names.of(organisation.unitsById(), unit -> unit.name(locale)));
         model.addAttribute(
                 "themeNames",
-                catalog.focusAreas().stream()
+                lists.focusAreas().stream()
                         .collect(Collectors.toMap(PartnerCatalog.FocusRef::code, f -> f.name(locale))));
     }
 

@@ -38,8 +38,7 @@ public class CallDashboard {
     /** How many waiting applications the dashboard shows at a time. */
     public static final int PENDING_PAGE = 20;
 
-    private static final List<ApplicationStatus> WAITING =
-            List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.RELEASED, ApplicationStatus.CHECKED);
+    private static final List<ApplicationStatus> WAITING = ApprovalReminders.AWAITING;
 
     private final CallService calls;
     private final ApplicationRepository applications;

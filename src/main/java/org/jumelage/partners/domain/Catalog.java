@@ -16,16 +16,8 @@ class Catalog implements PartnerCatalog {
     private final FocusAreaRepository focusAreas;
     private final RelationshipRepository relationships;
 
-    /**
-     * Every city, network and focus area, read once and kept until the registry's change counter moves (a write of
-     * any of them raises it).
-     */
-    private record Kept(
-            long changes,
-            List<CityRef> cities,
-            java.util.Map<Long, CityRef> byId,
-            List<NetworkRef> networks,
-            List<FocusRef> focusAreas) {}
+    /** The lists, read once and kept until the registry's change counter moves (a write of any of them raises it). */
+    private record Kept(long changes, Lists lists) {}
 
     private volatile Kept kept;
 
@@ -46,14 +38,15 @@ class Catalog implements PartnerCatalog {
      */
     @Override
     public List<CityRef> cities() {
-        return kept().cities();
+        return lists().cities();
     }
 
-    private Kept kept() {
+    @Override
+    public Lists lists() {
         long changes = relationships.findChangeCount();
         Kept current = kept;
         if (current != null && current.changes() == changes) {
-            return current;
+            return current.lists();
         }
         List<CityRef> all = cities.findAll().stream()
                 .map(Catalog::ref)
@@ -61,8 +54,7 @@ class Catalog implements PartnerCatalog {
                 .toList();
         java.util.Map<Long, CityRef> byId = new java.util.HashMap<>();
         all.forEach(city -> byId.put(city.id(), city));
-        Kept read = new Kept(
-                changes,
+        Lists read = new Lists(
                 all,
                 java.util.Collections.unmodifiableMap(byId),
                 networks.findAll().stream()
@@ -76,14 +68,14 @@ class Catalog implements PartnerCatalog {
         // Kept only when read in a read-only transaction: a writing one may see its own change that then rolls back,
         // and the counter would come back to the same number with other data.
         if (org.springframework.transaction.support.TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            kept = read;
+            kept = new Kept(changes, read);
         }
         return read;
     }
 
     @Override
     public java.util.Map<Long, CityRef> citiesById() {
-        return kept().byId();
+        return lists().citiesById();
     }
 
     @Override
@@ -102,12 +94,12 @@ class Catalog implements PartnerCatalog {
 
     @Override
     public List<NetworkRef> networks() {
-        return kept().networks();
+        return lists().networks();
     }
 
     @Override
     public List<FocusRef> focusAreas() {
-        return kept().focusAreas();
+        return lists().focusAreas();
     }
 
     private static CityRef ref(City city) {

@@ -60,10 +60,14 @@ public class AccountService implements UserLookup, StaffDirectory {
     /** A page of the accounts whose user name, name or e-mail address contains the text (any case), by user name. */
     @Transactional(readOnly = true)
     public org.springframework.data.domain.Page<Account> search(String text, int page) {
-        String plain = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
-        String escaped = plain.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return accounts.findMatching(
-                "%" + escaped + "%", org.springframework.data.domain.PageRequest.of(Math.max(0, page), PAGE_SIZE));
+                containing(text), org.springframework.data.domain.PageRequest.of(Math.max(0, page), PAGE_SIZE));
+    }
+
+    /** A like pattern for a text anywhere, any case, its wildcards taken literally (escape character backslash). */
+    private static String containing(String text) {
+        String plain = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        return "%" + plain.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     @Transactional(readOnly = true)
@@ -107,11 +111,10 @@ public class AccountService implements UserLookup, StaffDirectory {
     @Override
     @Transactional(readOnly = true)
     public List<StaffMember> find(String text, java.util.Set<Role> without, int limit) {
-        String key = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
-        if (key.isEmpty() || limit < 1) {
+        if (text == null || text.isBlank() || limit < 1) {
             return List.of();
         }
-        String pattern = "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String pattern = containing(text);
         var first = org.springframework.data.domain.PageRequest.of(0, limit);
         // "not in" an empty list is not valid SQL everywhere: without roles to leave out, the query without the clause.
         List<Account> found = without.isEmpty()

@@ -66,6 +66,7 @@ abstract class ActivitySlice {
         when(activities.mayEdit(activity)).thenReturn(true);
         when(documents.versions(ID)).thenReturn(List.of());
         when(documents.maxSize()).thenReturn(DataSize.ofMegabytes(20));
+        when(catalog.lists()).thenReturn(new PartnerCatalog.Lists(List.of(), java.util.Map.of(), List.of(), List.of()));
     }
 
     void mayNotEdit() {
