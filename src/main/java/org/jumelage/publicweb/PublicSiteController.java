@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jumelage.activities.ActivityCalendar;
 import org.jumelage.content.SiteTexts;
 import org.jumelage.content.TextKey;
 import org.jumelage.exchange.ExchangeProgrammes;
@@ -16,15 +15,12 @@ import org.jumelage.partners.PublishedCity;
 import org.jumelage.partners.RelationshipStatus;
 import org.jumelage.partners.RelationshipType;
 import org.jumelage.partners.ResponsibilityRole;
-import org.jumelage.shared.MapPin;
-import org.jumelage.shared.NotFound;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.WebRequest;
 
-/** The public site's pages about partnerships: overview, map with table, and a page per city. */
+/** The public site's pages about partnerships: the overview and the map with its table; a city's page is {@link PublicCityController}'s. */
 @Controller
 class PublicSiteController {
 
@@ -32,7 +28,6 @@ class PublicSiteController {
     private final SiteTexts texts;
     private final SiteLinks links;
     private final PublicationStamp stamp;
-    private final ActivityCalendar activities;
     private final ExchangeProgrammes exchange;
 
     PublicSiteController(
@@ -40,13 +35,11 @@ class PublicSiteController {
             SiteTexts texts,
             SiteLinks links,
             PublicationStamp stamp,
-            ActivityCalendar activities,
             ExchangeProgrammes exchange) {
         this.directory = directory;
         this.texts = texts;
         this.links = links;
         this.stamp = stamp;
-        this.activities = activities;
         this.exchange = exchange;
     }
 
@@ -139,57 +132,6 @@ class PublicSiteController {
         links.describe(model, servletRequest, PublicPage.MAP.alternates());
         return "publicweb/map";
     }
-
-    @GetMapping({"/de/staedtepartnerschaften/{slug}", "/en/city-partnerships/{slug}"})
-    String city(
-            @PathVariable String slug,
-            WebRequest request,
-            HttpServletRequest servletRequest,
-            Locale locale,
-            Model model) {
-        if (stamp.notModified(request)) {
-            return null;
-        }
-        PublicCity city = directory.publishedCity(slug, locale).orElseThrow(() -> new NotFound("public city", slug));
-        model.addAttribute("city", city);
-        model.addAttribute("pin", MapPin.at(city.latitude(), city.longitude()));
-        ActivityCalendar.Timeline timeline = activities.timelineOf(city.id(), CITY_PAGE_ACTIVITIES);
-        model.addAttribute("upcoming", timeline.upcoming());
-        model.addAttribute("past", timeline.past());
-        model.addAttribute("cityFeed", servletRequest.getContextPath() + "/calendar/cities/" + city.slugEn() + ".ics");
-        model.addAttribute("jsonLd", structuredData(city, locale));
-        links.describe(
-                model,
-                servletRequest,
-                Map.of(
-                        "de", PublicPage.cityPath(Locale.GERMAN, city.slugDe()),
-                        "en", PublicPage.cityPath(Locale.ENGLISH, city.slugEn())));
-        return "publicweb/city";
-    }
-
-    /** schema.org data about the city, for search engines. */
-    private static Map<String, Object> structuredData(PublicCity city, Locale locale) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("@context", "https://schema.org");
-        data.put("@type", "City");
-        data.put("name", city.name(locale));
-        if (city.nameLocal() != null) {
-            data.put("alternateName", city.nameLocal());
-        }
-        if (city.latitude() != null) {
-            data.put(
-                    "geo",
-                    Map.of("@type", "GeoCoordinates", "latitude", city.latitude(), "longitude", city.longitude()));
-        }
-        data.put("containedInPlace", Map.of("@type", "Country", "identifier", city.country()));
-        if (city.wikidataId() != null) {
-            data.put("sameAs", "https://www.wikidata.org/wiki/" + city.wikidataId());
-        }
-        return data;
-    }
-
-    /** A city's page lists at most this many coming and this many past activities (the feed has them all). */
-    static final int CITY_PAGE_ACTIVITIES = 10;
 
     private static Comparator<PublishedCity> byName(Locale locale) {
         java.text.Collator collator = java.text.Collator.getInstance(locale);

@@ -1,9 +1,11 @@
 package org.jumelage.shared;
 
 import jakarta.validation.ConstraintViolation;
+import java.util.function.LongSupplier;
 import org.springframework.beans.BeansException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.ObjectError;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -37,6 +39,14 @@ public final class Submission {
      * @return whether the change was made; if not, show the form again
      */
     public static boolean save(BindingResult errors, String conflictKey, Runnable change) {
+        return save(errors, (form, cause) -> form.reject(conflictKey), change);
+    }
+
+    /**
+     * Like {@link #save(BindingResult, String, Runnable)}, but a change someone else made first (or a unique key taken
+     * a moment earlier) is answered by {@code onConflict}.
+     */
+    public static boolean save(BindingResult errors, Conflict onConflict, Runnable change) {
         if (errors.hasErrors()) {
             return false;
         }
@@ -44,11 +54,52 @@ public final class Submission {
             change.run();
             return true;
         } catch (EditConflict | ObjectOptimisticLockingFailureException | DataIntegrityViolationException conflict) {
-            errors.reject(conflictKey);
+            onConflict.answer(errors, conflict);
         } catch (RuleViolation violation) {
             reject(errors, violation);
         }
         return false;
+    }
+
+    /**
+     * Saves the form that edits a whole record (its edit page, not one of its parts), opened on {@code loadedVersion}.
+     * The page carries the version as the model's {@code formVersion}: while the form is shown again for its own
+     * mistakes it stays the loaded one, so that saving later still detects someone else's change. When someone else
+     * saved first, {@code theirs} shows their values beside the person's input and gives the saved version, which the
+     * form carries from then on: saving again is a conscious choice to replace the other person's values (ADR 0011).
+     *
+     * @return whether the change was made; if not, show the form again
+     */
+    public static boolean saveEdit(
+            BindingResult errors, Model model, Long loadedVersion, Conflict theirs, Runnable change) {
+        if (loadedVersion == null) {
+            errors.reject("validation.required");
+        } else {
+            model.addAttribute("formVersion", loadedVersion);
+        }
+        return save(errors, theirs, change);
+    }
+
+    /**
+     * The plainest answer of a record's form to a change someone else made first: the message, and the saved version
+     * from then on; the form keeps what the person typed. For {@link #saveEdit}.
+     */
+    public static Conflict carrySavedVersion(Model model, String conflictKey, LongSupplier savedVersion) {
+        return (errors, cause) -> {
+            errors.reject(conflictKey);
+            model.addAttribute("formVersion", savedVersion.getAsLong());
+        };
+    }
+
+    /** How a form answers a change that someone else made first: at least an error of the form, which it adds. */
+    @FunctionalInterface
+    public interface Conflict {
+
+        /**
+         * @param errors the form's binding result
+         * @param cause the refusal: an {@link EditConflict}, a lost optimistic lock or a unique key taken meanwhile
+         */
+        void answer(BindingResult errors, RuntimeException cause);
     }
 
     /**

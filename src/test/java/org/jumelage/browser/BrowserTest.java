@@ -50,16 +50,7 @@ abstract class BrowserTest {
     @BeforeAll
     static void launchBrowser() {
         playwright = Playwright.create();
-        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions()
-                .setHeadless(true)
-                .setArgs(List.of(
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--disable-quic",
-                        "--no-first-run",
-                        "--disable-background-networking",
-                        "--disable-component-update",
-                        "--disable-sync"));
+        BrowserType.LaunchOptions options = BrowserCheck.launchOptions();
         chromium().ifPresent(options::setExecutablePath);
         browser = playwright.chromium().launch(options);
     }

@@ -2,14 +2,13 @@ package org.jumelage.activities.web;
 
 import jakarta.validation.Valid;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jumelage.activities.domain.Activity;
 import org.jumelage.activities.domain.ActivityQuery;
 import org.jumelage.activities.domain.ActivityService;
-import org.jumelage.shared.EditConflict;
 import org.jumelage.shared.FormErrors;
-import org.jumelage.shared.RuleViolation;
+import org.jumelage.shared.Submission;
 import org.springframework.data.domain.Page;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -82,17 +81,13 @@ class ActivityController {
             RedirectAttributes redirect) {
         errors = FormErrors.usable(errors, form, model);
         check(form, errors);
-        if (errors.hasErrors()) {
+        AtomicReference<Activity> created = new AtomicReference<>();
+        if (!Submission.save(
+                errors, "form.error.savedMeanwhile", () -> created.set(activities.create(form.details())))) {
             return form(model, null);
         }
-        try {
-            Activity created = activities.create(form.details());
-            redirect.addFlashAttribute("success", "activity.created");
-            return "redirect:/office/activities/" + created.getId();
-        } catch (RuleViolation violation) {
-            errors.reject(violation.messageKey(), violation.arguments(), null);
-            return form(model, null);
-        }
+        redirect.addFlashAttribute("success", "activity.created");
+        return "redirect:/office/activities/" + created.get().getId();
     }
 
     @GetMapping("/{id}/edit")
@@ -112,34 +107,24 @@ class ActivityController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        Activity current = activities.get(id);
         errors = FormErrors.usable(errors, form, model);
         check(form, errors);
-        if (form == null || form.version() == null) {
-            errors.reject("validation.required");
-        }
-        if (errors.hasErrors()) {
-            // Keep the version the person loaded, so that saving later still detects someone else's change.
-            if (form != null && form.version() != null) {
-                model.addAttribute("formVersion", form.version());
-            }
-            return form(model, current);
-        }
-        try {
-            activities.edit(id, form.version(), form.details());
+        Long loaded = form == null ? null : form.version();
+        if (Submission.saveEdit(
+                errors,
+                model,
+                loaded,
+                (refused, cause) -> {
+                    Activity theirs = activities.get(id);
+                    refused.reject("activity.error.conflict", new Object[] {theirs.getUpdatedBy()}, null);
+                    model.addAttribute("conflict", ActivityForm.of(theirs));
+                    model.addAttribute("formVersion", theirs.getVersion());
+                },
+                () -> activities.edit(id, loaded, form.details()))) {
             redirect.addFlashAttribute("success", "activity.saved");
             return "redirect:/office/activities/" + id;
-        } catch (EditConflict | ObjectOptimisticLockingFailureException conflict) {
-            Activity theirs = activities.get(id);
-            errors.reject("activity.error.conflict", new Object[] {theirs.getUpdatedBy()}, null);
-            model.addAttribute("conflict", ActivityForm.of(theirs));
-            model.addAttribute("formVersion", theirs.getVersion());
-            return form(model, theirs);
-        } catch (RuleViolation violation) {
-            errors.reject(violation.messageKey(), violation.arguments(), null);
-            model.addAttribute("formVersion", form.version());
-            return form(model, current);
         }
+        return form(model, activities.get(id));
     }
 
     /** Field checks the schedule needs before it can be built: times unless whole days, a known time zone. */

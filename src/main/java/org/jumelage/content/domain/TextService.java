@@ -110,10 +110,10 @@ public class TextService implements SiteTexts {
             throw new NotFound("text language", locale);
         }
         if (markdown == null || markdown.isBlank()) {
-            throw new RuleViolation("text.error.empty");
+            throw RuleViolation.at("markdown", "text.error.empty");
         }
         if (markdown.length() > MAX_LENGTH) {
-            throw new RuleViolation("text.error.tooLong", MAX_LENGTH);
+            throw RuleViolation.at("markdown", "text.error.tooLong", MAX_LENGTH);
         }
         int latest = latestNumber(key, locale);
         if (latest != basedOn) {

@@ -8,9 +8,8 @@ import org.jumelage.content.TextKey;
 import org.jumelage.content.domain.Markdown;
 import org.jumelage.content.domain.TextService;
 import org.jumelage.content.domain.TextVersion;
-import org.jumelage.shared.EditConflict;
 import org.jumelage.shared.NotFound;
-import org.jumelage.shared.RuleViolation;
+import org.jumelage.shared.Submission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -74,21 +73,24 @@ class TextController {
             errors.reject("validation.required");
             return page(model, key, locale, form);
         }
-        try {
-            switch (action) {
-                case "publish" -> texts.publish(key, locale, form.markdown(), form.basedOn());
-                case "draft" -> texts.saveDraft(key, locale, form.markdown(), form.basedOn());
-                default -> {
-                    model.addAttribute("preview", Markdown.toSafeHtml(form.markdown()));
-                    return page(model, key, locale, form);
-                }
-            }
-        } catch (EditConflict conflict) {
-            errors.reject("text.error.conflict");
-            model.addAttribute("newestNumber", texts.latestNumber(key, locale));
+        if (!action.equals("publish") && !action.equals("draft")) {
+            model.addAttribute("preview", Markdown.toSafeHtml(form.markdown()));
             return page(model, key, locale, form);
-        } catch (RuleViolation violation) {
-            errors.rejectValue("markdown", violation.messageKey(), violation.arguments(), null);
+        }
+        boolean saved = Submission.save(
+                errors,
+                (refused, conflict) -> {
+                    refused.reject("text.error.conflict");
+                    model.addAttribute("newestNumber", texts.latestNumber(key, locale));
+                },
+                () -> {
+                    if (action.equals("publish")) {
+                        texts.publish(key, locale, form.markdown(), form.basedOn());
+                    } else {
+                        texts.saveDraft(key, locale, form.markdown(), form.basedOn());
+                    }
+                });
+        if (!saved) {
             return page(model, key, locale, form);
         }
         redirect.addFlashAttribute("success", "publish".equals(action) ? "text.published" : "text.draftSaved");
@@ -103,12 +105,8 @@ class TextController {
             @RequestParam int basedOn,
             RedirectAttributes redirect) {
         requireLanguage(locale);
-        try {
-            texts.restore(key, locale, id, basedOn);
-            redirect.addFlashAttribute("success", "text.restored");
-        } catch (EditConflict conflict) {
-            redirect.addFlashAttribute("failure", "text.error.conflict");
-        }
+        Submission.flash(
+                redirect, "text.restored", "text.error.conflict", () -> texts.restore(key, locale, id, basedOn));
         return "redirect:/office/texts/" + key + "/" + locale;
     }
 

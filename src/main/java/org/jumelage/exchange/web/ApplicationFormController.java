@@ -2,6 +2,7 @@ package org.jumelage.exchange.web;
 
 import jakarta.validation.Valid;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jumelage.exchange.CefrLevel;
 import org.jumelage.exchange.domain.Application;
 import org.jumelage.exchange.domain.ApplicationService;
@@ -9,13 +10,8 @@ import org.jumelage.exchange.domain.Call;
 import org.jumelage.exchange.domain.CallService;
 import org.jumelage.exchange.domain.IncompleteApplication;
 import org.jumelage.exchange.domain.PlacementService;
-import org.jumelage.people.StaffPicker;
-import org.jumelage.shared.EditConflict;
 import org.jumelage.shared.FormErrors;
-import org.jumelage.shared.RuleViolation;
 import org.jumelage.shared.Submission;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,15 +36,9 @@ class ApplicationFormController {
     private final CallService calls;
     private final PlacementService placements;
     private final Names names;
-    private final StaffPicker staffPicker;
 
     ApplicationFormController(
-            ApplicationService applications,
-            CallService calls,
-            PlacementService placements,
-            Names names,
-            StaffPicker staffPicker) {
-        this.staffPicker = staffPicker;
+            ApplicationService applications, CallService calls, PlacementService placements, Names names) {
         this.applications = applications;
         this.calls = calls;
         this.placements = placements;
@@ -93,36 +83,17 @@ class ApplicationFormController {
         if (form != null) {
             form.check(errors);
         }
-        if (errors.hasErrors()) {
-            return form(model, call, null, locale);
-        }
-        Application created;
-        try {
-            created = applications.start(callId, form.details());
-        } catch (DataIntegrityViolationException twice) {
-            errors.reject("application.error.exists");
-            return form(model, call, null, locale);
-        } catch (RuleViolation violation) {
-            errors.reject(violation.messageKey(), violation.arguments(), null);
+        // A second application to the same call, saved a moment earlier, is refused by the database's unique key.
+        AtomicReference<Application> created = new AtomicReference<>();
+        if (!Submission.save(
+                errors, "application.error.exists", () -> created.set(applications.start(callId, form.details())))) {
             return form(model, call, null, locale);
         }
         if (!action.equals("submit")) {
             redirect.addFlashAttribute("success", "application.draftSaved");
-            return "redirect:/office/exchange/applications/" + created.getId();
+            return "redirect:/office/exchange/applications/" + created.get().getId();
         }
-        return submitted(created.getId(), created.getVersion(), model, locale, redirect);
-    }
-
-    /** The supervisor picker's choices as the applicant types (htmx, {@link StaffPicker}). */
-    @GetMapping("/supervisor-options")
-    String supervisorOptions(@RequestParam(name = "staffQuery", defaultValue = "") String text, Model model) {
-        applications.requireApplicant();
-        return staffPicker.options(
-                model,
-                applications.supervisorsMatching(text, StaffPicker.SHOWN + 1),
-                text,
-                "application.noSupervisor",
-                "staff-status");
+        return submitted(created.get().getId(), created.get().getVersion(), model, locale, redirect);
     }
 
     @GetMapping("/{id}/edit")
@@ -150,16 +121,11 @@ class ApplicationFormController {
         if (form == null || form.version() == null) {
             errors.reject("validation.required");
         }
-        if (errors.hasErrors()) {
-            return form(model, call, application, locale);
-        }
-        try {
-            applications.saveDraft(id, form.version(), form.details());
-        } catch (EditConflict | ObjectOptimisticLockingFailureException conflict) {
-            errors.reject("application.error.conflict");
-            return form(model, call, application, locale);
-        } catch (RuleViolation violation) {
-            errors.reject(violation.messageKey(), violation.arguments(), null);
+        // The form keeps the version the applicant loaded: after a conflict they reload, as the message says.
+        if (!Submission.save(
+                errors,
+                "application.error.conflict",
+                () -> applications.saveDraft(id, form.version(), form.details()))) {
             return form(model, call, application, locale);
         }
         if (!action.equals("submit")) {

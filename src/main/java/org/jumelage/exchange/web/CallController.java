@@ -9,10 +9,8 @@ import org.jumelage.exchange.domain.CallService;
 import org.jumelage.exchange.domain.Programme;
 import org.jumelage.exchange.domain.ProgrammeService;
 import org.jumelage.people.Organisation;
-import org.jumelage.shared.EditConflict;
 import org.jumelage.shared.FormErrors;
-import org.jumelage.shared.RuleViolation;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.jumelage.shared.Submission;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -71,17 +69,11 @@ class CallController {
         requireEditor();
         errors = FormErrors.usable(errors, form, model);
         check(form, errors);
-        if (errors.hasErrors()) {
+        if (!Submission.save(errors, "form.error.savedMeanwhile", () -> calls.create(form.details()))) {
             return form(model, null, locale);
         }
-        try {
-            calls.create(form.details());
-            redirect.addFlashAttribute("success", "call.created");
-            return "redirect:/office/exchange/calls";
-        } catch (RuleViolation violation) {
-            errors.reject(violation.messageKey(), violation.arguments(), null);
-            return form(model, null, locale);
-        }
+        redirect.addFlashAttribute("success", "call.created");
+        return "redirect:/office/exchange/calls";
     }
 
     @GetMapping("/{id}/edit")
@@ -100,30 +92,21 @@ class CallController {
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
-        Call current = calls.get(id);
         requireEditor();
         errors = FormErrors.usable(errors, form, model);
         check(form, errors);
-        if (form == null || form.version() == null) {
-            errors.reject("validation.required");
-        }
-        if (errors.hasErrors()) {
-            keepVersion(model, form == null ? null : form.version());
-            return form(model, current, locale);
-        }
-        try {
-            calls.edit(id, form.version(), form.details());
+        Long loaded = form == null ? null : form.version();
+        if (Submission.saveEdit(
+                errors,
+                model,
+                loaded,
+                Submission.carrySavedVersion(
+                        model, "call.error.conflict", () -> calls.get(id).getVersion()),
+                () -> calls.edit(id, loaded, form.details()))) {
             redirect.addFlashAttribute("success", "call.saved");
             return "redirect:/office/exchange/calls";
-        } catch (EditConflict | ObjectOptimisticLockingFailureException conflict) {
-            errors.reject("call.error.conflict");
-            model.addAttribute("formVersion", calls.get(id).getVersion());
-            return form(model, calls.get(id), locale);
-        } catch (RuleViolation violation) {
-            errors.reject(violation.messageKey(), violation.arguments(), null);
-            keepVersion(model, form.version());
-            return form(model, current, locale);
         }
+        return form(model, calls.get(id), locale);
     }
 
     /** The window rules as field errors, so that every mistake shows at once. */
@@ -142,13 +125,6 @@ class CallController {
         }
         if (form.eligibleUnitIds() == null || form.eligibleUnitIds().isEmpty()) {
             errors.rejectValue("eligibleUnitIds", "call.error.units");
-        }
-    }
-
-    /** Re-showing a form keeps the version the person loaded: saving it later must still detect others' changes. */
-    private static void keepVersion(Model model, Long version) {
-        if (version != null) {
-            model.addAttribute("formVersion", version);
         }
     }
 

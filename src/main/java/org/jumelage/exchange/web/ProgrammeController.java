@@ -6,10 +6,8 @@ import org.jumelage.exchange.ProgrammeStatus;
 import org.jumelage.exchange.domain.Programme;
 import org.jumelage.exchange.domain.ProgrammeService;
 import org.jumelage.people.Organisation;
-import org.jumelage.shared.EditConflict;
 import org.jumelage.shared.FormErrors;
-import org.jumelage.shared.RuleViolation;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.jumelage.shared.Submission;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,17 +60,14 @@ class ProgrammeController {
             errors.rejectValue("code", "programme.error.code");
         }
         check(form, errors);
-        if (errors.hasErrors()) {
+        if (!Submission.save(
+                errors,
+                "form.error.savedMeanwhile",
+                () -> programmes.create(form.code().toUpperCase(Locale.ROOT), form.details()))) {
             return form(model, null);
         }
-        try {
-            programmes.create(form.code() == null ? null : form.code().toUpperCase(Locale.ROOT), form.details());
-            redirect.addFlashAttribute("success", "programme.created");
-            return "redirect:/office/exchange/programmes";
-        } catch (RuleViolation violation) {
-            errors.reject(violation.messageKey(), violation.arguments(), null);
-            return form(model, null);
-        }
+        redirect.addFlashAttribute("success", "programme.created");
+        return "redirect:/office/exchange/programmes";
     }
 
     @GetMapping("/{id}/edit")
@@ -90,30 +85,23 @@ class ProgrammeController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        Programme current = programmes.get(id);
         requireEditor();
         errors = FormErrors.usable(errors, form, model);
-        if (form == null || form.version() == null) {
-            errors.reject("validation.required");
-        }
         check(form, errors);
-        if (errors.hasErrors()) {
-            keepVersion(model, form == null ? null : form.version());
-            return form(model, current);
-        }
-        try {
-            programmes.edit(id, form.version(), form.details());
+        Long loaded = form == null ? null : form.version();
+        if (Submission.saveEdit(
+                errors,
+                model,
+                loaded,
+                Submission.carrySavedVersion(
+                        model,
+                        "programme.error.conflict",
+                        () -> programmes.get(id).getVersion()),
+                () -> programmes.edit(id, loaded, form.details()))) {
             redirect.addFlashAttribute("success", "programme.saved");
             return "redirect:/office/exchange/programmes";
-        } catch (EditConflict | ObjectOptimisticLockingFailureException conflict) {
-            errors.reject("programme.error.conflict");
-            model.addAttribute("formVersion", programmes.get(id).getVersion());
-            return form(model, programmes.get(id));
-        } catch (RuleViolation violation) {
-            errors.reject(violation.messageKey(), violation.arguments(), null);
-            keepVersion(model, form.version());
-            return form(model, current);
         }
+        return form(model, programmes.get(id));
     }
 
     /** The period's rules as field errors, so that they show beside every other mistake at once. */
@@ -126,13 +114,6 @@ class ProgrammeController {
         }
         if (form.status() == ProgrammeStatus.ENDED && form.endYear() == null) {
             errors.rejectValue("endYear", "programme.error.endYear");
-        }
-    }
-
-    /** Re-showing a form keeps the version the person loaded: saving it later must still detect others' changes. */
-    private static void keepVersion(Model model, Long version) {
-        if (version != null) {
-            model.addAttribute("formVersion", version);
         }
     }
 

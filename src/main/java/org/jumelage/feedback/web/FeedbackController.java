@@ -5,8 +5,7 @@ import jakarta.validation.Valid;
 import java.util.Locale;
 import org.jumelage.feedback.domain.FeedbackService;
 import org.jumelage.publicweb.SiteLinks;
-import org.jumelage.shared.EditConflict;
-import org.jumelage.shared.RuleViolation;
+import org.jumelage.shared.Submission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -45,16 +44,14 @@ class FeedbackController {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            return page(request, model);
-        }
-        if (!form.fromRobot()) {
-            try {
+        // A robot's message is dropped without a word, so that it learns nothing.
+        boolean sent = Submission.save(errors, "form.error.savedMeanwhile", () -> {
+            if (!form.fromRobot()) {
                 feedback.submit(form.details(), locale, request.getRemoteAddr());
-            } catch (RuleViolation violation) {
-                errors.reject(violation.messageKey(), violation.arguments(), null);
-                return page(request, model);
             }
+        });
+        if (!sent) {
+            return page(request, model);
         }
         redirect.addFlashAttribute("sent", true);
         return "redirect:" + SiteLinks.feedbackPath(locale);
@@ -76,12 +73,7 @@ class FeedbackController {
 
     @PostMapping("/office/feedback/{id}/done")
     String markDone(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-        try {
-            feedback.markDone(id, version);
-            redirect.addFlashAttribute("success", "feedback.done");
-        } catch (EditConflict | org.springframework.orm.ObjectOptimisticLockingFailureException conflict) {
-            redirect.addFlashAttribute("failure", "feedback.error.conflict");
-        }
+        Submission.flash(redirect, "feedback.done", "feedback.error.conflict", () -> feedback.markDone(id, version));
         return "redirect:/office/feedback";
     }
 }

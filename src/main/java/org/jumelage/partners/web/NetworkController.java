@@ -5,9 +5,8 @@ import org.jumelage.partners.NetworkRole;
 import org.jumelage.partners.domain.Network;
 import org.jumelage.partners.domain.NetworkDetails;
 import org.jumelage.partners.domain.NetworkService;
-import org.jumelage.shared.EditConflict;
 import org.jumelage.shared.PartialDate;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.jumelage.shared.Submission;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,10 +49,9 @@ class NetworkController {
             Model model,
             RedirectAttributes redirect) {
         PartialDate since = PartialDates.read(form.year(), form.month(), form.day(), "year", errors);
-        if (errors.hasErrors()) {
+        if (!Submission.save(errors, "form.error.savedMeanwhile", () -> networks.create(details(form, since)))) {
             return form(model, form, null);
         }
-        networks.create(details(form, since));
         redirect.addFlashAttribute("success", "network.saved");
         return "redirect:/office/networks";
     }
@@ -72,24 +70,22 @@ class NetworkController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        Network network = networks.get(id);
         PartialDate since = PartialDates.read(form.year(), form.month(), form.day(), "year", errors);
-        if (form.version() == null) {
-            errors.reject("validation.required");
+        if (Submission.saveEdit(
+                errors,
+                model,
+                form.version(),
+                (refused, cause) -> {
+                    Network saved = networks.get(id);
+                    refused.reject("network.error.conflict");
+                    model.addAttribute("saved", NetworkForm.of(saved));
+                    model.addAttribute("formVersion", saved.getVersion());
+                },
+                () -> networks.update(id, form.version(), details(form, since)))) {
+            redirect.addFlashAttribute("success", "network.saved");
+            return "redirect:/office/networks";
         }
-        if (errors.hasErrors()) {
-            return form(model, form, network);
-        }
-        try {
-            networks.update(id, form.version(), details(form, since));
-        } catch (EditConflict | ObjectOptimisticLockingFailureException conflict) {
-            Network saved = networks.get(id);
-            model.addAttribute("saved", NetworkForm.of(saved));
-            // The form now carries the saved version: saving again knowingly replaces the other person's values.
-            return form(model, form.withVersion(saved.getVersion()), saved);
-        }
-        redirect.addFlashAttribute("success", "network.saved");
-        return "redirect:/office/networks";
+        return form(model, form, networks.get(id));
     }
 
     private static NetworkDetails details(NetworkForm form, PartialDate since) {
@@ -105,6 +101,9 @@ class NetworkController {
     private String form(Model model, NetworkForm form, Network network) {
         model.addAttribute("form", form);
         model.addAttribute("network", network);
+        if (network != null && !model.containsAttribute("formVersion")) {
+            model.addAttribute("formVersion", network.getVersion());
+        }
         model.addAttribute("roles", NetworkRole.values());
         return "partners/network-form";
     }

@@ -51,8 +51,4 @@ record NetworkForm(
                 network.getNotes(),
                 network.getVersion());
     }
-
-    NetworkForm withVersion(long newVersion) {
-        return new NetworkForm(name, acronym, website, role, year, month, day, notes, newVersion);
-    }
 }

@@ -11,12 +11,9 @@ import org.jumelage.partners.domain.RegistryService;
 import org.jumelage.partners.domain.Relationship;
 import org.jumelage.people.UnitRef;
 import org.jumelage.shared.Countries;
-import org.jumelage.shared.EditConflict;
 import org.jumelage.shared.PartialDate;
-import org.jumelage.shared.RuleViolation;
 import org.jumelage.shared.Submission;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -105,43 +102,47 @@ class PartnershipFormController {
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
-        Relationship current = registry.get(id);
         requireCityFields(form, errors);
-        if (form.version() == null) {
-            errors.reject("validation.required");
+        if (form.cityVersion() != null) {
+            model.addAttribute("formCityVersion", form.cityVersion());
         }
-        if (errors.hasErrors()) {
-            return form(model, form, current, locale);
-        }
-        try {
-            registry.edit(
-                    id,
-                    form.version(),
-                    form.cityVersion(),
-                    form.city(),
-                    form.type(),
-                    form.holderUnitId(),
-                    form.notes(),
-                    form.publicVisible());
+        if (Submission.saveEdit(
+                errors,
+                model,
+                form.version(),
+                (refused, cause) -> showTheirs(id, refused, cause, model),
+                () -> registry.edit(
+                        id,
+                        form.version(),
+                        form.cityVersion(),
+                        form.city(),
+                        form.type(),
+                        form.holderUnitId(),
+                        form.notes(),
+                        form.publicVisible()))) {
             redirect.addFlashAttribute("success", "partnership.saved");
             return "redirect:/office/partnerships/" + id;
-        } catch (EditConflict | ObjectOptimisticLockingFailureException conflict) {
-            Relationship theirs = registry.get(id);
-            model.addAttribute("conflict", PartnershipForm.of(theirs));
-            model.addAttribute("conflictBy", theirs.getUpdatedBy());
-            model.addAttribute("conflictAt", theirs.getUpdatedAt());
-            errors.reject("partnership.error.conflict");
-            // The form now carries the saved versions: saving again knowingly replaces the other person's values.
-            model.addAttribute("formVersion", theirs.getVersion());
-            model.addAttribute("formCityVersion", theirs.getCity().getVersion());
-            return form(model, form, theirs, locale);
-        } catch (DataIntegrityViolationException taken) {
-            errors.reject(DUPLICATE);
-            return form(model, form, current, locale);
-        } catch (RuleViolation violation) {
-            Submission.reject(errors, violation);
-            return form(model, form, current, locale);
         }
+        return form(model, form, registry.get(id), locale);
+    }
+
+    /**
+     * Someone else saved the relationship or its city first: their values beside the person's input, and the form
+     * now carries the saved versions, so that saving again knowingly replaces the other person's values. A unique key
+     * taken meanwhile is another relationship of the same city, type and holder.
+     */
+    private void showTheirs(long id, BindingResult errors, RuntimeException cause, Model model) {
+        if (cause instanceof DataIntegrityViolationException) {
+            errors.reject(DUPLICATE);
+            return;
+        }
+        Relationship theirs = registry.get(id);
+        model.addAttribute("conflict", PartnershipForm.of(theirs));
+        model.addAttribute("conflictBy", theirs.getUpdatedBy());
+        model.addAttribute("conflictAt", theirs.getUpdatedAt());
+        errors.reject("partnership.error.conflict");
+        model.addAttribute("formVersion", theirs.getVersion());
+        model.addAttribute("formCityVersion", theirs.getCity().getVersion());
     }
 
     private static void requireCityFields(PartnershipForm form, BindingResult errors) {

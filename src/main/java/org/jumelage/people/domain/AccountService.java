@@ -205,7 +205,7 @@ public class AccountService implements UserLookup, StaffDirectory {
             boolean mustChangePassword) {
         String normalised = username.strip();
         if (accounts.existsByUsernameIgnoreCase(normalised)) {
-            throw new RuleViolation("account.error.usernameTaken", normalised);
+            throw RuleViolation.at("username", "account.error.usernameTaken", normalised);
         }
         checkUnit(unitId);
         checkRoleUnit(role, unitId);
@@ -307,7 +307,7 @@ public class AccountService implements UserLookup, StaffDirectory {
 
     private void checkUnit(Long unitId) {
         if (unitId != null && !units.existsById(unitId)) {
-            throw new RuleViolation("account.error.unknownUnit");
+            throw RuleViolation.at("unitId", "account.error.unknownUnit");
         }
     }
 
@@ -324,7 +324,7 @@ public class AccountService implements UserLookup, StaffDirectory {
             return;
         }
         if ((role == Role.EDITOR || role == Role.STAFF || role == Role.HR) && unitId == null) {
-            throw new RuleViolation("account.error.editorNeedsUnit");
+            throw RuleViolation.at("unitId", "account.error.editorNeedsUnit");
         }
         if (partnerUnit) {
             throw new RuleViolation("account.error.partnerUnitNeedsCoordinator");

@@ -6,16 +6,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jumelage.people.JumelageUser;
 import org.jumelage.people.Organisation;
 import org.jumelage.people.Role;
 import org.jumelage.people.UnitRef;
 import org.jumelage.people.domain.Account;
 import org.jumelage.people.domain.AccountService;
-import org.jumelage.shared.EditConflict;
-import org.jumelage.shared.RuleViolation;
+import org.jumelage.shared.Submission;
 import org.springframework.http.HttpHeaders;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -71,7 +70,7 @@ class AccountController {
     @GetMapping("/new")
     String newForm(Model model) {
         model.addAttribute("form", NewAccountForm.empty());
-        return form(model, null, null);
+        return form(model, null);
     }
 
     @PostMapping("/new")
@@ -80,24 +79,22 @@ class AccountController {
             BindingResult errors,
             Model model,
             HttpServletResponse response) {
-        if (errors.hasErrors()) {
-            return form(model, null, null);
+        AtomicReference<String> oneTimePassword = new AtomicReference<>();
+        if (!Submission.save(
+                errors,
+                "form.error.savedMeanwhile",
+                () -> oneTimePassword.set(accounts.create(
+                        form.username(), form.displayName(), form.email(), form.role(), form.unitId())))) {
+            return form(model, null);
         }
-        try {
-            String oneTimePassword =
-                    accounts.create(form.username(), form.displayName(), form.email(), form.role(), form.unitId());
-            return oneTimePassword(model, response, form.username(), form.displayName(), oneTimePassword, false);
-        } catch (RuleViolation violation) {
-            reject(errors, violation);
-            return form(model, null, null);
-        }
+        return oneTimePassword(model, response, form.username(), form.displayName(), oneTimePassword.get(), false);
     }
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
         Account account = accounts.get(id);
         model.addAttribute("form", AccountForm.of(account));
-        return form(model, account, account.getVersion());
+        return form(model, account);
     }
 
     @PostMapping("/{id}/edit")
@@ -108,38 +105,30 @@ class AccountController {
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
-        Account account = accounts.get(id);
-        if (errors.hasErrors()) {
-            return form(model, account, form.version());
-        }
-        try {
-            // Without a version nobody can tell which state the person saw: the service then reports a conflict.
-            long seenVersion = form.version() == null ? -1L : form.version();
-            accounts.update(id, seenVersion, form.displayName(), form.email(), form.role(), form.unitId());
+        if (Submission.saveEdit(
+                errors,
+                model,
+                form.version(),
+                (refused, cause) -> {
+                    Account saved = accounts.get(id);
+                    refused.reject("account.error.conflict");
+                    model.addAttribute("saved", AccountForm.of(saved));
+                    model.addAttribute("savedUnitName", unitNames(locale).get(saved.getUnitId()));
+                    // The person's input stays in the form with the new version: saving again overwrites knowingly.
+                    model.addAttribute("formVersion", saved.getVersion());
+                },
+                () -> accounts.update(
+                        id, form.version(), form.displayName(), form.email(), form.role(), form.unitId()))) {
             redirect.addFlashAttribute("success", "account.saved");
             return TO_LIST;
-        } catch (EditConflict | ObjectOptimisticLockingFailureException conflict) {
-            Account saved = accounts.get(id);
-            errors.reject("account.error.conflict");
-            model.addAttribute("saved", AccountForm.of(saved));
-            model.addAttribute("savedUnitName", unitNames(locale).get(saved.getUnitId()));
-            // The person's input stays in the form with the new version: saving again overwrites knowingly.
-            return form(model, saved, saved.getVersion());
-        } catch (RuleViolation violation) {
-            reject(errors, violation);
-            return form(model, account, form.version());
         }
+        return form(model, accounts.get(id));
     }
 
     @PostMapping("/{id}/disable")
     String disable(@PathVariable long id, RedirectAttributes redirect) {
-        try {
-            accounts.disable(id, actingAccountId());
-            redirect.addFlashAttribute("success", "account.disabled");
-        } catch (RuleViolation violation) {
-            redirect.addFlashAttribute("failure", violation.messageKey());
-            redirect.addFlashAttribute("failureArguments", violation.arguments());
-        }
+        Submission.flash(
+                redirect, "account.disabled", "account.error.conflict", () -> accounts.disable(id, actingAccountId()));
         return TO_LIST;
     }
 
@@ -177,23 +166,11 @@ class AccountController {
         return ONE_TIME_PASSWORD;
     }
 
-    /** A domain refusal becomes the error of the field it concerns, so that the error summary links there. */
-    private static void reject(BindingResult errors, RuleViolation violation) {
-        String field = switch (violation.messageKey()) {
-            case "account.error.usernameTaken" -> "username";
-            case "account.error.editorNeedsUnit", "account.error.unknownUnit" -> "unitId";
-            default -> null;
-        };
-        if (field == null) {
-            errors.reject(violation.messageKey(), violation.arguments(), null);
-        } else {
-            errors.rejectValue(field, violation.messageKey(), violation.arguments(), null);
-        }
-    }
-
-    private String form(Model model, Account account, Long formVersion) {
+    private String form(Model model, Account account) {
         model.addAttribute("account", account);
-        model.addAttribute("formVersion", formVersion);
+        if (account != null && !model.containsAttribute("formVersion")) {
+            model.addAttribute("formVersion", account.getVersion());
+        }
         model.addAttribute("roles", Role.values());
         model.addAttribute("units", organisation.units());
         return FORM;

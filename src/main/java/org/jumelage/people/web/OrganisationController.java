@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.jumelage.people.UnitKind;
 import org.jumelage.people.domain.OrganisationService;
-import org.jumelage.shared.RuleViolation;
+import org.jumelage.shared.Submission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -60,14 +60,12 @@ class OrganisationController {
         if (form.parentId() == null && (kind == null || !kind.isAdministration())) {
             errors.rejectValue("kind", "organisation.error.kind");
         }
-        if (!errors.hasErrors()) {
-            try {
-                organisation.create(form.parentId(), kind, form.code(), form.nameDe(), form.nameEn());
-                redirect.addFlashAttribute("success", "organisation.created");
-                return "redirect:/office/organisation";
-            } catch (RuleViolation violation) {
-                errors.reject(violation.messageKey(), violation.arguments(), null);
-            }
+        if (Submission.save(
+                errors,
+                "form.error.savedMeanwhile",
+                () -> organisation.create(form.parentId(), kind, form.code(), form.nameDe(), form.nameEn()))) {
+            redirect.addFlashAttribute("success", "organisation.created");
+            return "redirect:/office/organisation";
         }
         return page(model, form);
     }

@@ -239,6 +239,35 @@ class ActivityWebTests {
     }
 
     @Test
+    void anEditSomeoneElseSavedFirstShowsTheirStateBesideTheTypedOneAndCarriesTheSavedVersion() throws Exception {
+        Activity prague = demoActivity("Klimaworkshop mit Prag");
+        long loaded = prague.getVersion();
+        signIn("admin");
+        activities.addTask(prague.getId(), loaded, "Raum buchen", "Ada", null);
+        SecurityContextHolder.clearContext();
+
+        mvc.perform(post("/office/activities/{id}/edit", prague.getId())
+                        .with(user(demo("admin")))
+                        .with(csrf())
+                        .param("version", String.valueOf(loaded))
+                        .param("type", "WORKSHOP")
+                        .param("level", "DEPARTMENT")
+                        .param("titleDe", "Klimaworkshop mit Prag (verschoben)")
+                        .param("allDay", "true")
+                        .param("startDate", "2027-03-10")
+                        .param("endDate", "2027-03-10")
+                        .param("timeZone", "Europe/Berlin")
+                        .param("cityIds", "1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("hat die Aktivität inzwischen geändert")))
+                .andExpect(content().string(containsString("value=\"Klimaworkshop mit Prag (verschoben)\"")))
+                .andExpect(content()
+                        .string(containsString("name=\"version\" value=\""
+                                + activities.get(prague.getId()).getVersion() + "\"")));
+        assertThat(activities.get(prague.getId()).getTitleDe()).isEqualTo("Klimaworkshop mit Prag");
+    }
+
+    @Test
     void publicFeedsCarryPublicActivitiesOnlyAndAPersonalFeedEndsWhenRevoked() throws Exception {
         String publicFeed = mvc.perform(get("/calendar/public.ics"))
                 .andReturn()

@@ -108,7 +108,7 @@ class AccountControllerTests {
     @Test
     void aTakenUserNameIsReportedAtTheFieldInTheReadersLanguage() {
         when(accounts.create(any(), any(), any(), any(), any()))
-                .thenThrow(new RuleViolation("account.error.usernameTaken", "bob.builder"));
+                .thenThrow(RuleViolation.at("username", "account.error.usernameTaken", "bob.builder"));
 
         MvcTestResult result = newAccount("bob.builder", "Bob Builder", null, "VIEWER", null);
 
@@ -136,6 +136,69 @@ class AccountControllerTests {
         assertThat(result).flash().containsEntry("failure", "account.error.cannotDisableSelf");
         // The acting account comes from the signed-in JumelageUser, not from the request.
         verify(accounts).disable(ADMIN_ID, ADMIN_ID);
+    }
+
+    @Test
+    void anEditSomeoneElseSavedFirstShowsTheirValuesBesideTheTypedOnesAndCarriesTheSavedVersion() {
+        Account theirs = account(2L, "bob.builder", "Robert Builder", Role.VIEWER, null, true);
+        when(theirs.getVersion()).thenReturn(5L);
+        when(accounts.get(2L)).thenReturn(theirs);
+        doThrow(new org.jumelage.shared.EditConflict("account", 4L, 5L))
+                .when(accounts)
+                .update(2L, 4L, "Bob B.", null, Role.EDITOR, UNIT_ID);
+        when(organisation.units()).thenReturn(List.of(twinningUnit()));
+
+        MvcTestResult result = mvc.post()
+                .uri("/office/accounts/{id}/edit", 2L)
+                .with(user(admin))
+                .with(csrf())
+                .formField("displayName", "Bob B.")
+                .formField("role", "EDITOR")
+                .formField("unitId", String.valueOf(UNIT_ID))
+                .formField("version", "4")
+                .exchange();
+
+        assertThat(result).hasStatusOk().hasViewName("people/account-form");
+        var errors = (org.springframework.validation.BindingResult) result.getMvcResult()
+                .getModelAndView()
+                .getModel()
+                .get(org.springframework.validation.BindingResult.MODEL_KEY_PREFIX + "form");
+        assertThat(errors.getGlobalError()).isNotNull();
+        assertThat(errors.getGlobalError().getCode()).isEqualTo("account.error.conflict");
+        assertThat(result)
+                .bodyText()
+                .contains("Jemand anderes hat dieses Konto gespeichert")
+                .contains("Robert Builder")
+                .contains("value=\"Bob B.\"")
+                .contains("name=\"version\" value=\"5\"");
+    }
+
+    @Test
+    void anEditWithAMistakeKeepsTheLoadedVersionAndChangesNothing() {
+        Account loaded = account(2L, "bob.builder", "Bob Builder", Role.VIEWER, null, true);
+        when(loaded.getVersion()).thenReturn(5L);
+        when(accounts.get(2L)).thenReturn(loaded);
+
+        MvcTestResult result = mvc.post()
+                .uri("/office/accounts/{id}/edit", 2L)
+                .with(user(admin))
+                .with(csrf())
+                .formField("displayName", "")
+                .formField("role", "VIEWER")
+                .formField("version", "4")
+                .exchange();
+
+        assertThat(result).hasStatusOk().hasViewName("people/account-form");
+        assertThat(result).model().extractingBindingResult("form").hasFieldErrors("displayName");
+        assertThat(result).bodyText().contains("name=\"version\" value=\"4\"");
+        verify(accounts, never())
+                .update(
+                        org.mockito.ArgumentMatchers.anyLong(),
+                        org.mockito.ArgumentMatchers.anyLong(),
+                        any(),
+                        any(),
+                        any(),
+                        any());
     }
 
     private MvcTestResult newAccount(String username, String displayName, String email, String role, Long unitId) {
