@@ -3,9 +3,29 @@ document.addEventListener("DOMContentLoaded", () => {
     // An error summary takes focus, so that screen-reader and keyboard users learn of the problem first.
     const summary = document.querySelector(".error-summary");
     if (summary) {
+        nameTheFields(summary);
         summary.focus();
     }
 });
+// Each entry of an error summary names its field ("Titel: Bitte füllen Sie dieses Feld aus"): the label of the field
+// it links to, or the legend of the group of checkboxes or radio buttons the field belongs to.
+function nameTheFields(summary) {
+    summary.querySelectorAll(".error-summary__list a[href^='#']").forEach((link) => {
+        const id = decodeURIComponent(link.getAttribute("href").slice(1));
+        const field = id && id !== "main" ? document.getElementById(id) : null;
+        if (!field) {
+            return;
+        }
+        const label = document.querySelector("label[for='" + CSS.escape(id) + "'] > span:first-child")
+            || document.querySelector("label[for='" + CSS.escape(id) + "']");
+        const legend = field.closest("fieldset") ? field.closest("fieldset").querySelector("legend") : null;
+        const name = (legend && field.matches("input[type=checkbox], input[type=radio]") ? legend : label || legend);
+        const text = name ? name.textContent.trim() : "";
+        if (text && !link.textContent.startsWith(text)) {
+            link.textContent = text + ": " + link.textContent;
+        }
+    });
+}
 // After htmx swapped the registry's results, announce them and keep the focus where the person was.
 document.addEventListener("htmx:afterSwap", (event) => {
     const status = event.detail.target.querySelector("[data-result-count]");

@@ -24,12 +24,18 @@ public interface ActivityCalendar {
             LocalDate startDate,
             LocalDate endDate,
             LocalTime startTime,
-            String place,
+            String placeDe,
+            String placeEn,
             Set<String> citySlugs,
             boolean example) {
 
         public String title(Locale locale) {
             return Localized.pick(locale, titleDe, titleEn);
+        }
+
+        /** The place in the reader's language; where it has one name only, that one. */
+        public String place(Locale locale) {
+            return Localized.pick(locale, placeDe, placeEn);
         }
 
         public String summary(Locale locale) {
@@ -46,7 +52,7 @@ public interface ActivityCalendar {
         }
 
         private static String language(Locale locale, String english) {
-            return "en".equals(locale.getLanguage()) && english != null && !english.isBlank() ? "en" : "de";
+            return Localized.shownLanguage(locale, english);
         }
     }
 

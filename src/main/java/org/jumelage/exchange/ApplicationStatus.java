@@ -32,6 +32,20 @@ public enum ApplicationStatus {
         };
     }
 
+    /** The stages an application passes, in order, as its page shows them to the applicant. */
+    public static final java.util.List<ApplicationStatus> PATH =
+            java.util.List.of(DRAFT, SUBMITTED, RELEASED, CHECKED, SHORTLISTED, PLACED);
+
+    /** {@link #PATH}, for the page. */
+    public java.util.List<ApplicationStatus> path() {
+        return PATH;
+    }
+
+    /** Where on {@link #PATH} this status stands, or -1 once the application left it (declined, withdrawn). */
+    public int stage() {
+        return PATH.indexOf(this);
+    }
+
     public boolean withdrawable() {
         return Set.of(DRAFT, SUBMITTED, RELEASED, CHECKED, SHORTLISTED).contains(this);
     }

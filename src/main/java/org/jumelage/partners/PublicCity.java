@@ -78,5 +78,31 @@ public record PublicCity(
         }
     }
 
-    public record Contact(String name, String functionTitle, String organisation, String email, String phone) {}
+    public record Contact(
+            String name,
+            String functionTitle,
+            String organisation,
+            String functionTitleEn,
+            String organisationEn,
+            String email,
+            String phone) {
+
+        /** The function in the reader's language; the German one where no English one was written. */
+        public String function(Locale locale) {
+            return Localized.pick(locale, functionTitle, functionTitleEn);
+        }
+
+        public String organisation(Locale locale) {
+            return Localized.pick(locale, organisation, organisationEn);
+        }
+
+        /** The language the function is shown in, for its {@code lang} where it is not the page's. */
+        public String functionLanguage(Locale locale) {
+            return Localized.shownLanguage(locale, functionTitleEn);
+        }
+
+        public String organisationLanguage(Locale locale) {
+            return Localized.shownLanguage(locale, organisationEn);
+        }
+    }
 }

@@ -18,6 +18,16 @@ public interface StaffDirectory {
      */
     List<StaffMember> find(String text, java.util.Set<org.jumelage.people.Role> without, int limit);
 
+    /**
+     * Like {@link #find(String, java.util.Set, int)}, among the members of these units only (a supervisor from the
+     * applicant's unit or one above it); none for no units. {@code without} must name at least one role.
+     */
+    List<StaffMember> find(
+            String text,
+            java.util.Set<org.jumelage.people.Role> without,
+            java.util.Collection<Long> inUnits,
+            int limit);
+
     /** The member of staff if their account is enabled and has none of these roles (a choice a form may accept). */
     Optional<StaffMember> activeMember(long accountId, java.util.Set<org.jumelage.people.Role> without);
 

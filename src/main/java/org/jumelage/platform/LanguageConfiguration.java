@@ -25,9 +25,27 @@ class LanguageConfiguration implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new SupportedLocaleResolver("jumelage-lang");
-        resolver.setDefaultLocale(Locale.GERMAN);
+        // Until the person chooses (the cookie), the browser's languages decide; German where none is ours.
+        resolver.setDefaultLocaleFunction(LanguageConfiguration::browsersChoice);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
+    }
+
+    /**
+     * The first of the browser's languages ({@code Accept-Language}, in its order of preference) that Jumelage has
+     * texts for, or German. Without the header, German: the servlet container would answer its own default locale.
+     */
+    static Locale browsersChoice(HttpServletRequest request) {
+        if (request.getHeader("Accept-Language") == null) {
+            return Locale.GERMAN;
+        }
+        for (Locale wanted : java.util.Collections.list(request.getLocales())) {
+            Locale language = Locale.of(wanted.getLanguage());
+            if (SUPPORTED.contains(language)) {
+                return language;
+            }
+        }
+        return Locale.GERMAN;
     }
 
     @Override
@@ -66,6 +84,13 @@ class LanguageConfiguration implements WebMvcConfigurer {
          */
         private static Locale fromAddress(HttpServletRequest request) {
             String path = RequestPaths.of(request);
+            // An error page answers for the address that was asked for, in its language.
+            if (request.getDispatcherType() == jakarta.servlet.DispatcherType.ERROR
+                    && request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI)
+                            instanceof String uri) {
+                path = uri.substring(
+                        Math.min(uri.length(), request.getContextPath().length()));
+            }
             if (path.startsWith("/en/")) {
                 return Locale.ENGLISH;
             }

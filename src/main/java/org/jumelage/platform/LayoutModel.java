@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import org.jumelage.people.DemoMode;
 import org.jumelage.people.JumelageUser;
+import org.jumelage.shared.DateTexts;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -14,10 +15,20 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class LayoutModel {
 
     private final ObjectProvider<DemoMode> demoMode;
+    private final DateTexts dates;
 
     // A provider: controller slices (@WebMvcTest) run without the people module's beans.
-    LayoutModel(ObjectProvider<DemoMode> demoMode) {
+    LayoutModel(
+            ObjectProvider<DemoMode> demoMode,
+            @org.springframework.beans.factory.annotation.Value("${jumelage.time-zone}") String zone) {
         this.demoMode = demoMode;
+        this.dates = new DateTexts(zone);
+    }
+
+    /** Dates and times written one way per language on every page (DateTexts). */
+    @ModelAttribute("dates")
+    DateTexts dates() {
+        return dates;
     }
 
     /** A demo installation says so on every page. */
@@ -48,12 +59,6 @@ class LayoutModel {
                 .build()
                 .toUriString()
                 .replaceFirst("^[a-z]+://[^/]+", "");
-    }
-
-    /** The office's time zone: times of day in the back office (saved at, changed at) are shown in it. */
-    @ModelAttribute("officeZone")
-    String officeZone(@org.springframework.beans.factory.annotation.Value("${jumelage.time-zone}") String zone) {
-        return zone;
     }
 
     @ModelAttribute("currentUser")

@@ -80,7 +80,12 @@ class SecurityConfiguration {
                         .hasRole("ADMIN")
                         // Staff, HR and partner coordinators use the staff exchange only; each page there checks
                         // what the person may see (a coordinator only their own administration's records).
-                        .requestMatchers("/office/start", "/office/password", "/office/exchange", "/office/exchange/**")
+                        .requestMatchers(
+                                "/office",
+                                "/office/start",
+                                "/office/password",
+                                "/office/exchange",
+                                "/office/exchange/**")
                         .authenticated()
                         .requestMatchers("/office/**")
                         .hasAnyRole("ADMIN", "EDITOR", "VIEWER")

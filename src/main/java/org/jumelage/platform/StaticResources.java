@@ -10,7 +10,7 @@ import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
  * of Spring Boot's catch-all {@code /**} ({@code spring.web.resources.add-mappings=false}). With the catch-all, every
  * link a page writes ({@code @{/de/aktuelles}}, {@code @{/office/…}}) was first looked up as a file in four class
  * path folders by the resource URL resolution, on every request: a quarter of the time of the bare page
- * (docs/performance.md). Now only links below these prefixes are.
+ * (docs/performance.md). Now only links below these prefixes are, and the one icon {@code /favicon.ico}.
  */
 @Configuration(proxyBeanMethods = false)
 class StaticResources implements WebMvcConfigurer {
@@ -20,6 +20,8 @@ class StaticResources implements WebMvcConfigurer {
         for (String folder : new String[] {"css", "js", "vendor"}) {
             registry.addResourceHandler("/" + folder + "/**").addResourceLocations("classpath:/static/" + folder + "/");
         }
+        // The site's icon, where browsers and crawlers look for it without a link.
+        registry.addResourceHandler("/favicon.ico").addResourceLocations("classpath:/static/");
         registry.addResourceHandler("/webjars/**")
                 .addResourceLocations("classpath:/META-INF/resources/webjars/")
                 .resourceChain(true)

@@ -29,13 +29,16 @@ class PublicSiteController {
     private final SiteLinks links;
     private final PublicationStamp stamp;
     private final ExchangeProgrammes exchange;
+    private final SiteProperties site;
 
     PublicSiteController(
             PartnerDirectory directory,
             SiteTexts texts,
             SiteLinks links,
             PublicationStamp stamp,
-            ExchangeProgrammes exchange) {
+            ExchangeProgrammes exchange,
+            SiteProperties site) {
+        this.site = site;
         this.directory = directory;
         this.texts = texts;
         this.links = links;
@@ -43,9 +46,11 @@ class PublicSiteController {
         this.exchange = exchange;
     }
 
+    /** The overview in the visitor's language: the one they chose, else their browser's (LanguageConfiguration). */
     @GetMapping("/")
-    String home() {
-        return "redirect:" + PublicPage.OVERVIEW.path(Locale.GERMAN);
+    String home(Locale locale, jakarta.servlet.http.HttpServletResponse response) {
+        response.setHeader("Vary", "Accept-Language, Cookie");
+        return "redirect:" + PublicPage.OVERVIEW.path(locale);
     }
 
     /** A visitor who types just the language lands on the overview in that language. */
@@ -119,6 +124,17 @@ class PublicSiteController {
                 .toList();
         List<CityLink> linked = linked(cities, locale, servletRequest);
         model.addAttribute("cities", linked);
+        SiteProperties.Home home = site.home();
+        model.addAttribute(
+                "map",
+                home == null
+                        ? PartnerMap.of(linked, locale, null, null, null)
+                        : PartnerMap.of(
+                                linked,
+                                locale,
+                                home.name() == null ? null : home.name().in(locale),
+                                home.latitude(),
+                                home.longitude()));
         int pages = Math.max(1, (linked.size() + MAP_TABLE_PAGE - 1) / MAP_TABLE_PAGE);
         int shown = Math.clamp(page, 0, pages - 1);
         int from = shown * MAP_TABLE_PAGE;

@@ -34,8 +34,16 @@ public class SiteLinks {
      * @param alternates the page's path (without context path) per language, keys {@code de} and {@code en}
      */
     public void describe(Model model, HttpServletRequest request, Map<String, String> alternates) {
+        describe(
+                model,
+                request,
+                alternates,
+                RequestPaths.of(request).startsWith("/en/") ? Locale.ENGLISH : Locale.GERMAN);
+    }
+
+    /** Like {@link #describe(Model, HttpServletRequest, Map)}, for a page whose address does not say its language. */
+    public void describe(Model model, HttpServletRequest request, Map<String, String> alternates, Locale locale) {
         String base = address.base();
-        Locale locale = RequestPaths.of(request).startsWith("/en/") ? Locale.ENGLISH : Locale.GERMAN;
         String language = locale.getLanguage();
         String other = "en".equals(language) ? "de" : "en";
         model.addAttribute("siteBase", base);

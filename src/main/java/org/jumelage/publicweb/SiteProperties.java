@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param statementDate when the accessibility statement was last reviewed
  * @param accessibilityCommissioner the enforcement body a visitor may turn to when feedback gets no answer
  * @param commissionerName that body's name
+ * @param home the city itself, marked on the public map
  */
 @ConfigurationProperties("jumelage.site")
 public record SiteProperties(
@@ -29,7 +30,11 @@ public record SiteProperties(
         String phone,
         LocalDate statementDate,
         URI accessibilityCommissioner,
-        Text commissionerName) {
+        Text commissionerName,
+        Home home) {
+
+    /** The city whose site it is, with the coordinates of its mark on the map (none without them). */
+    public record Home(Text name, Double latitude, Double longitude) {}
 
     /** A text in German and English. */
     public record Text(String de, String en) {

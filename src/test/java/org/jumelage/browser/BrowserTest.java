@@ -160,6 +160,31 @@ abstract class BrowserTest {
                 .collect(Collectors.joining("\n"));
     }
 
+    /** A context in a language, at a width: a desktop's is 1280 × 900, a phone's 390 × 844. */
+    BrowserContext sized(String locale, int width, int height) {
+        return browser.newContext(
+                new Browser.NewContextOptions().setLocale(locale).setViewportSize(width, height));
+    }
+
+    /** The page's width is the screen's; where not, the widest offender is named. */
+    static void assertNoSidewaysScrolling(Page on) {
+        Object offender = on.evaluate("""
+                () => {
+                  const root = document.documentElement;
+                  if (root.scrollWidth <= root.clientWidth) return null;
+                  let widest = null;
+                  for (const el of document.querySelectorAll('body *')) {
+                    const right = el.getBoundingClientRect().right;
+                    if (right > root.clientWidth + 1 && (!widest || right > widest.right)) {
+                      widest = {right, tag: el.tagName + '.' + el.className + '#' + el.id};
+                    }
+                  }
+                  return widest ? widest.tag + ' reaches ' + Math.round(widest.right) + 'px' : 'unknown';
+                }
+                """);
+        assertThat(offender).as("the page scrolls sideways").isNull();
+    }
+
     void logIn(String username, String password) {
         logIn(page, username, password);
     }

@@ -67,27 +67,36 @@ class ExchangeApplicationIT extends BrowserTest {
                 .click();
         assertAccessible();
 
-        // Mistakes first: a language written out, a level without its language.
+        // A mistake first: a level without its language. The error summary names the field.
         page.getByLabel("Funktion oder Stelle").fill("Referent für Fußverkehr");
-        page.getByLabel("Sprache 1", new Page.GetByLabelOptions().setExact(true))
-                .fill("Französisch");
         page.getByLabel("Niveau 2", new Page.GetByLabelOptions().setExact(true)).selectOption("B2");
         click(page, "Als Entwurf speichern");
         assertThat(page.locator(".error-summary")).isFocused();
         assertThat(page.locator(".error-summary"))
-                .containsText("Bitte geben Sie den Sprachcode mit zwei oder drei Kleinbuchstaben an");
-        assertThat(page.locator(".error-summary")).containsText("Bitte geben Sie die Sprache zu diesem Niveau an.");
+                .containsText("Sprache 2: Bitte geben Sie die Sprache zu diesem Niveau an.");
         assertAccessible();
 
+        // Languages are chosen by their names in the page's language.
         page.getByLabel("Sprache 1", new Page.GetByLabelOptions().setExact(true))
-                .fill("fr");
+                .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Französisch"));
         page.getByLabel("Niveau 1", new Page.GetByLabelOptions().setExact(true)).selectOption("B2");
         page.getByLabel("Sprache 2", new Page.GetByLabelOptions().setExact(true))
-                .fill("en");
+                .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Englisch"));
         click(page, "Als Entwurf speichern");
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Der Entwurf ist gespeichert.");
         assertThat(page.locator("#application-status")).hasText("Entwurf");
+        assertThat(page.locator("main")).containsText("Französisch (B2)");
+        // The way an application goes, and that it stands at its first step.
+        assertThat(page.locator(".application-path li")).hasCount(6);
+        assertThat(page.locator(".application-path li[aria-current=step]")).containsText("Entwurf");
+        assertThat(page.locator("main")).containsText("Eingereicht geht die Bewerbung an Ihre Führungskraft");
         assertAccessible();
+        // The start of the exchange shows the call still open, with the draft waiting for it.
+        page.navigate(url("/office/exchange/applications"));
+        assertThat(page.locator(".open-call").first()).containsText("Ihre Bewerbung: Entwurf.");
+        assertThat(page.locator("main")).not().containsText("keine Ausschreibung");
+        page.locator(".open-call").first().getByRole(AriaRole.LINK).click();
+        assertThat(page.locator("#application-status")).hasText("Entwurf");
 
         // Submitting the incomplete draft says what is missing, on the form.
         click(page, "Einreichen");

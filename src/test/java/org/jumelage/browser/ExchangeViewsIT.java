@@ -70,7 +70,11 @@ class ExchangeViewsIT extends BrowserTest {
         heading("To decide");
         visit("/office/exchange/placements");
         heading("Host placements");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cycling planning (Plan Vélo)"))
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions()
+                                .setName("Cycling planning (Plan Vélo)")
+                                .setExact(true))
                 .click();
         assertAccessible();
     }

@@ -207,10 +207,30 @@ class ApplicationSecurityTests {
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         String[] lines = csv.split("\r\n");
         assertThat(lines).hasSize(2);
-        assertThat(lines[0]).startsWith("id,city_de,city_en,city_local,country");
+        // Columns and cells as a person reads them: names in the reader's language, not codes.
+        assertThat(lines[0]).startsWith("Nr.,Stadt (Deutsch),Stadt (Englisch),Stadt (Landessprache),Land");
         assertThat(lines[1])
-                .contains(",Moskau,Moscow,Москва,RU,")
-                .contains(",CITY_PARTNERSHIP,DORMANT,2022,1990-11-12,");
+                .contains(",Moskau,Moscow,Москва,Russland,")
+                .contains(",Städtepartnerschaft,Ruhend,2022,1990-11-12,")
+                .doesNotContain("CITY_PARTNERSHIP", ",RU,");
+        byte[] xlsx = mvc.perform(get("/office/partnerships/export.xlsx")
+                        .param("country", "RU")
+                        .header("Accept-Language", "en")
+                        .param("lang", "en")
+                        .with(user(demo("viewer"))))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("attachment")))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(1);
+            assertThat(sheet.getRow(0).getCell(4).getStringCellValue()).isEqualTo("Country");
+            assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("Russia");
+            assertThat(sheet.getRow(1).getCell(7).getStringCellValue()).isEqualTo("City partnership");
+            assertThat(sheet.getRow(1).getCell(8).getStringCellValue()).isEqualTo("Dormant");
+        }
     }
 
     @Test

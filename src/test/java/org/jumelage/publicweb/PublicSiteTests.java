@@ -27,6 +27,45 @@ class PublicSiteTests {
     MockMvc mvc;
 
     @Test
+    void theFirstAddressAndTheSignInFollowTheBrowsersLanguageUntilThePersonChooses() throws Exception {
+        mvc.perform(get("/").header("Accept-Language", "en-GB,en;q=0.9,de;q=0.5"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/en/city-partnerships"))
+                .andExpect(header().string("Vary", "Accept-Language, Cookie"));
+        // The first language Jumelage has texts for counts; without any, German.
+        mvc.perform(get("/").header("Accept-Language", "fr-FR,fr;q=0.9,en;q=0.5"))
+                .andExpect(redirectedUrl("/en/city-partnerships"));
+        mvc.perform(get("/").header("Accept-Language", "fr-FR")).andExpect(redirectedUrl("/de/staedtepartnerschaften"));
+        mvc.perform(get("/")).andExpect(redirectedUrl("/de/staedtepartnerschaften"));
+        // A choice made (the cookie a language switch sets) wins over the browser.
+        mvc.perform(get("/").header("Accept-Language", "en-GB")
+                        .cookie(new jakarta.servlet.http.Cookie("jumelage-lang", "de")))
+                .andExpect(redirectedUrl("/de/staedtepartnerschaften"));
+        mvc.perform(get("/login").header("Accept-Language", "en-US,en;q=0.9"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("<html lang=\"en\"")));
+        mvc.perform(get("/login"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("<html lang=\"de\"")));
+    }
+
+    @Test
+    void everyPageHasAnIconAndTheFooterSaysWhereTheDataComesFromWithoutPromisingItIsCurrent() throws Exception {
+        mvc.perform(get("/favicon.ico"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .bytes(org.springframework.util.StreamUtils.copyToByteArray(
+                                new org.springframework.core.io.ClassPathResource("static/favicon.ico")
+                                        .getInputStream())));
+        mvc.perform(get("/en/city-partnerships"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("rel=\"icon\" href=\"/favicon.ico\"")))
+                // The test installation is a demo: the footer says its data is example data.
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString("example data, compiled from public sources")))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("up to date"))));
+    }
+
+    @Test
     void pagesCarryAnEtagAndLastModifiedAndAnswerConditionalRequestsWith304() throws Exception {
         MvcResult first = mvc.perform(get("/de/staedtepartnerschaften"))
                 .andExpect(status().isOk())

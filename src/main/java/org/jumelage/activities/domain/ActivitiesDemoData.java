@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jumelage.activities.ActivityLevel;
@@ -35,6 +36,29 @@ import org.springframework.transaction.annotation.Transactional;
 @Order(30)
 @DemoData
 class ActivitiesDemoData implements ApplicationRunner {
+
+    /** English names of the demo's places where they differ from the German ones. */
+    private static final Map<String, String> PLACES_EN =
+            Map.of("Wien", "Vienna", "Warschau", "Warsaw", "Prag", "Prague", "Moskau", "Moscow");
+
+    /** The public summaries in English, as the office would write them for the English site. */
+    private static final Map<String, String> SUMMARIES_EN = Map.of(
+            "Auftakt des Pilotprojekts für einen Verwaltungsaustausch mit fünf Partnerstädten.",
+            "Start of the pilot project for an exchange of administrative staff with five partner cities.",
+            "Die Hospitierenden aus sechs Städten berichteten von ihren Aufenthalten.",
+            "The participants from six cities reported on their work-shadowing stays.",
+            "Abschluss des Pilotprojekts Move Your Mind mit allen Partnerstädten.",
+            "Close of the Move Your Mind pilot project with all partner cities.",
+            "Eine Delegation aus Warschau besuchte Berlin zum Austausch über Radverkehr.",
+            "A delegation from Warsaw visited Berlin to exchange views on cycling.",
+            "Berliner Fachleute lernten in Paris, wie Quartiere verkehrsberuhigt werden.",
+            "Experts from Berlin learnt in Paris how neighbourhoods are calmed from traffic.",
+            "Berlin und Prag tauschten Erfahrungen mit Hitzeschutzplänen aus.",
+            "Berlin and Prague shared their experience with heat protection plans.",
+            "Fachleute aus Berlin und Warschau tauschen sich über bezahlbares Wohnen aus.",
+            "Experts from Berlin and Warsaw exchange views on affordable housing.",
+            "Der Regierende Bürgermeister besucht die Partnerstadt Paris.",
+            "The Governing Mayor visits the partner city of Paris.");
 
     private static final Logger log = LoggerFactory.getLogger(ActivitiesDemoData.class);
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
@@ -362,6 +386,7 @@ class ActivitiesDemoData implements ApplicationRunner {
                         null,
                         schedule,
                         place,
+                        place == null ? null : PLACES_EN.get(place),
                         venue,
                         cities,
                         Set.of(),
@@ -369,7 +394,7 @@ class ActivitiesDemoData implements ApplicationRunner {
                         themes,
                         publicSummary != null,
                         publicSummary,
-                        null),
+                        publicSummary == null ? null : SUMMARIES_EN.get(publicSummary)),
                 status);
     }
 

@@ -93,6 +93,10 @@ public class Activity {
 
     private String place;
 
+    /** The place's English name where it differs from the German one (Warschau, Warsaw); otherwise {@code null}. */
+    @Column(name = "place_en")
+    private String placeEn;
+
     private String venue;
 
     @Enumerated(EnumType.STRING)
@@ -247,6 +251,7 @@ public class Activity {
         this.startsAt = schedule.startsAt();
         this.endsAt = schedule.endsAt();
         this.place = details.place();
+        this.placeEn = details.placeEn();
         this.venue = details.venue();
         this.cityIds.retainAll(details.cityIds());
         this.cityIds.addAll(details.cityIds());
@@ -479,6 +484,15 @@ public class Activity {
 
     public String getPlace() {
         return place;
+    }
+
+    public String getPlaceEn() {
+        return placeEn;
+    }
+
+    /** The place's name in the reader's language: the English one where it was written, else the German one. */
+    public String place(java.util.Locale locale) {
+        return org.jumelage.shared.Localized.pick(locale, place, placeEn);
     }
 
     public String getVenue() {

@@ -14,6 +14,7 @@ public record ActivityDetails(
         String descriptionEn,
         Schedule schedule,
         String place,
+        String placeEn,
         String venue,
         Set<Long> cityIds,
         Set<Long> networkIds,

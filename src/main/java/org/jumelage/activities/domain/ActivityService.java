@@ -431,6 +431,7 @@ public class ActivityService {
                 d.descriptionEn(),
                 d.schedule(),
                 d.place(),
+                d.placeEn(),
                 d.venue(),
                 d.cityIds(),
                 d.networkIds(),

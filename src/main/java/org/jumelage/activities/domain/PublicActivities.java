@@ -132,6 +132,7 @@ class PublicActivities implements ActivityCalendar {
                 a.getEndDate(),
                 a.getStartTime(),
                 a.getPlace(),
+                a.getPlaceEn(),
                 a.getCityIds().stream()
                         .map(slugs::get)
                         .filter(java.util.Objects::nonNull)

@@ -1,73 +1,78 @@
 package org.jumelage.activities.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jumelage.activities.domain.Activity;
-import org.jumelage.shared.Csv;
 import org.jumelage.shared.Names;
+import org.jumelage.shared.Spreadsheet;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * A selection of activities as CSV (RFC 4180, UTF-8) and as XLSX, with every field that may be published (no
- * participants, needs, notes or lessons). Cities, units and themes appear by name; codes stay language-neutral.
+ * A selection of activities as a table to download (CSV or XLSX), with every field that may be published (no
+ * participants, needs, notes or lessons), as a person reads it: the columns named in the reader's language, kinds,
+ * levels, statuses, cities, units and themes by their names, not by codes. Dates and times in ISO 8601, so that they
+ * sort.
  */
 @Component
 class ActivityExport {
 
-    static final List<String> HEADER = List.of(
+    /** The columns, as message keys {@code export.activity.<column>}. */
+    static final List<String> COLUMNS = List.of(
             "id",
             "uid",
             "type",
             "level",
             "status",
-            "title_de",
-            "title_en",
-            "start_date",
-            "start_time",
-            "end_date",
-            "end_time",
-            "time_zone",
+            "titleDe",
+            "titleEn",
+            "startDate",
+            "startTime",
+            "endDate",
+            "endTime",
+            "timeZone",
             "place",
+            "placeEn",
             "venue",
             "cities",
             "networks",
             "units",
             "themes",
             "public",
-            "public_summary_de",
-            "public_summary_en",
+            "publicSummaryDe",
+            "publicSummaryEn",
             "example");
 
     private final Choices choices;
+    private final MessageSource messages;
 
-    ActivityExport(Choices choices) {
+    ActivityExport(Choices choices, MessageSource messages) {
         this.choices = choices;
+        this.messages = messages;
     }
 
-    List<List<String>> rows(List<Activity> activities, Locale locale) {
+    Spreadsheet table(List<Activity> activities, Locale locale) {
         org.springframework.ui.ExtendedModelMap names = new org.springframework.ui.ExtendedModelMap();
         choices.names(names, locale);
         Names cities = (Names) names.get("cityNames");
         @SuppressWarnings("unchecked")
         Map<Long, String> networks = (Map<Long, String>) names.get("networkNames");
         Names units = (Names) names.get("unitNames");
+        @SuppressWarnings("unchecked")
+        Map<String, String> themes = (Map<String, String>) names.get("themeNames");
+        String yes = message("export.yes", locale);
+        String no = message("export.no", locale);
         List<List<String>> rows = new ArrayList<>();
         for (Activity a : activities) {
             rows.add(List.of(
                     Long.toString(a.getId()),
                     a.getUid(),
-                    a.getType().name(),
-                    a.getLevel().name(),
-                    a.getStatus().name(),
+                    message("activityType." + a.getType(), locale),
+                    message("activityLevel." + a.getLevel(), locale),
+                    message("activityStatus." + a.getStatus(), locale),
                     orEmpty(a.getTitleDe()),
                     orEmpty(a.getTitleEn()),
                     a.getStartDate().toString(),
@@ -76,49 +81,35 @@ class ActivityExport {
                     a.getEndTime() == null ? "" : a.getEndTime().toString(),
                     a.getTimeZone(),
                     orEmpty(a.getPlace()),
+                    orEmpty(a.getPlaceEn()),
                     orEmpty(a.getVenue()),
                     joined(a.getCityIds().stream().map(cities::get).toList()),
                     joined(a.getNetworkIds().stream().map(networks::get).toList()),
                     joined(a.getUnitIds().stream().map(units::get).toList()),
-                    joined(a.getThemes().stream().toList()),
-                    Boolean.toString(a.isPublicVisible()),
+                    joined(a.getThemes().stream()
+                            .map(theme -> themes.getOrDefault(theme, theme))
+                            .toList()),
+                    a.isPublicVisible() ? yes : no,
                     a.isPublicVisible() ? orEmpty(a.getPublicSummaryDe()) : "",
                     a.isPublicVisible() ? orEmpty(a.getPublicSummaryEn()) : "",
-                    Boolean.toString(a.isExample())));
+                    a.isExample() ? yes : no));
         }
-        return rows;
+        List<String> header = COLUMNS.stream()
+                .map(column -> message("export.activity." + column, locale))
+                .toList();
+        return new Spreadsheet(message("export.activity.sheet", locale), header, rows);
     }
 
     String csv(List<Activity> activities, Locale locale) {
-        StringBuilder out = new StringBuilder(Csv.line(HEADER));
-        for (List<String> row : rows(activities, locale)) {
-            out.append(Csv.line(row.stream().map(Csv::text).toList()));
-        }
-        return out.toString();
+        return table(activities, locale).csv();
     }
 
     byte[] xlsx(List<Activity> activities, Locale locale) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook();
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet("activities");
-            Row header = sheet.createRow(0);
-            for (int i = 0; i < HEADER.size(); i++) {
-                header.createCell(i).setCellValue(HEADER.get(i));
-            }
-            int r = 1;
-            for (List<String> row : rows(activities, locale)) {
-                Row line = sheet.createRow(r++);
-                for (int i = 0; i < row.size(); i++) {
-                    // Text cells only: a title starting with "=" stays text, never becomes a formula.
-                    line.createCell(i).setCellValue(row.get(i));
-                }
-            }
-            sheet.createFreezePane(0, 1);
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return table(activities, locale).xlsx();
+    }
+
+    private String message(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
     }
 
     private static String joined(List<String> values) {

@@ -78,8 +78,9 @@ class ReportController {
         model.addAttribute("byCity", byCity);
         model.addAttribute("byType", byType);
         model.addAttribute("byTheme", byTheme);
-        model.addAttribute("bars", bars(report.byYear()));
-        model.addAttribute("chartWidth", Math.max(1, report.byYear().size()) * 40 + 20);
+        List<Bar> bars = bars(report.byYear(), query.from(), query.to());
+        model.addAttribute("bars", bars);
+        model.addAttribute("chartWidth", Math.max(1, bars.size()) * 40 + 20);
         return "activities/report";
     }
 
@@ -99,14 +100,34 @@ class ReportController {
                 "activities.xlsx");
     }
 
-    /** Bars 30 units wide, 40 apart, scaled to a height of 150. */
-    private static List<Bar> bars(Map<Integer, Long> byYear) {
-        long max = byYear.values().stream().mapToLong(Long::longValue).max().orElse(1);
+    /** The most years the chart draws; a longer selection is drawn from its last years (the table has them all). */
+    static final int CHART_YEARS = 60;
+
+    /**
+     * One bar per year from the first to the last of the selection (its own bounds where it has them), years without
+     * activities as bars of zero: the axis is a time line. Bars 30 units wide, 40 apart, at most 140 high, so that
+     * the value above the highest bar stays inside the drawing.
+     */
+    static List<Bar> bars(Map<Integer, Long> byYear, Integer from, Integer to) {
+        if (byYear.isEmpty() && (from == null || to == null)) {
+            return List.of();
+        }
+        int first = from != null
+                ? from
+                : byYear.keySet().stream().mapToInt(Integer::intValue).min().orElseThrow();
+        int last = to != null
+                ? to
+                : byYear.keySet().stream().mapToInt(Integer::intValue).max().orElseThrow();
+        if (last < first) {
+            return List.of();
+        }
+        first = Math.max(first, last - CHART_YEARS + 1);
+        long max = Math.max(
+                1, byYear.values().stream().mapToLong(Long::longValue).max().orElse(1));
         List<Bar> bars = new java.util.ArrayList<>();
-        int i = 0;
-        for (var entry : byYear.entrySet()) {
-            bars.add(new Bar(
-                    entry.getKey().toString(), entry.getValue(), 10 + 40 * i++, (int) (150 * entry.getValue() / max)));
+        for (int year = first; year <= last; year++) {
+            long count = byYear.getOrDefault(year, 0L);
+            bars.add(new Bar(Integer.toString(year), count, 10 + 40 * (year - first), (int) (140 * count / max)));
         }
         return bars;
     }

@@ -15,6 +15,9 @@ interface ApplicationRepository
 
     List<Application> findByApplicantIdOrderByCreatedAtDesc(long applicantId);
 
+    /** Whether anyone named this person as supervisor (the index of the approvals by supervisor serves it). */
+    boolean existsBySupervisorId(long supervisorId);
+
     List<Application> findByCallIdOrderByIdAsc(long callId);
 
     List<Application> findByCallIdAndStatusInOrderByStatusSinceAsc(

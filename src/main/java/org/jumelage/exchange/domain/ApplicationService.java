@@ -97,17 +97,41 @@ public class ApplicationService {
     @Transactional(readOnly = true)
     public List<Call> openToMe() {
         JumelageUser user = access.user();
+        Set<Long> applied =
+                applications.findCallIdsByApplicantIdAndStatusNot(user.accountId(), ApplicationStatus.WITHDRAWN);
+        return openToMyUnit(user).stream()
+                .filter(call -> !applied.contains(call.getId()))
+                .toList();
+    }
+
+    /** A call open to the person's unit, with their own application to it where they have one (not withdrawn). */
+    public record OpenCall(Call call, Application application) {}
+
+    /**
+     * Every call open to the person's unit, those they applied to (a draft too) with their application: the start of
+     * the exchange never says that no call is open while the person's own draft waits for one.
+     *
+     * @param mine the person's applications, as {@link #mine()} gives them
+     */
+    public List<OpenCall> openCallsFor(List<Application> mine) {
+        Map<Long, Application> byCall = new HashMap<>();
+        mine.stream()
+                .filter(application -> application.getStatus() != ApplicationStatus.WITHDRAWN)
+                .forEach(application -> byCall.putIfAbsent(application.getCallId(), application));
+        return openToMyUnit(access.user()).stream()
+                .map(call -> new OpenCall(call, byCall.get(call.getId())))
+                .toList();
+    }
+
+    private List<Call> openToMyUnit(JumelageUser user) {
         Set<Long> admitting = user.role() == Role.PARTNER_COORDINATOR
                 ? Set.of()
                 : user.unitId().map(this::unitAndAbove).orElse(Set.of());
         if (admitting.isEmpty()) {
             return List.of();
         }
-        Set<Long> applied =
-                applications.findCallIdsByApplicantIdAndStatusNot(user.accountId(), ApplicationStatus.WITHDRAWN);
         return calls.open().stream()
                 .filter(call -> call.getEligibleUnitIds().stream().anyMatch(admitting::contains))
-                .filter(call -> !applied.contains(call.getId()))
                 .toList();
     }
 
@@ -170,15 +194,16 @@ public class ApplicationService {
     }
 
     /**
-     * Who may be named as supervisor, as the applicant types part of a name: Berlin's staff with an enabled account, not
-     * the applicant (by account or e-mail address), no partner coordinator; at most {@code limit}.
+     * Who may be named as supervisor, as the applicant types part of a name: staff of the applicant's unit or a unit
+     * above it with an enabled account, not the applicant (by account or e-mail address), no partner coordinator; at
+     * most {@code limit}.
      */
     @Transactional(readOnly = true)
     public List<StaffMember> supervisorsMatching(String text, int limit) {
         long me = access.user().accountId();
         String myEmail = staff.staffMember(me).map(StaffMember::email).orElse(null);
         // Two more than asked for, so that the applicant's own accounts left out still leave enough.
-        return staff.find(text, Set.of(Role.PARTNER_COORDINATOR), limit + 2).stream()
+        return staff.find(text, Set.of(Role.PARTNER_COORDINATOR), supervisingUnits(), limit + 2).stream()
                 .filter(m -> mayBeSupervisor(m, me, myEmail))
                 .limit(limit)
                 .toList();
@@ -189,8 +214,15 @@ public class ApplicationService {
     public java.util.Optional<StaffMember> supervisor(long accountId) {
         long me = access.user().accountId();
         String myEmail = staff.staffMember(me).map(StaffMember::email).orElse(null);
+        Set<Long> units = supervisingUnits();
         return staff.activeMember(accountId, Set.of(Role.PARTNER_COORDINATOR))
+                .filter(m -> m.unitId() != null && units.contains(m.unitId()))
                 .filter(m -> mayBeSupervisor(m, me, myEmail));
+    }
+
+    /** Who may supervise the applicant works in their unit or a unit above it. */
+    private Set<Long> supervisingUnits() {
+        return access.user().unitId().map(this::unitAndAbove).orElse(Set.of());
     }
 
     private static boolean mayBeSupervisor(StaffMember member, long me, String myEmail) {
@@ -265,6 +297,12 @@ public class ApplicationService {
         return access.isAdmin()
                 && application.getStatus() == ApplicationStatus.SHORTLISTED
                 && !isApplicant(application);
+    }
+
+    /** Whether anyone named the signed-in person as their supervisor: only then do they have applications to decide. */
+    @Transactional(readOnly = true)
+    public boolean isSupervisor() {
+        return applications.existsBySupervisorId(access.user().accountId());
     }
 
     /** How many waiting applications the approvals page shows at a time. */

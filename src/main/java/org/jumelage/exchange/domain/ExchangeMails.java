@@ -186,16 +186,23 @@ class ExchangeMails {
         staff.staffWithRole(Role.ADMIN).stream().map(StaffMember::email).forEach(hosts::add);
         hosts.removeIf(Objects::isNull);
         String link = baseUrl + "/office/exchange/placements/" + placement.getId();
-        String topic = placement.topic(Locale.GERMAN);
-        String from = organisation
+        // Each language part in its own words: the placement's topic and the administration's name in that language.
+        java.util.function.Function<Locale, String> topic = placement::topic;
+        java.util.function.Function<Locale, String> from = language -> organisation
                 .unit(nomination.getAdministrationId())
-                .map(u -> u.name(Locale.GERMAN))
+                .map(u -> u.name(language))
                 .orElse("");
         if (event.status() == org.jumelage.exchange.NominationStatus.NOMINATED) {
             send(
                     hosts,
-                    both(locale -> text("mail.nomination.subject", locale, topic)),
-                    both(locale -> text("mail.nomination.new", locale, nomination.getGuestName(), from, topic, link)));
+                    both(locale -> text("mail.nomination.subject", locale, topic.apply(locale))),
+                    both(locale -> text(
+                            "mail.nomination.new",
+                            locale,
+                            nomination.getGuestName(),
+                            from.apply(locale),
+                            topic.apply(locale),
+                            link)));
             return;
         }
         // The administration's coordinators as they are now: an account moved elsewhere or disabled hears nothing.
@@ -212,12 +219,12 @@ class ExchangeMails {
         String reason = nomination.getReason() == null ? "" : nomination.getReason();
         send(
                 told,
-                both(locale -> text("mail.nomination.subject", locale, topic)),
+                both(locale -> text("mail.nomination.subject", locale, topic.apply(locale))),
                 both(locale -> text(
                         "mail.nomination.decided",
                         locale,
                         nomination.getGuestName(),
-                        topic,
+                        topic.apply(locale),
                         messages.getMessage("nominationStatus." + event.status(), null, locale),
                         reason,
                         link)));

@@ -73,8 +73,20 @@ public class PlacementService {
      */
     @Transactional(readOnly = true)
     public org.springframework.data.domain.Page<Placement> visiblePage(Long callId, int page) {
+        return visiblePage(callId, null, page);
+    }
+
+    /**
+     * Like {@link #visiblePage(Long, int)}, of one direction only where {@code incoming} is given: guests to Berlin
+     * ({@code true}) or stays of Berlin's staff in partner cities ({@code false}).
+     */
+    @Transactional(readOnly = true)
+    public org.springframework.data.domain.Page<Placement> visiblePage(Long callId, Boolean incoming, int page) {
         org.springframework.data.jpa.domain.Specification<Placement> selection =
                 (root, query, cb) -> callId == null ? cb.conjunction() : cb.equal(root.get("callId"), callId);
+        if (incoming != null) {
+            selection = selection.and((root, query, cb) -> cb.equal(root.get("incoming"), incoming));
+        }
         Optional<Long> coordinator = access.coordinatorAdministration();
         if (coordinator.isPresent()) {
             long own = coordinator.get();

@@ -46,7 +46,7 @@ class ApplicationController {
     String list(Model model, Locale locale) {
         List<Application> mine = applications.mine();
         model.addAttribute("applications", mine);
-        model.addAttribute("openCalls", applications.openToMe());
+        model.addAttribute("openCalls", applications.openCallsFor(mine));
         model.addAttribute("callTitles", callTitles(locale));
         return "exchange/applications";
     }

@@ -189,6 +189,7 @@ class ApplicationFormController {
                 "supervisorChosen",
                 chosen == null ? null : applications.supervisor(chosen).orElse(null));
         model.addAttribute("levels", CefrLevel.values());
+        model.addAttribute("languages", names.languages().in(locale));
         model.addAttribute(
                 "placements",
                 placements.visible(call.getId()).stream()

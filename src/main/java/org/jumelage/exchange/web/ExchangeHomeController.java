@@ -2,6 +2,7 @@ package org.jumelage.exchange.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jumelage.exchange.domain.ApplicationService;
 import org.jumelage.people.JumelageUser;
 import org.jumelage.people.Role;
 import org.springframework.stereotype.Controller;
@@ -16,21 +17,39 @@ class ExchangeHomeController {
     /** A section of the staff exchange in its sub-navigation. */
     record Tab(String path, String label) {}
 
+    private final org.springframework.beans.factory.ObjectProvider<ApplicationService> applications;
+
+    ExchangeHomeController(org.springframework.beans.factory.ObjectProvider<ApplicationService> applications) {
+        this.applications = applications;
+    }
+
     @GetMapping("/office/exchange")
     String home() {
-        return "redirect:" + tabs(role()).getFirst().path();
+        Role role = role();
+        return "redirect:"
+                + tabs(role, role == Role.STAFF && supervises(applications))
+                        .getFirst()
+                        .path();
+    }
+
+    /** A member of staff decides on applications only where someone named them supervisor. */
+    static boolean supervises(org.springframework.beans.factory.ObjectProvider<ApplicationService> applications) {
+        ApplicationService service = applications.getIfAvailable();
+        return service != null && service.isSupervisor();
     }
 
     static Role role() {
         return JumelageUser.current().map(JumelageUser::role).orElse(Role.VIEWER);
     }
 
-    static List<Tab> tabs(Role role) {
+    static List<Tab> tabs(Role role, boolean supervises) {
         List<Tab> tabs = new ArrayList<>();
         switch (role) {
             case STAFF, HR -> {
                 tabs.add(new Tab("/office/exchange/applications", "exchange.tab.applications"));
-                tabs.add(new Tab("/office/exchange/approvals", "exchange.tab.approvals"));
+                if (role == Role.HR || supervises) {
+                    tabs.add(new Tab("/office/exchange/approvals", "exchange.tab.approvals"));
+                }
                 tabs.add(new Tab("/office/exchange/placements", "exchange.tab.placements"));
                 if (role == Role.HR) {
                     tabs.addFirst(tabs.remove(1));
@@ -58,9 +77,20 @@ class ExchangeHomeController {
     @ControllerAdvice(basePackageClasses = ExchangeHomeController.class)
     static class Tabs {
 
+        private final org.springframework.beans.factory.ObjectProvider<ApplicationService> applications;
+
+        Tabs(org.springframework.beans.factory.ObjectProvider<ApplicationService> applications) {
+            this.applications = applications;
+        }
+
         @ModelAttribute("exchangeTabs")
         List<Tab> exchangeTabs() {
-            return JumelageUser.current().isPresent() ? tabs(role()) : List.of();
+            if (JumelageUser.current().isEmpty()) {
+                return List.of();
+            }
+            Role role = role();
+            // Only staff need the look-up; everyone else's tabs follow from the role.
+            return tabs(role, role == Role.STAFF && supervises(applications));
         }
     }
 }

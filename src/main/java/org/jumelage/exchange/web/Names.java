@@ -12,6 +12,7 @@ class Names {
 
     private final Organisation organisation;
     private final StaffDirectory staff;
+    private final LanguageChoices languages = new LanguageChoices();
 
     Names(Organisation organisation, StaffDirectory staff) {
         this.organisation = organisation;
@@ -40,7 +41,12 @@ class Names {
     }
 
     /** Unit and administration names for a page. */
+    LanguageChoices languages() {
+        return languages;
+    }
+
     void addTo(Model model, Locale locale) {
+        model.addAttribute("languageNames", languages);
         model.addAttribute("unitNames", units(locale));
         model.addAttribute("administrationNames", administrations(locale));
     }

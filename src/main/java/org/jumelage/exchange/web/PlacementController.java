@@ -35,8 +35,15 @@ class PlacementController {
     private final PlacementPage page;
     private final CallService calls;
     private final Names names;
+    private final org.jumelage.exchange.domain.ApplicationService applications;
 
-    PlacementController(PlacementService placements, CallService calls, Names names, PlacementPage page) {
+    PlacementController(
+            PlacementService placements,
+            CallService calls,
+            Names names,
+            PlacementPage page,
+            org.jumelage.exchange.domain.ApplicationService applications) {
+        this.applications = applications;
         this.page = page;
         this.placements = placements;
         this.calls = calls;
@@ -49,10 +56,17 @@ class PlacementController {
     @GetMapping
     String list(
             @RequestParam(name = "call", required = false) Long callId,
+            @RequestParam(name = "direction", required = false) String direction,
             @RequestParam(defaultValue = "0") int page,
             Model model,
             Locale locale) {
-        org.springframework.data.domain.Page<Placement> visible = placements.visiblePage(callId, page);
+        // An empty value arrives as null (the binder trims empty strings to null).
+        Boolean incoming = switch (direction == null ? "" : direction) {
+            case "incoming" -> Boolean.TRUE;
+            case "outgoing" -> Boolean.FALSE;
+            default -> null;
+        };
+        org.springframework.data.domain.Page<Placement> visible = placements.visiblePage(callId, incoming, page);
         Map<Long, Integer> left = placements.placesLeft(visible.getContent());
         model.addAttribute("page", visible);
         model.addAttribute(
@@ -64,6 +78,11 @@ class PlacementController {
         model.addAttribute("callTitles", callTitles(locale));
         model.addAttribute("calls", calls.listed());
         model.addAttribute("selectedCall", callId);
+        model.addAttribute("direction", incoming == null ? "" : direction);
+        // The calls the person may still apply to: their offers in partner cities get an "apply" link.
+        model.addAttribute(
+                "applicableCalls",
+                applications.openToMe().stream().map(c -> c.getId()).collect(java.util.stream.Collectors.toSet()));
         names.addTo(model, locale);
         return "exchange/placements";
     }

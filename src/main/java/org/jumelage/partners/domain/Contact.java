@@ -32,6 +32,14 @@ public class Contact {
     private String functionTitle;
 
     private String organisation;
+
+    /** The function and organisation in English where they differ (V28); otherwise {@code null}. */
+    @Column(name = "function_title_en")
+    private String functionTitleEn;
+
+    @Column(name = "organisation_en")
+    private String organisationEn;
+
     private String email;
     private String phone;
     private String languages;
@@ -47,6 +55,8 @@ public class Contact {
         this.name = details.name();
         this.functionTitle = details.functionTitle();
         this.organisation = details.organisation();
+        this.functionTitleEn = details.functionTitleEn();
+        this.organisationEn = details.organisationEn();
         this.email = details.email();
         this.phone = details.phone();
         this.languages = details.languages();
@@ -71,6 +81,14 @@ public class Contact {
 
     public String getOrganisation() {
         return organisation;
+    }
+
+    public String getFunctionTitleEn() {
+        return functionTitleEn;
+    }
+
+    public String getOrganisationEn() {
+        return organisationEn;
     }
 
     public String getEmail() {

@@ -7,6 +7,8 @@ public record ContactDetails(
         String name,
         String functionTitle,
         String organisation,
+        String functionTitleEn,
+        String organisationEn,
         String email,
         String phone,
         String languages,

@@ -231,6 +231,8 @@ class PartnersDemoData implements ApplicationRunner {
                             "Referat für EU und Internationales",
                             "Städtepartnerschaften (Beispielkontakt)",
                             "Senatskanzlei Berlin",
+                            "City partnerships (example contact)",
+                            "Senate Chancellery of Berlin",
                             "international@demo.jumelage.invalid",
                             null,
                             "de, en",

@@ -215,7 +215,13 @@ class PublishedPartnerships implements PartnerDirectory {
                 relationship.getContacts().stream()
                         .filter(Contact::isPublicVisible)
                         .map(c -> new PublicCity.Contact(
-                                c.getName(), c.getFunctionTitle(), c.getOrganisation(), c.getEmail(), c.getPhone()))
+                                c.getName(),
+                                c.getFunctionTitle(),
+                                c.getOrganisation(),
+                                c.getFunctionTitleEn(),
+                                c.getOrganisationEn(),
+                                c.getEmail(),
+                                c.getPhone()))
                         .toList());
     }
 

@@ -18,6 +18,10 @@ record ContactForm(
 
         @Size(max = 250, message = "{validation.tooLong}") String organisation,
 
+        @Size(max = 200, message = "{validation.tooLong}") String functionTitleEn,
+
+        @Size(max = 250, message = "{validation.tooLong}") String organisationEn,
+
         @Email(message = "{validation.email}") @Size(max = 250, message = "{validation.tooLong}")
         String email,
 
@@ -29,10 +33,20 @@ record ContactForm(
         long version) {
 
     static ContactForm empty(long version) {
-        return new ContactForm(null, null, null, null, null, null, null, false, version);
+        return new ContactForm(null, null, null, null, null, null, null, null, null, false, version);
     }
 
     ContactDetails details() {
-        return new ContactDetails(side, name, functionTitle, organisation, email, phone, languages, publicVisible);
+        return new ContactDetails(
+                side,
+                name,
+                functionTitle,
+                organisation,
+                functionTitleEn,
+                organisationEn,
+                email,
+                phone,
+                languages,
+                publicVisible);
     }
 }

@@ -28,8 +28,10 @@ class InstrumentController {
 
     private final DocumentService documents;
     private final RelationshipPartPage page;
+    private final java.time.Clock clock;
 
-    InstrumentController(DocumentService documents, RelationshipPartPage page) {
+    InstrumentController(DocumentService documents, RelationshipPartPage page, java.time.Clock clock) {
+        this.clock = clock;
         this.documents = documents;
         this.page = page;
     }
@@ -48,7 +50,9 @@ class InstrumentController {
             Model model,
             RedirectAttributes redirect) {
         Relationship relationship = page.editable(id);
-        PartialDate signed = PartialDates.read(form.year(), form.month(), form.day(), "year", errors);
+        // Signed before it is recorded: a date in the future is a typing mistake.
+        PartialDate signed = PartialDates.readRequired(
+                form.year(), form.month(), form.day(), "year", errors, java.time.LocalDate.now(clock));
         byte[] content = checkedDocument(form.document(), errors);
         boolean saved = Submission.save(
                 errors,
@@ -85,7 +89,9 @@ class InstrumentController {
             RedirectAttributes redirect) {
         Relationship relationship = page.editable(id);
         model.addAttribute("instrumentId", instrumentId);
-        PartialDate signed = PartialDates.read(form.year(), form.month(), form.day(), "year", errors);
+        // Signed before it is recorded: a date in the future is a typing mistake.
+        PartialDate signed = PartialDates.readRequired(
+                form.year(), form.month(), form.day(), "year", errors, java.time.LocalDate.now(clock));
         byte[] content = checkedDocument(form.document(), errors);
         boolean saved = Submission.save(
                 errors,

@@ -19,8 +19,15 @@ class OverviewController {
         this.anniversaries = anniversaries;
     }
 
+    /** The back office's start; whoever works in the staff exchange only is taken to their own start page there. */
     @GetMapping("/office")
     String overview(Model model) {
+        org.jumelage.people.Role role = org.jumelage.people.JumelageUser.current()
+                .map(org.jumelage.people.JumelageUser::role)
+                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("not signed in"));
+        if (!role.readsBackOffice()) {
+            return "redirect:" + role.startPage();
+        }
         model.addAttribute("counts", registry.countsByTypeAndStatus());
         model.addAttribute("statuses", RelationshipStatus.values());
         model.addAttribute("anniversaries", anniversaries.upcoming());

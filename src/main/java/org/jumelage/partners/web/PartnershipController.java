@@ -126,6 +126,20 @@ class PartnershipController {
                 .body(body);
     }
 
+    @GetMapping(value = "/export.xlsx")
+    ResponseEntity<byte[]> exportXlsx(@ModelAttribute("query") PartnershipQuery query, Locale locale) {
+        return ResponseEntity.ok()
+                .contentType(
+                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("partnerships.xlsx")
+                                .build()
+                                .toString())
+                .body(csv.xlsx(query, locale));
+    }
+
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
         Relationship relationship = registry.get(id);

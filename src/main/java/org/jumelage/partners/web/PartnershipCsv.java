@@ -12,85 +12,114 @@ import org.jumelage.partners.domain.RegistryService;
 import org.jumelage.partners.domain.Relationship;
 import org.jumelage.people.Organisation;
 import org.jumelage.people.UnitRef;
-import org.jumelage.shared.Csv;
+import org.jumelage.shared.Countries;
 import org.jumelage.shared.PartialDate;
+import org.jumelage.shared.Spreadsheet;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The filtered list as CSV: UTF-8, RFC 4180, dates in ISO 8601 (reduced precision where only year or month is known).
- * The holder's columns are empty where the city as a whole holds the relationship.
+ * The filtered list as a table to download (CSV or XLSX), as a person reads it: the columns named in the reader's
+ * language, kinds, statuses, countries, focus areas and units by their names, not by codes. Dates in ISO 8601
+ * (reduced precision where only year or month is known), so that they sort. The holder's columns are empty where
+ * the city as a whole holds the relationship.
  */
 @Component
 class PartnershipCsv {
 
-    static final List<String> HEADER = List.of(
+    /** The columns, as message keys {@code export.partnership.<column>}. */
+    static final List<String> COLUMNS = List.of(
             "id",
-            "city_de",
-            "city_en",
-            "city_local",
+            "cityDe",
+            "cityEn",
+            "cityLocal",
             "country",
             "latitude",
             "longitude",
             "type",
             "status",
-            "status_since",
-            "first_instrument",
-            "focus_areas",
-            "responsible_units",
+            "statusSince",
+            "firstInstrument",
+            "focusAreas",
+            "responsibleUnits",
             "public",
-            "holder_de",
-            "holder_en");
+            "holderDe",
+            "holderEn");
 
     private final RegistryService registry;
     private final Organisation organisation;
+    private final MessageSource messages;
 
-    PartnershipCsv(RegistryService registry, Organisation organisation) {
+    PartnershipCsv(RegistryService registry, Organisation organisation, MessageSource messages) {
         this.registry = registry;
         this.organisation = organisation;
+        this.messages = messages;
     }
 
     @Transactional(readOnly = true)
     public String write(PartnershipQuery query, Locale locale) {
+        return table(query, locale).csv();
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] xlsx(PartnershipQuery query, Locale locale) {
+        return table(query, locale).xlsx();
+    }
+
+    private Spreadsheet table(PartnershipQuery query, Locale locale) {
         List<Relationship> relationships = registry.searchAll(query, locale);
-        // Unit names and codes in one look-up for the whole export, not one per row.
+        // Unit names in one look-up for the whole export, not one per row.
         Map<Long, UnitRef> units =
                 organisation.units().stream().collect(Collectors.toMap(UnitRef::id, Function.identity()));
-        StringBuilder out = new StringBuilder(Csv.line(HEADER));
+        String yes = message("export.yes", locale);
+        String no = message("export.no", locale);
+        List<List<String>> rows = new ArrayList<>();
         for (Relationship relationship : relationships) {
             var city = relationship.getCity();
-            List<String> fields = new ArrayList<>();
-            fields.add(Long.toString(relationship.getId()));
-            fields.add(Csv.text(city.getNameDe()));
-            fields.add(Csv.text(city.getNameEn()));
-            fields.add(Csv.text(city.getNameLocal()));
-            fields.add(city.getCountryCode());
-            fields.add(city.getLatitude() == null ? "" : city.getLatitude().toString());
-            fields.add(city.getLongitude() == null ? "" : city.getLongitude().toString());
-            fields.add(relationship.getType().name());
-            fields.add(relationship.getStatus().name());
-            fields.add(iso(relationship.getStatusSince()));
-            fields.add(iso(relationship.getFirstInstrument()));
-            fields.add(relationship.getFocusEntries().stream()
-                    .map(entry -> entry.getArea().getCode())
+            List<String> cells = new ArrayList<>();
+            cells.add(Long.toString(relationship.getId()));
+            cells.add(orEmpty(city.getNameDe()));
+            cells.add(orEmpty(city.getNameEn()));
+            cells.add(orEmpty(city.getNameLocal()));
+            cells.add(Countries.name(city.getCountryCode(), locale));
+            cells.add(city.getLatitude() == null ? "" : city.getLatitude().toString());
+            cells.add(city.getLongitude() == null ? "" : city.getLongitude().toString());
+            cells.add(message("relationshipType." + relationship.getType(), locale));
+            cells.add(message("relationshipStatus." + relationship.getStatus(), locale));
+            cells.add(iso(relationship.getStatusSince()));
+            cells.add(iso(relationship.getFirstInstrument()));
+            cells.add(relationship.getFocusEntries().stream()
+                    .map(entry -> entry.getArea().name(locale))
                     .distinct()
-                    .collect(Collectors.joining(";")));
-            fields.add(relationship.getResponsibilities().stream()
+                    .collect(Collectors.joining("; ")));
+            cells.add(relationship.getResponsibilities().stream()
                     .map(r -> Optional.ofNullable(units.get(r.getUnitId()))
-                                    .map(UnitRef::code)
+                                    .map(unit -> unit.name(locale))
                                     .orElse("?")
-                            + ":" + r.getRole())
-                    .collect(Collectors.joining(";")));
-            fields.add(Boolean.toString(relationship.isPublicVisible()));
+                            + " (" + message("responsibilityRole." + r.getRole(), locale) + ")")
+                    .collect(Collectors.joining("; ")));
+            cells.add(relationship.isPublicVisible() ? yes : no);
             UnitRef holder = relationship.heldByWholeCity() ? null : units.get(relationship.getHolderUnitId());
-            fields.add(holder == null ? "" : Csv.text(holder.nameDe()));
-            fields.add(holder == null ? "" : Csv.text(holder.nameEn()));
-            out.append(Csv.line(fields));
+            cells.add(holder == null ? "" : orEmpty(holder.nameDe()));
+            cells.add(holder == null ? "" : orEmpty(holder.nameEn()));
+            rows.add(cells);
         }
-        return out.toString();
+        List<String> header = COLUMNS.stream()
+                .map(column -> message("export.partnership." + column, locale))
+                .toList();
+        return new Spreadsheet(message("export.partnership.sheet", locale), header, rows);
+    }
+
+    private String message(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
     }
 
     private static String iso(PartialDate date) {
         return date == null ? "" : date.toIsoString();
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
     }
 }

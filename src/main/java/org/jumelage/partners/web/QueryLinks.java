@@ -35,6 +35,10 @@ public record QueryLinks(PartnershipQuery query) {
         return build(query.withPage(0), "/office/partnerships/export.csv");
     }
 
+    public String exportXlsx() {
+        return build(query.withPage(0), "/office/partnerships/export.xlsx");
+    }
+
     private static String build(PartnershipQuery query, String path) {
         UriComponentsBuilder builder = UriComponentsBuilder.fromPath(path);
         add(builder, "type", query.type());

@@ -38,6 +38,13 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     @Query(ENABLED_MATCHING + " order by a.displayName, a.id")
     List<Account> findEnabledMatching(String pattern, org.springframework.data.domain.Pageable page);
 
+    @Query(ENABLED_MATCHING + " and a.role not in :without and a.unitId in :units order by a.displayName, a.id")
+    List<Account> findEnabledMatchingInUnits(
+            String pattern,
+            java.util.Collection<org.jumelage.people.Role> without,
+            java.util.Collection<Long> units,
+            org.springframework.data.domain.Pageable page);
+
     @Query(ENABLED_MATCHING + " and a.role not in :without order by a.displayName, a.id")
     List<Account> findEnabledMatchingWithout(
             String pattern,

@@ -125,6 +125,21 @@ public class AccountService implements UserLookup, StaffDirectory {
 
     @Override
     @Transactional(readOnly = true)
+    public List<StaffMember> find(
+            String text, java.util.Set<Role> without, java.util.Collection<Long> inUnits, int limit) {
+        if (text == null || text.isBlank() || limit < 1 || inUnits.isEmpty() || without.isEmpty()) {
+            return List.of();
+        }
+        return accounts
+                .findEnabledMatchingInUnits(
+                        containing(text), without, inUnits, org.springframework.data.domain.PageRequest.of(0, limit))
+                .stream()
+                .map(AccountService::member)
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<StaffMember> activeMember(long accountId, java.util.Set<Role> without) {
         return accounts.findById(accountId)
                 .filter(Account::isEnabled)

@@ -98,6 +98,7 @@ public final class ActivityRows {
                 "Description",
                 Schedule.times(date, LocalTime.of(9, 0), date, LocalTime.of(17, 0), ZoneId.of("Europe/Berlin")),
                 "Berlin",
+                null,
                 "Rotes Rathaus",
                 Set.of(spec.cityId(), pick(cities, row)),
                 Set.of(pick(networks, row)),

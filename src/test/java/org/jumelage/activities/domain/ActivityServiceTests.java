@@ -79,6 +79,7 @@ class ActivityServiceTests {
                 Schedule.days(day, day, ZoneId.of("Europe/Berlin")),
                 "Berlin",
                 null,
+                null,
                 cities,
                 Set.of(),
                 Set.of(),

@@ -82,6 +82,7 @@ class RemindersTests {
                     Schedule.days(start, start.plusDays(1), ZoneId.of("Europe/Berlin")),
                     "Berlin",
                     null,
+                    null,
                     Set.of(warsaw),
                     Set.of(),
                     Set.of(),

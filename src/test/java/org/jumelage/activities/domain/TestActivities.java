@@ -32,6 +32,7 @@ public final class TestActivities {
                 null,
                 schedule,
                 "Berlin",
+                null,
                 "Rotes Rathaus",
                 Set.of(6L),
                 Set.of(),

@@ -146,6 +146,7 @@ class ActivityWebTests {
                     org.jumelage.activities.domain.Schedule.days(day, day, java.time.ZoneId.of("Europe/Berlin")),
                     "Berlin",
                     null,
+                    null,
                     java.util.Set.of(warsaw),
                     java.util.Set.of(),
                     java.util.Set.of(),
@@ -347,17 +348,51 @@ class ActivityWebTests {
         mvc.perform(get("/en/review").param("year", "2013"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Move Your Mind: kick-off seminar"))))
-                // No English summary was written: the German one is marked as German.
-                .andExpect(
-                        content()
-                                .string(
-                                        containsString(
-                                                "lang=\"de\">Eine Delegation aus Warschau besuchte Berlin zum Austausch über Radverkehr.")))
+                .andExpect(content()
+                        .string(containsString(
+                                ">A delegation from Warsaw visited Berlin to exchange views on cycling.")))
                 .andExpect(content().string(not(containsString("Expert visit to Moscow"))));
         mvc.perform(get("/de/staedtepartnerschaften/warschau"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Delegation der Stadt Warschau zu Verkehrsplanung")))
                 .andExpect(content().string(containsString("/calendar/cities/warsaw.ics?lang=de")));
+    }
+
+    /** Rolled back at the end: the requests run in the test's transaction. */
+    @Test
+    @org.springframework.transaction.annotation.Transactional
+    void englishPagesNameThePlaceInEnglishAndMarkATextWrittenInGermanOnlyAsGerman() throws Exception {
+        // The demo's seminar in Warsaw has the place's English name.
+        mvc.perform(get("/en/news"))
+                .andExpect(content().string(containsString("· Warsaw</span>")))
+                .andExpect(content().string(not(containsString("Warschau</span>"))));
+        mvc.perform(get("/de/aktuelles")).andExpect(content().string(containsString("· Warschau</span>")));
+        long warsaw = warsaw();
+        java.time.LocalDate day = java.time.LocalDate.of(2031, 5, 20);
+        signIn("admin");
+        activities.create(new org.jumelage.activities.domain.ActivityDetails(
+                org.jumelage.activities.ActivityType.WORKSHOP,
+                org.jumelage.activities.ActivityLevel.DEPARTMENT,
+                "Werkstatt in Krakau",
+                null,
+                null,
+                null,
+                org.jumelage.activities.domain.Schedule.days(day, day, java.time.ZoneId.of("Europe/Warsaw")),
+                "Krakau",
+                "Kraków",
+                null,
+                java.util.Set.of(warsaw),
+                java.util.Set.of(),
+                java.util.Set.of(),
+                java.util.Set.of("CLIMATE"),
+                true,
+                "Nur auf Deutsch geschrieben.",
+                null));
+        signOut();
+        mvc.perform(get("/en/news"))
+                .andExpect(content().string(containsString("· Kraków</span>")))
+                .andExpect(content().string(containsString("lang=\"de\">Werkstatt in Krakau")))
+                .andExpect(content().string(containsString("lang=\"de\">Nur auf Deutsch geschrieben.")));
     }
 
     @Test
@@ -383,7 +418,10 @@ class ActivityWebTests {
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv.lines().toList()).hasSize(5);
         assertThat(csv)
-                .startsWith("id,uid,type,level,status,title_de")
+                // Columns and cells as a person reads them, in the reader's language, not codes.
+                .startsWith("Nr.,Kennung (Kalender),Art,Ebene,Stand,Titel (Deutsch)")
+                .contains("Delegation zu Gast in Berlin,Fachebene,stattgefunden")
+                .doesNotContain("INCOMING_DELEGATION")
                 .contains("Delegation der Stadt Warschau zu Verkehrsplanung")
                 .contains("2012-10-15")
                 .doesNotContain("bezahlbares Wohnen")
@@ -400,7 +438,7 @@ class ActivityWebTests {
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
             var sheet = workbook.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).isEqualTo(4);
-            assertThat(sheet.getRow(0).getCell(5).getStringCellValue()).isEqualTo("title_de");
+            assertThat(sheet.getRow(0).getCell(5).getStringCellValue()).isEqualTo("Titel (Deutsch)");
             java.util.List<String> titles = new java.util.ArrayList<>();
             for (int r = 1; r <= 4; r++) {
                 titles.add(sheet.getRow(r).getCell(5).getStringCellValue());

@@ -380,8 +380,17 @@ class ApplicationWorkflowTests {
         SignedIn.as(accounts, "staff");
         assertThat(applications.supervisorsMatching("s", 100))
                 .extracting(org.jumelage.people.StaffDirectory.StaffMember::username)
-                .contains("hr-supervisor")
-                .doesNotContain("staff-as-hr", "staff");
+                .contains("hr-supervisor", "supervisor")
+                // Not the applicant's own accounts, and nobody outside their unit and the units above it.
+                .doesNotContain("staff-as-hr", "staff", "admin", "viewer");
+        assertThat(applications.supervisorsMatching("Demo", 100))
+                .extracting(org.jumelage.people.StaffDirectory.StaffMember::username)
+                .contains("supervisor", "editor")
+                .doesNotContain("admin", "viewer", "paris", "warsaw");
+        assertThat(applications.supervisor(
+                        accounts.staffMember("viewer").orElseThrow().accountId()))
+                .as("a member of another department")
+                .isEmpty();
         assertThat(applications.supervisor(
                         accounts.staffMember("staff-as-hr").orElseThrow().accountId()))
                 .as("the applicant's own second account")

@@ -204,10 +204,11 @@ class ExchangeWebTests {
                     .andExpect(status().isOk())
                     .andExpect(content().string(Matchers.not(Matchers.containsString("Anna Kowalska"))));
         }
-        // Nor does the rest of the back office answer a coordinator.
-        for (String office : List.of("/office", "/office/partnerships", "/office/activities", "/office/accounts")) {
+        // Nor does the rest of the back office answer a coordinator; its start leads to their own.
+        for (String office : List.of("/office/partnerships", "/office/activities", "/office/accounts")) {
             mvc.perform(get(office).with(user(demo("paris")))).andExpect(status().isForbidden());
         }
+        mvc.perform(get("/office").with(user(demo("paris")))).andExpect(redirectedUrl("/office/exchange/placements"));
     }
 
     @Test
@@ -231,6 +232,18 @@ class ExchangeWebTests {
         mvc.perform(get("/office/start").with(user(demo("paris"))))
                 .andExpect(redirectedUrl("/office/exchange/placements"));
         mvc.perform(get("/office/start").with(user(demo("viewer")))).andExpect(redirectedUrl("/office"));
+        // The "to decide" tab only for those who decide: HR, and staff whom someone named as supervisor.
+        mvc.perform(get("/office/exchange/applications").with(user(demo("supervisor"))))
+                .andExpect(content().string(Matchers.containsString("href=\"/office/exchange/approvals\"")));
+        mvc.perform(get("/office/exchange/applications").with(user(demo("hr"))))
+                .andExpect(content().string(Matchers.containsString("href=\"/office/exchange/approvals\"")));
+        mvc.perform(get("/office/exchange/applications").with(user(demo("staff"))))
+                .andExpect(
+                        content().string(Matchers.not(Matchers.containsString("href=\"/office/exchange/approvals\""))));
+        // The back office's address takes everyone to their start, not to "no permission".
+        mvc.perform(get("/office").with(user(demo("staff")))).andExpect(redirectedUrl("/office/exchange/applications"));
+        mvc.perform(get("/office").with(user(demo("hr")))).andExpect(redirectedUrl("/office/exchange/approvals"));
+        mvc.perform(get("/office").with(user(demo("viewer")))).andExpect(status().isOk());
         mvc.perform(get("/office/exchange/approvals").with(user(demo("supervisor"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Erik Editor (Demo)")));

@@ -110,12 +110,22 @@ public final class RegistryRows {
         registry.addContact(
                 id,
                 version(id),
-                new ContactDetails(ContactSide.OURS, "Olga Ours", null, null, "ours@example.org", null, null, true));
+                new ContactDetails(
+                        ContactSide.OURS, "Olga Ours", null, null, null, null, "ours@example.org", null, null, true));
         registry.addContact(
                 id,
                 version(id),
                 new ContactDetails(
-                        ContactSide.PARTNER, "Paul Partner", null, null, "partner@example.org", null, "fr", true));
+                        ContactSide.PARTNER,
+                        "Paul Partner",
+                        null,
+                        null,
+                        null,
+                        null,
+                        "partner@example.org",
+                        null,
+                        "fr",
+                        true));
         return id;
     }
 

@@ -30,7 +30,16 @@ class ContactControllerTests extends PartSlice {
                         ID,
                         LOADED,
                         new ContactDetails(
-                                ContactSide.PARTNER, "Anna Nowak", null, null, "anna@krakow.pl", null, null, false));
+                                ContactSide.PARTNER,
+                                "Anna Nowak",
+                                null,
+                                null,
+                                null,
+                                null,
+                                "anna@krakow.pl",
+                                null,
+                                null,
+                                false));
     }
 
     @Test

@@ -57,6 +57,20 @@ class InstrumentControllerTests extends PartSlice {
     }
 
     @Test
+    void aSigningDateNeedsItsYearAndCannotLieInTheFuture() {
+        assertThat(add("JOINT_DECLARATION", "", "Krakau"))
+                .model()
+                .extractingBindingResult("form")
+                .hasFieldErrorCode("year", "date.error.yearRequired");
+        MvcTestResult future = add("JOINT_DECLARATION", "2027", "Krakau");
+        assertThat(future).model().extractingBindingResult("form").hasFieldErrorCode("year", "date.error.future");
+        assertThat(future).bodyText().contains("Dieses Datum liegt in der Zukunft.", "Das Jahr ist nötig");
+        // This year, month and day unknown, is not in the future.
+        assertThat(add("JOINT_DECLARATION", "2026", "Krakau")).hasStatus3xxRedirection();
+        verify(documents).addInstrument(anyLong(), anyLong(), any(), any(), any());
+    }
+
+    @Test
     void aFileThatIsNoPdfIsRefusedBesideTheFileField() {
         doThrow(new RuleViolation("document.error.notPdf")).when(documents).check(any());
 

@@ -27,8 +27,18 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * rules are not loaded, so "rights" here means the controller's own check (may this person edit the relationship).
  * Each subclass is a {@code @WebMvcTest} of one controller.
  */
-@Import(RelationshipPartPage.class)
+@Import({RelationshipPartPage.class, PartSlice.Today.class})
 abstract class PartSlice {
+
+    /** The slices' today: 3 December 2026 in Berlin. */
+    @org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
+    static class Today {
+        @org.springframework.context.annotation.Bean
+        java.time.Clock clock() {
+            return java.time.Clock.fixed(
+                    java.time.Instant.parse("2026-12-03T09:00:00Z"), java.time.ZoneId.of("Europe/Berlin"));
+        }
+    }
 
     static final long ID = 42L;
     static final long LOADED = 4L;

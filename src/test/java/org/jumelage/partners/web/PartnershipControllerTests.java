@@ -170,11 +170,11 @@ class PartnershipControllerTests extends PartSlice {
         String[] lines = result.getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8)
                 .split("\r\n");
-        assertThat(lines[0]).endsWith(",public,holder_de,holder_en");
-        assertThat(lines[1]).startsWith("1,Kadıköy,").endsWith(",false,,");
+        assertThat(lines[0]).endsWith(",Öffentlich,Träger (Deutsch),Träger (Englisch)");
+        assertThat(lines[1]).startsWith("1,Kadıköy,").endsWith(",nein,,");
         assertThat(lines[2])
                 .startsWith("2,Kraków,")
-                .endsWith(",false,Bezirksamt Friedrichshain-Kreuzberg,Friedrichshain-Kreuzberg District Office");
+                .endsWith(",nein,Bezirksamt Friedrichshain-Kreuzberg,Friedrichshain-Kreuzberg District Office");
         verify(organisation, times(1)).units();
         verify(organisation, never()).unit(anyLong());
     }
