@@ -30,6 +30,18 @@ public class DateTexts {
         this.office = ZoneId.of(office);
     }
 
+    /** Like {@link #moment(Instant)}, in a language given (a mail's part in it), not the request's. */
+    public String moment(Instant instant, Locale locale) {
+        LocalDateTime local = LocalDateTime.ofInstant(instant, office);
+        return day(local.toLocalDate(), locale) + ", " + time(local.toLocalTime(), locale);
+    }
+
+    /** Like {@link #at(LocalDateTime, String)}, in a language given, not the request's. */
+    public String at(LocalDateTime local, String zone, Locale locale) {
+        return day(local.toLocalDate(), locale) + ", " + time(local.toLocalTime(), locale)
+                + zoneNote(local, zone, locale);
+    }
+
     /** "3. Dezember 2026" / "3 December 2026". */
     public String day(LocalDate date) {
         return date == null ? "" : day(date, locale());
@@ -62,10 +74,14 @@ public class DateTexts {
 
     /** Whole days: "15. Oktober 2012", "15.–16. Oktober 2012", "30. September – 2. Oktober 2012", across years in full. */
     public String days(LocalDate from, LocalDate to) {
+        return days(from, to, locale());
+    }
+
+    /** Like {@link #days(LocalDate, LocalDate)}, in a language given (a mail's), not the request's. */
+    public String days(LocalDate from, LocalDate to, Locale locale) {
         if (from == null) {
             return "";
         }
-        Locale locale = locale();
         boolean german = isGerman(locale);
         if (to == null || to.equals(from)) {
             return day(from, locale);
@@ -84,10 +100,20 @@ public class DateTexts {
      * full; the zone named where its clock differs from the office's.
      */
     public String span(LocalDate startDate, LocalTime startTime, LocalDate endDate, LocalTime endTime, String zone) {
+        return span(startDate, startTime, endDate, endTime, zone, locale());
+    }
+
+    /** Like {@link #span(LocalDate, LocalTime, LocalDate, LocalTime, String)}, in a language given. */
+    public String span(
+            LocalDate startDate,
+            LocalTime startTime,
+            LocalDate endDate,
+            LocalTime endTime,
+            String zone,
+            Locale locale) {
         if (startDate == null || startTime == null) {
-            return days(startDate, endDate);
+            return days(startDate, endDate, locale);
         }
-        Locale locale = locale();
         boolean german = isGerman(locale);
         String note = zoneNote(startDate.atTime(startTime), zone, locale);
         if (endDate == null || endTime == null) {

@@ -43,6 +43,11 @@ class VisitorIT extends BrowserTest {
                             visitor.request().get(url("/favicon.ico")).status())
                     .isEqualTo(200);
             assertNoSidewaysScrolling(visitor);
+            // Running text keeps a reading width (46rem, about 75 characters) however wide the screen.
+            Object widest = visitor.evaluate(
+                    "() => Math.max(...[...document.querySelectorAll('main p')].map(p => p.getBoundingClientRect().width))");
+            org.assertj.core.api.Assertions.assertThat(((Number) widest).doubleValue())
+                    .isLessThanOrEqualTo(46 * 16);
 
             // A city's page: the contact's function and organisation in English.
             visit(visitor, "/en/city-partnerships/paris");

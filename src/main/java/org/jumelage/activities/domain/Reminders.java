@@ -44,6 +44,8 @@ class Reminders {
     private final String baseUrl;
     private final org.springframework.transaction.support.TransactionTemplate transactions;
 
+    private final org.jumelage.shared.DateTexts dates;
+
     Reminders(
             org.springframework.transaction.PlatformTransactionManager transactionManager,
             ActivityRepository activities,
@@ -54,7 +56,9 @@ class Reminders {
             MessageSource messages,
             Clock clock,
             @Value("${jumelage.activities.reminder-days}") int leadDays,
-            @Value("${jumelage.base-url}") String baseUrl) {
+            @Value("${jumelage.base-url}") String baseUrl,
+            @Value("${jumelage.time-zone}") String officeZone) {
+        this.dates = new org.jumelage.shared.DateTexts(officeZone);
         this.activities = activities;
         this.events = events;
         this.staff = staff;
@@ -163,17 +167,22 @@ class Reminders {
 
     private String message(String key, Locale locale, Activity activity) {
         Schedule schedule = activity.schedule();
+        // Each language part writes the dates its own way, like every page (DateTexts).
         String when = schedule.allDay()
-                ? schedule.startDate()
-                        + (schedule.endDate().equals(schedule.startDate()) ? "" : " – " + schedule.endDate())
-                : schedule.startDate() + " " + schedule.startTime() + " ("
-                        + schedule.zone().getId() + ")";
+                ? dates.days(schedule.startDate(), schedule.endDate(), locale)
+                : dates.span(
+                        schedule.startDate(),
+                        schedule.startTime(),
+                        schedule.endDate(),
+                        schedule.endTime(),
+                        schedule.zone().getId(),
+                        locale);
         return messages.getMessage(
                 key,
                 new Object[] {
                     activity.title(locale),
                     when,
-                    activity.getPlace() == null ? "" : activity.getPlace(),
+                    activity.getPlace() == null ? "" : activity.place(locale),
                     baseUrl + "/office/activities/" + activity.getId()
                 },
                 locale);

@@ -2,7 +2,6 @@ package org.jumelage.exchange.domain;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -21,6 +20,7 @@ import org.jumelage.shared.EditConflict;
 import org.jumelage.shared.NotFound;
 import org.jumelage.shared.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -52,7 +52,7 @@ public class ApplicationService {
         }
     }
 
-    private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private final org.jumelage.shared.DateTexts dates;
 
     private final ApplicationRepository applications;
     private final CallService calls;
@@ -73,7 +73,9 @@ public class ApplicationService {
             Organisation organisation,
             ExchangeAccess access,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${jumelage.time-zone}") String officeZone) {
+        this.dates = new org.jumelage.shared.DateTexts(officeZone);
         this.applications = applications;
         this.calls = calls;
         this.placements = placements;
@@ -416,8 +418,10 @@ public class ApplicationService {
         Application application = own(id, version);
         Call call = calls.get(application.getCallId());
         if (!calls.isOpen(call)) {
+            // Written in the reader's language, as every page writes a moment (DateTexts).
             throw new RuleViolation(
-                    "application.error.deadline", call.closesLocal().format(DEADLINE), call.getTimeZone());
+                    "application.error.deadline",
+                    dates.at(call.closesLocal(), call.getTimeZone(), LocaleContextHolder.getLocale()));
         }
         if (application.getStatus() != ApplicationStatus.DRAFT) {
             throw new RuleViolation("application.error.moved");

@@ -160,6 +160,7 @@ class PlacementController {
                 "calls", calls.listed().stream().filter(c -> !c.isErased()).toList());
         model.addAttribute("hostUnits", placements.hostUnits());
         model.addAttribute("levels", CefrLevel.values());
+        model.addAttribute("languages", names.languages().in(locale));
         model.addAttribute("callTitles", callTitles(locale));
         names.addTo(model, locale);
         return "exchange/placement-form";

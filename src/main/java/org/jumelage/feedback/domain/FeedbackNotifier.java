@@ -1,7 +1,6 @@
 package org.jumelage.feedback.domain;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.jumelage.feedback.FeedbackReceived;
@@ -30,7 +29,7 @@ class FeedbackNotifier {
     private final Mailer mailer;
     private final MessageSource messages;
     private final String baseUrl;
-    private final DateTimeFormatter time;
+    private final org.jumelage.shared.DateTexts time;
 
     FeedbackNotifier(
             FeedbackRepository feedback,
@@ -44,7 +43,7 @@ class FeedbackNotifier {
         this.mailer = mailer;
         this.messages = messages;
         this.baseUrl = baseUrl;
-        this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
+        this.time = new org.jumelage.shared.DateTexts(zone.getId());
     }
 
     @ApplicationModuleListener
@@ -70,7 +69,7 @@ class FeedbackNotifier {
         return messages.getMessage(
                 "feedback.mail.text",
                 new Object[] {
-                    time.format(message.getReceivedAt()),
+                    time.moment(message.getReceivedAt(), locale),
                     orElse(message.getPage(), none),
                     orElse(message.getSenderName(), none),
                     orElse(message.getSenderEmail(), none),

@@ -130,6 +130,12 @@ class RemindersTests {
                         "admin@demo.jumelage.invalid", "editor@demo.jumelage.invalid", "jan.nowak@example.org");
         for (MimeMessage mail : sent) {
             assertThat(mail.getSubject()).startsWith("Erinnerung: Erinnerungstest Warschau");
+            // Dates as people write them in each language part, never the database's ISO form.
+            assertThat(text(mail))
+                    .containsPattern("\\d{1,2}\\. ?(–|\\p{L}).* 20\\d\\d")
+                    .containsPattern("\\d{1,2}(–\\d{1,2})? (January|February|March|April|May|June|July|August|September"
+                            + "|October|November|December) 20\\d\\d")
+                    .doesNotContainPattern("20\\d\\d-\\d\\d-\\d\\d");
             // Staff get the link into the back office; the guest from Warsaw does not.
             assertThat(text(mail).contains("/office/activities/"))
                     .as("office link in the mail to %s", recipient(mail))

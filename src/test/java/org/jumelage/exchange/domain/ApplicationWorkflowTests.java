@@ -442,11 +442,17 @@ class ApplicationWorkflowTests {
         SignedIn.as(accounts, "staff");
         Application draft = completeDraft(call);
         clock.set(day.atTime(23, 59).atZone(BERLIN).toInstant());
+        // The reader's language, as a request to a German page sets it.
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.GERMAN);
         assertThatThrownBy(() -> applications.submit(draft.getId(), version(draft.getId())))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessage("application.error.deadline")
                 .satisfies(e ->
-                        assertThat(((RuleViolation) e).arguments()).containsExactly(day + " 23:59", "Europe/Berlin"));
+                        // Written as the reader writes a moment, Berlin's zone unnamed.
+                        assertThat(((RuleViolation) e).arguments())
+                                .containsExactly(new org.jumelage.shared.DateTexts("Europe/Berlin")
+                                        .at(day.atTime(23, 59), "Europe/Berlin", java.util.Locale.GERMAN)));
+        org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
         assertThat(repository.findById(draft.getId()).orElseThrow().getStatus()).isEqualTo(ApplicationStatus.DRAFT);
 
         clock.set(day.atTime(23, 58, 59).atZone(BERLIN).toInstant());
