@@ -429,9 +429,12 @@ class ApplicationWorkflowTests {
         assertThat(applications.awaitingMe(0).getContent())
                 .extracting(Application::getId)
                 .contains(application.getId());
+        long waiting = applications.awaitingMe(0).getTotalElements();
         applications.decide(application.getId(), version(application.getId()), true, null);
         assertThat(repository.findById(application.getId()).orElseThrow().getStatus())
                 .isEqualTo(ApplicationStatus.CHECKED);
+        // The kept count follows the change: one application fewer waits for HR.
+        assertThat(applications.awaitingMe(0).getTotalElements()).isEqualTo(waiting - 1);
     }
 
     @Test
