@@ -1,8 +1,13 @@
 package org.jumelage.publicweb;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.jumelage.partners.PublicCity;
+import org.jumelage.partners.PublishedCity;
+import org.jumelage.partners.RelationshipType;
 import org.jumelage.publicweb.PublicSiteController.CityLink;
 
 /**
@@ -33,11 +38,39 @@ record PartnerMap(List<Pin> world, List<Pin> europe, Pin home, boolean homeInEur
             return String.format(Locale.ROOT, "left:%.3f%%;top:%.3f%%", left, top);
         }
 
+        /**
+         * What the pin's label says after the city's name: each kind of relationship once, in the order of the first
+         * of its kind. A kind the city has once is named with its holder; a kind it has several times is counted, so
+         * that a label stays a line however many districts and departments a city works with (a city with 85
+         * relationships would otherwise carry 85 names on a map of a thousand pins).
+         */
+        public List<LabelPart> labelParts() {
+            Map<RelationshipType, List<PublishedCity.Listing>> byType = new LinkedHashMap<>();
+            for (PublishedCity.Listing listing : link.city().relationships()) {
+                byType.computeIfAbsent(listing.type(), type -> new ArrayList<>())
+                        .add(listing);
+            }
+            List<LabelPart> parts = new ArrayList<>(byType.size());
+            byType.forEach((type, listings) -> parts.add(new LabelPart(
+                    type,
+                    listings.size(),
+                    listings.size() == 1 ? listings.getFirst().holder() : null)));
+            return parts;
+        }
+
         /** Near an edge the label opens towards the map's inside, so that it is never cut off. */
         public String side() {
             return left > 70 ? "east" : left < 30 ? "west" : "middle";
         }
     }
+
+    /**
+     * One kind of relationship in a pin's label.
+     *
+     * @param count how many relationships of this kind the city has
+     * @param holder who holds it, where the city has one of this kind and a district or department holds it
+     */
+    record LabelPart(RelationshipType type, int count, PublicCity.Holder holder) {}
 
     /** A part of the world between two longitudes and two latitudes, drawn in plate carrée. */
     record Frame(double west, double east, double south, double north) {

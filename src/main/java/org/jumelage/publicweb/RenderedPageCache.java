@@ -52,8 +52,20 @@ class RenderedPageCache extends OncePerRequestFilter {
     private static final Set<String> NOT_KEPT =
             Set.of("set-cookie", "date", "content-length", "transfer-encoding", "connection", "keep-alive");
 
-    /** A stored answer: its headers (in order) and its body. */
-    record Page(String contentType, Map<String, List<String>> headers, long lastModified, byte[] body) {}
+    /** Bodies shorter than this are sent as they are (Tomcat's own threshold for compressing, 2 KiB). */
+    static final int COMPRESS_FROM = 2048;
+
+    /**
+     * A stored answer: its headers (in order), its body, and the body compressed with gzip once, when it is kept
+     * ({@code null} for short bodies). Tomcat would otherwise compress the same bytes again for every visitor, which
+     * for the map of a thousand cities was most of its time (docs/performance.md).
+     */
+    record Page(String contentType, Map<String, List<String>> headers, long lastModified, byte[] body, byte[] gzipped) {
+
+        long size() {
+            return body.length + (gzipped == null ? 0 : gzipped.length);
+        }
+    }
 
     private final PublicationStamp stamp;
     private final long capacity;
@@ -140,7 +152,54 @@ class RenderedPageCache extends OncePerRequestFilter {
                 lastModified = -1;
             }
         }
-        return new Page(rendering.getContentType(), headers, lastModified, rendering.getContentAsByteArray());
+        byte[] body = rendering.getContentAsByteArray();
+        return new Page(rendering.getContentType(), headers, lastModified, body, gzipped(body));
+    }
+
+    private static byte[] gzipped(byte[] body) {
+        if (body.length < COMPRESS_FROM) {
+            return null;
+        }
+        var bytes = new java.io.ByteArrayOutputStream(body.length / 4);
+        try (var gzip = new java.util.zip.GZIPOutputStream(bytes)) {
+            gzip.write(body);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * Whether the visitor takes gzip: named in {@code Accept-Encoding} (or {@code *}) with a weight above zero. An
+     * explicit {@code gzip;q=0} refuses it even where {@code *} would allow it.
+     */
+    static boolean acceptsGzip(HttpServletRequest request) {
+        boolean accepted = false;
+        for (var headers = request.getHeaders(HttpHeaders.ACCEPT_ENCODING); headers.hasMoreElements(); ) {
+            for (String coding : headers.nextElement().split(",")) {
+                String[] parts = coding.split(";");
+                String name = parts[0].trim().toLowerCase(java.util.Locale.ROOT);
+                if (!name.equals("gzip") && !name.equals("x-gzip") && !name.equals("*")) {
+                    continue;
+                }
+                boolean weighted = true;
+                for (int i = 1; i < parts.length; i++) {
+                    String parameter = parts[i].trim().toLowerCase(java.util.Locale.ROOT);
+                    if (parameter.startsWith("q=")) {
+                        try {
+                            weighted = Double.parseDouble(parameter.substring(2)) > 0;
+                        } catch (NumberFormatException e) {
+                            weighted = false;
+                        }
+                    }
+                }
+                if (!name.equals("*") && !weighted) {
+                    return false;
+                }
+                accepted |= weighted;
+            }
+        }
+        return accepted;
     }
 
     private static void send(Page page, String etag, HttpServletRequest request, HttpServletResponse response)
@@ -152,9 +211,20 @@ class RenderedPageCache extends OncePerRequestFilter {
         if (new ServletWebRequest(request, response).checkNotModified(etag, page.lastModified())) {
             return;
         }
+        if (page.gzipped() != null
+                && response.getHeaders(HttpHeaders.VARY).stream()
+                        .noneMatch(
+                                vary -> vary.toLowerCase(java.util.Locale.ROOT).contains("accept-encoding"))) {
+            response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        }
         response.setContentType(page.contentType());
-        response.setContentLength(page.body().length);
-        response.getOutputStream().write(page.body());
+        // With Content-Encoding set, Tomcat leaves the answer as it is instead of compressing it again.
+        byte[] body = page.gzipped() != null && acceptsGzip(request) ? page.gzipped() : page.body();
+        if (body != page.body()) {
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+        }
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 
     private synchronized Page find(String etag, String key) {
@@ -167,14 +237,14 @@ class RenderedPageCache extends OncePerRequestFilter {
             bytes = 0;
             stampOfPages = etag;
         }
-        if (page.body().length > capacity) {
+        if (page.size() > capacity) {
             return;
         }
         Page before = pages.put(key, page);
-        bytes += page.body().length - (before == null ? 0 : before.body().length);
+        bytes += page.size() - (before == null ? 0 : before.size());
         var oldest = pages.entrySet().iterator();
         while (bytes > capacity && oldest.hasNext()) {
-            bytes -= oldest.next().getValue().body().length;
+            bytes -= oldest.next().getValue().size();
             oldest.remove();
         }
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Locale;
+import org.jumelage.partners.PublicCity;
 import org.jumelage.partners.PublishedCity;
 import org.jumelage.partners.RelationshipStatus;
 import org.jumelage.partners.RelationshipType;
@@ -53,6 +54,33 @@ class PartnerMapTests {
         assertThat(map.europe().getFirst().link()).isSameAs(madrid);
         assertThat(map.homeInEurope()).isTrue();
         assertThat(map.home().name()).isEqualTo("Berlin");
+    }
+
+    @Test
+    void aPinsLabelNamesEachKindOnceAndCountsTheKindsACityHasSeveralTimes() {
+        PublicCity.Holder district = new PublicCity.Holder(7, "Bezirk Mitte", "Mitte district");
+        PublicCity.Holder department = new PublicCity.Holder(8, "Senatsverwaltung", "Senate department");
+        List<PublishedCity.Listing> listings = List.of(
+                listing(RelationshipType.CITY_PARTNERSHIP, null),
+                listing(RelationshipType.PROJECT_PARTNERSHIP, district),
+                listing(RelationshipType.TECHNICAL_EXCHANGE, department),
+                listing(RelationshipType.PROJECT_PARTNERSHIP, department),
+                listing(RelationshipType.PROJECT_PARTNERSHIP, null));
+        PublishedCity posen =
+                new PublishedCity(1, "poznan", "posen", "Posen", "Poznań", "PL", 52.4064, 16.9252, listings);
+
+        PartnerMap map = PartnerMap.of(
+                List.of(new CityLink(posen, "/en/city-partnerships/poznan")), Locale.ENGLISH, null, null, null);
+
+        assertThat(map.europe().getFirst().labelParts())
+                .containsExactly(
+                        new PartnerMap.LabelPart(RelationshipType.CITY_PARTNERSHIP, 1, null),
+                        new PartnerMap.LabelPart(RelationshipType.PROJECT_PARTNERSHIP, 3, null),
+                        new PartnerMap.LabelPart(RelationshipType.TECHNICAL_EXCHANGE, 1, department));
+    }
+
+    private static PublishedCity.Listing listing(RelationshipType type, PublicCity.Holder holder) {
+        return new PublishedCity.Listing(type, holder, RelationshipStatus.ACTIVE, null, List.of());
     }
 
     @Test

@@ -188,6 +188,77 @@ class RenderedPageCacheTests {
     }
 
     @Test
+    void aLongPageIsKeptCompressedOnceAndSentSoToVisitorsWhoTakeGzip() throws Exception {
+        RenderedPageCache cache = new RenderedPageCache(stamp, 1_000_000);
+        when(stamp.etag()).thenReturn("W/\"p1\"");
+        String text = "Partnerstadt ".repeat(400);
+        jakarta.servlet.http.HttpServlet longPage = new jakarta.servlet.http.HttpServlet() {
+            @Override
+            protected void doGet(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response)
+                    throws java.io.IOException {
+                renderings.incrementAndGet();
+                response.setHeader("ETag", stamp.etag());
+                response.setHeader("Vary", "Accept-Language, Cookie");
+                response.setContentType("text/html;charset=UTF-8");
+                response.getWriter().write(text);
+            }
+        };
+
+        MockHttpServletResponse rendered = send(cache, longPage, "gzip, deflate, br");
+        MockHttpServletResponse compressed = send(cache, longPage, "gzip, deflate, br");
+        MockHttpServletResponse plain = send(cache, longPage, null);
+        MockHttpServletResponse refused = send(cache, longPage, "*, gzip;q=0");
+
+        assertThat(renderings).hasValue(1);
+        // The rendering itself goes out as it was written; the server's compression deals with it.
+        assertThat(rendered.getHeader("Content-Encoding")).isNull();
+        assertThat(compressed.getHeader("Content-Encoding")).isEqualTo("gzip");
+        assertThat(compressed.getContentLength()).isLessThan(text.length() / 10);
+        try (var in = new java.util.zip.GZIPInputStream(
+                new java.io.ByteArrayInputStream(compressed.getContentAsByteArray()))) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(text);
+        }
+        assertThat(compressed.getHeaders("Vary")).containsExactly("Accept-Language, Cookie", "Accept-Encoding");
+        assertThat(plain.getHeader("Content-Encoding")).isNull();
+        assertThat(plain.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(text);
+        assertThat(plain.getHeaders("Vary")).contains("Accept-Encoding");
+        assertThat(refused.getHeader("Content-Encoding")).isNull();
+    }
+
+    @Test
+    void gzipIsTakenWhereTheVisitorNamesItWithAWeightAboveZero() {
+        assertThat(accepts("gzip")).isTrue();
+        assertThat(accepts("br, GZIP;q=0.5")).isTrue();
+        assertThat(accepts("*")).isTrue();
+        assertThat(accepts(null)).isFalse();
+        assertThat(accepts("br, deflate")).isFalse();
+        assertThat(accepts("gzip;q=0")).isFalse();
+        assertThat(accepts("*;q=0")).isFalse();
+        assertThat(accepts("gzip;q=0, *")).isFalse();
+        assertThat(accepts("gzip;q=x")).isFalse();
+    }
+
+    private static boolean accepts(String acceptEncoding) {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/en/news");
+        if (acceptEncoding != null) {
+            request.addHeader("Accept-Encoding", acceptEncoding);
+        }
+        return RenderedPageCache.acceptsGzip(request);
+    }
+
+    private static MockHttpServletResponse send(
+            RenderedPageCache cache, jakarta.servlet.http.HttpServlet servlet, String acceptEncoding) throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/en/city-partnerships/map");
+        request.setServletPath("/en/city-partnerships/map");
+        if (acceptEncoding != null) {
+            request.addHeader("Accept-Encoding", acceptEncoding);
+        }
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        cache.doFilter(request, response, new MockFilterChain(servlet));
+        return response;
+    }
+
+    @Test
     void sizeZeroKeepsNothing() throws Exception {
         RenderedPageCache cache = new RenderedPageCache(stamp, 0);
         when(stamp.etag()).thenReturn("W/\"p1\"");
