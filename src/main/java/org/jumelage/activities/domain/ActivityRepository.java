@@ -2,7 +2,6 @@ package org.jumelage.activities.domain;
 
 import java.time.Instant;
 import java.util.List;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -77,10 +76,21 @@ interface ActivityRepository extends JpaRepository<Activity, Long>, JpaSpecifica
      * walks the start index from the first activity 30 years ago, testing each end, where the end index finds the few
      * thousand unended ones at once (311 ms against a few at network size).
      */
-    @Query(
-            value = "select a from Activity a where a.endsAt > :now order by coalesce(a.startsAt, a.startsAt), a.id",
-            countQuery = "select count(a) from Activity a where a.endsAt > :now")
-    Page<Activity> findEndingAfter(Instant now, Pageable page);
+    /**
+     * The earliest start of an activity that ends after the instant: where the agenda begins to look. It only moves
+     * later as time passes (activities end, none begin to be unended), so a value found earlier stays a lower bound
+     * until the activities change.
+     */
+    @Query("select min(a.startsAt) from Activity a where a.endsAt > :now")
+    Instant findEarliestStartEndingAfter(Instant now);
+
+    /**
+     * Activities that end after {@code now}, soonest first, read in the start index's order from {@code from} on
+     * (V7, ix_activity_starts), so that a page reads its rows and the ended ones between them, not every activity that
+     * has not ended.
+     */
+    @Query("select a from Activity a where a.startsAt >= :from and a.endsAt > :now order by a.startsAt, a.id")
+    org.springframework.data.domain.Slice<Activity> findEndingAfterFrom(Instant from, Instant now, Pageable page);
 
     @Query("select a from Activity a join a.cityIds c where c = :cityId and a.endsAt > :now order by a.startsAt, a.id")
     List<Activity> findOfCityEndingAfter(long cityId, Instant now, Pageable page);

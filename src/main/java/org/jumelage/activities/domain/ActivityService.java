@@ -201,11 +201,37 @@ public class ActivityService {
         return activities.findOnDays(month.atDay(1), month.atEndOfMonth());
     }
 
-    /** What comes next: a page of the activities that have not ended, soonest first. */
+    /**
+     * What comes next: a page of the activities that have not ended, soonest first, without a total (it would change
+     * with the clock and count every unended activity on every page).
+     */
     @Transactional(readOnly = true)
-    public Page<Activity> agenda(int page) {
-        return activities.findEndingAfter(clock.instant(), PageRequest.of(Math.max(0, page), PAGE_SIZE));
+    public org.springframework.data.domain.Slice<Activity> agenda(int page) {
+        Instant now = clock.instant();
+        PageRequest request = PageRequest.of(Math.max(0, page), PAGE_SIZE);
+        long changes = activities.findChangeCount();
+        AgendaStart known = agendaStart;
+        if (known == null || known.changes() != changes || now.isBefore(known.asOf())) {
+            known = new AgendaStart(changes, now, activities.findEarliestStartEndingAfter(now));
+            if (org.springframework.transaction.support.TransactionSynchronizationManager
+                    .isCurrentTransactionReadOnly()) {
+                agendaStart = known;
+            }
+        }
+        if (known.from() == null) {
+            return new org.springframework.data.domain.SliceImpl<>(List.of(), request, false);
+        }
+        return activities.findEndingAfterFrom(known.from(), now, request);
     }
+
+    /**
+     * Where the agenda begins to look: the earliest start of an activity that had not ended at {@code asOf}, found
+     * when the activities had {@code changes} changes ({@code null}: none had). Valid for every later instant until
+     * the activities change, because activities only end as time passes.
+     */
+    private record AgendaStart(long changes, Instant asOf, Instant from) {}
+
+    private volatile AgendaStart agendaStart;
 
     /** A city's next activities that have not ended, soonest first. */
     @Transactional(readOnly = true)

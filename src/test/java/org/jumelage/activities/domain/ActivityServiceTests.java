@@ -235,6 +235,41 @@ class ActivityServiceTests {
                 .isSorted();
     }
 
+    @Test
+    void anUnendedActivityThatBeganBeforeEverythingOnTheAgendaIsFirstOnceItIsAdded() {
+        // The agenda keeps where it begins to look; an activity added before that point must still be found.
+        activities.agenda(0);
+        signIn("admin");
+        LocalDate tomorrow = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(1);
+        ActivityDetails l = details(Set.of(city("Warsaw")), tomorrow);
+        Activity added = activities.create(new ActivityDetails(
+                l.type(),
+                l.level(),
+                "Seit dem Jahr 2000",
+                l.titleEn(),
+                l.descriptionDe(),
+                l.descriptionEn(),
+                Schedule.days(LocalDate.of(2000, 1, 3), tomorrow, ZoneId.of("Europe/Berlin")),
+                l.place(),
+                l.placeEn(),
+                l.venue(),
+                l.cityIds(),
+                l.networkIds(),
+                l.unitIds(),
+                l.themes(),
+                l.publicVisible(),
+                l.publicSummaryDe(),
+                l.publicSummaryEn()));
+
+        var agenda = activities.agenda(0);
+        assertThat(agenda.getContent().getFirst().getId()).isEqualTo(added.getId());
+        assertThat(agenda.getContent())
+                .allMatch(a -> a.getEndsAt().isAfter(java.time.Instant.now()))
+                .extracting(Activity::getStartsAt)
+                .isSorted();
+        assertThat(agenda.getNumber()).isZero();
+    }
+
     @Autowired
     org.jumelage.people.Organisation organisation;
 
