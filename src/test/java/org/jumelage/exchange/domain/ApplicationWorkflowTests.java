@@ -429,6 +429,12 @@ class ApplicationWorkflowTests {
         assertThat(applications.awaitingMe(0).getContent())
                 .extracting(Application::getId)
                 .contains(application.getId());
+        // Grouped by the step to decide, each group longest waiting first (the order the status index gives).
+        assertThat(applications.awaitingMe(0).getContent())
+                .isSortedAccordingTo(java.util.Comparator.comparing(
+                                (Application a) -> a.getStatus().name())
+                        .thenComparing(Application::getStatusSince)
+                        .thenComparing(Application::getId));
         long waiting = applications.awaitingMe(0).getTotalElements();
         applications.decide(application.getId(), version(application.getId()), true, null);
         assertThat(repository.findById(application.getId()).orElseThrow().getStatus())
