@@ -9,6 +9,9 @@ interface CallRepository extends JpaRepository<Call, Long> {
 
     List<Call> findAllByOrderByClosesAtDesc();
 
+    org.springframework.data.domain.Page<Call> findByProgrammeIdInOrderByClosesAtDescIdDesc(
+            java.util.Collection<Long> programmeIds, org.springframework.data.domain.Pageable page);
+
     @Query("select c from Call c where c.opensAt <= :now and c.closesAt > :now order by c.closesAt")
     List<Call> findOpen(Instant now);
 

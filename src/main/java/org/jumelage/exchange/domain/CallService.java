@@ -42,6 +42,21 @@ public class CallService {
         return all().stream().filter(c -> visible.contains(c.getProgrammeId())).toList();
     }
 
+    /** How many calls the list of calls shows at a time. */
+    public static final int PAGE_SIZE = 25;
+
+    /** A page of the calls the signed-in person may see listed, latest deadline first. */
+    @Transactional(readOnly = true)
+    public org.springframework.data.domain.Page<Call> listed(int page) {
+        java.util.Set<Long> visible =
+                programmes.listed().stream().map(Programme::getId).collect(java.util.stream.Collectors.toSet());
+        var request = org.springframework.data.domain.PageRequest.of(Math.max(0, page), PAGE_SIZE);
+        if (visible.isEmpty()) {
+            return org.springframework.data.domain.Page.empty(request);
+        }
+        return calls.findByProgrammeIdInOrderByClosesAtDescIdDesc(visible, request);
+    }
+
     @Transactional(readOnly = true)
     public List<Call> open() {
         return calls.findOpen(clock.instant());

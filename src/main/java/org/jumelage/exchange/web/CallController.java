@@ -1,6 +1,7 @@
 package org.jumelage.exchange.web;
 
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Calls for applications: everyone in the office sees them; administrators publish and change them. */
@@ -37,18 +39,31 @@ class CallController {
         this.organisation = organisation;
     }
 
-    /** A call with whether it is open now. */
-    record Row(Call call, boolean open) {}
+    /** How many eligible units a row of the list names; it counts the others. */
+    static final int UNITS_NAMED = 5;
+
+    /**
+     * A call with whether it is open now, and the first {@link #UNITS_NAMED} of the units that may apply in
+     * alphabetical order, with how many more there are (a call open to a whole administration names hundreds).
+     */
+    record Row(Call call, boolean open, List<String> units, int moreUnits) {}
 
     @GetMapping
-    String list(Model model, Locale locale) {
-        model.addAttribute(
-                "calls",
-                calls.listed().stream().map(c -> new Row(c, calls.isOpen(c))).toList());
+    String list(@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+        var names = org.jumelage.shared.Names.of(organisation.unitsById(), unit -> unit.name(locale));
+        java.text.Collator order = java.text.Collator.getInstance(locale);
+        var listed = calls.listed(page).map(c -> {
+            java.util.Set<Long> eligible = c.getEligibleUnitIds();
+            List<String> units = eligible.stream()
+                    .map(id -> names.getOrDefault(id, "#" + id))
+                    .sorted(order)
+                    .limit(UNITS_NAMED)
+                    .toList();
+            return new Row(c, calls.isOpen(c), units, eligible.size() - units.size());
+        });
+        model.addAttribute("calls", listed);
         model.addAttribute("mayEdit", programmes.mayEdit());
         model.addAttribute("programmeNames", programmeNames(locale));
-        model.addAttribute(
-                "unitNames", org.jumelage.shared.Names.of(organisation.unitsById(), unit -> unit.name(locale)));
         return "exchange/calls";
     }
 

@@ -168,6 +168,22 @@ class DashboardPagesTests {
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         String row = body.substring(body.indexOf(title), body.indexOf("</tr>", body.indexOf(title)));
         assertThat(row).contains("und 3 weitere");
+        // The five named are the first five of the eight in alphabetical order.
+        var organisation = context.getBean(org.jumelage.people.Organisation.class);
+        java.text.Collator german = java.text.Collator.getInstance(java.util.Locale.GERMAN);
+        java.util.List<String> names = eight.stream()
+                .map(id -> organisation.unitsById().get(id).name(java.util.Locale.GERMAN))
+                .sorted(german)
+                .toList();
+        int at = 0;
+        for (String name : names.subList(0, 5)) {
+            String shown = org.springframework.web.util.HtmlUtils.htmlEscape(name, "UTF-8");
+            assertThat(row.indexOf(shown, at)).as(name).isGreaterThanOrEqualTo(at);
+            at = row.indexOf(shown, at) + shown.length();
+        }
+        for (String name : names.subList(5, 8)) {
+            assertThat(row).doesNotContain(">" + org.springframework.web.util.HtmlUtils.htmlEscape(name, "UTF-8") + "<");
+        }
     }
 
     @Test
