@@ -9,6 +9,10 @@ interface CallRepository extends JpaRepository<Call, Long> {
 
     List<Call> findAllByOrderByClosesAtDesc();
 
+    @Query("select new org.jumelage.exchange.domain.CallTitle(c.id, c.programmeId, c.titleDe, c.titleEn,"
+            + " c.personalDataErasedAt is not null) from Call c order by c.closesAt desc, c.id desc")
+    List<CallTitle> findTitles();
+
     org.springframework.data.domain.Page<Call> findByProgrammeIdInOrderByClosesAtDescIdDesc(
             java.util.Collection<Long> programmeIds, org.springframework.data.domain.Pageable page);
 

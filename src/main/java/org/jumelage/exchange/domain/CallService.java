@@ -34,18 +34,45 @@ public class CallService {
         return calls.findAllByOrderByClosesAtDesc();
     }
 
-    /** The calls the signed-in person may see listed: a partner coordinator only those of their programmes. */
+    /** Every call's title, latest deadline first, as of a change stamp of the calls. */
+    private record Titles(String stamp, List<CallTitle> titles) {}
+
+    private volatile Titles titles;
+
+    /**
+     * Every call's title, latest deadline first, read without the calls' collections and kept until a call changes:
+     * the placements' pages name calls on every request, and reading the calls with their languages and eligible units
+     * was most of their time (docs/performance.md).
+     */
     @Transactional(readOnly = true)
-    public List<Call> listed() {
+    public List<CallTitle> titles() {
+        String stamp = calls.findChangeStamp();
+        Titles known = titles;
+        if (known != null && known.stamp().equals(stamp)) {
+            return known.titles();
+        }
+        List<CallTitle> read = List.copyOf(calls.findTitles());
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            titles = new Titles(stamp, read);
+        }
+        return read;
+    }
+
+    /** The titles of the calls the signed-in person may see listed: a partner coordinator only those of their programmes. */
+    @Transactional(readOnly = true)
+    public List<CallTitle> listedTitles() {
         java.util.Set<Long> visible =
                 programmes.listed().stream().map(Programme::getId).collect(java.util.stream.Collectors.toSet());
-        return all().stream().filter(c -> visible.contains(c.getProgrammeId())).toList();
+        return titles().stream().filter(c -> visible.contains(c.programmeId())).toList();
     }
 
     /** How many calls the list of calls shows at a time. */
     public static final int PAGE_SIZE = 25;
 
-    /** A page of the calls the signed-in person may see listed, latest deadline first. */
+    /**
+     * A page of the calls the signed-in person may see listed (a partner coordinator only those of their programmes),
+     * latest deadline first.
+     */
     @Transactional(readOnly = true)
     public org.springframework.data.domain.Page<Call> listed(int page) {
         java.util.Set<Long> visible =

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jumelage.exchange.CefrLevel;
-import org.jumelage.exchange.domain.Call;
 import org.jumelage.exchange.domain.CallService;
+import org.jumelage.exchange.domain.CallTitle;
 import org.jumelage.exchange.domain.Placement;
 import org.jumelage.exchange.domain.PlacementService;
 import org.jumelage.shared.FormErrors;
@@ -76,7 +76,7 @@ class PlacementController {
                         .toList());
         model.addAttribute("mayRecord", placements.mayRecordAny());
         model.addAttribute("callTitles", callTitles(locale));
-        model.addAttribute("calls", calls.listed());
+        model.addAttribute("calls", calls.listedTitles());
         model.addAttribute("selectedCall", callId);
         model.addAttribute("direction", incoming == null ? "" : direction);
         // The calls the person may still apply to: their offers in partner cities get an "apply" link.
@@ -157,7 +157,7 @@ class PlacementController {
     private String form(Model model, Placement placement, Locale locale) {
         model.addAttribute("placement", placement);
         model.addAttribute(
-                "calls", calls.listed().stream().filter(c -> !c.isErased()).toList());
+                "calls", calls.listedTitles().stream().filter(c -> !c.erased()).toList());
         model.addAttribute("hostUnits", placements.hostUnits());
         model.addAttribute("levels", CefrLevel.values());
         model.addAttribute("languages", names.languages().in(locale));
@@ -181,6 +181,6 @@ class PlacementController {
     }
 
     private Map<Long, String> callTitles(Locale locale) {
-        return calls.all().stream().collect(Collectors.toMap(Call::getId, c -> c.title(locale)));
+        return calls.titles().stream().collect(Collectors.toMap(CallTitle::id, c -> c.title(locale)));
     }
 }

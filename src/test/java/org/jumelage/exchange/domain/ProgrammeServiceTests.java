@@ -138,10 +138,16 @@ class ProgrammeServiceTests {
                 .extracting(Call::getId)
                 .doesNotContain(warsawCall.getId())
                 .contains(eva.getId());
+        // The placements' call filter names the same calls.
+        assertThat(calls.listedTitles())
+                .extracting(CallTitle::id)
+                .doesNotContain(warsawCall.getId())
+                .contains(eva.getId());
 
         signIn("warsaw");
         assertThat(programmes.listed()).extracting(Programme::getId).contains(warsawOnly.getId());
         assertThat(calls.listed(0).getContent()).extracting(Call::getId).contains(warsawCall.getId(), eva.getId());
+        assertThat(calls.listedTitles()).extracting(CallTitle::id).contains(warsawCall.getId(), eva.getId());
 
         // The office sees every programme and call.
         signIn("viewer");

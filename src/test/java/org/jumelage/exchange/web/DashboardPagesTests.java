@@ -182,7 +182,8 @@ class DashboardPagesTests {
             at = row.indexOf(shown, at) + shown.length();
         }
         for (String name : names.subList(5, 8)) {
-            assertThat(row).doesNotContain(">" + org.springframework.web.util.HtmlUtils.htmlEscape(name, "UTF-8") + "<");
+            assertThat(row)
+                    .doesNotContain(">" + org.springframework.web.util.HtmlUtils.htmlEscape(name, "UTF-8") + "<");
         }
     }
 
