@@ -2,10 +2,15 @@ package org.jumelage.exchange.domain;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface PlacementRepository
         extends JpaRepository<Placement, Long>,
                 org.springframework.data.jpa.repository.JpaSpecificationExecutor<Placement> {
+
+    /** The staff exchange's change counter (see {@link org.jumelage.shared.ChangeCounter}): one row to read. */
+    @Query(value = "select changes from change_counter where topic = 'exchange'", nativeQuery = true)
+    long findChangeCount();
 
     List<Placement> findByCallIdOrderByTopicDeAsc(long callId);
 

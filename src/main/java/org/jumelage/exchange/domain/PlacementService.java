@@ -87,6 +87,9 @@ public class PlacementService {
         if (incoming != null) {
             selection = selection.and((root, query, cb) -> cb.equal(root.get("incoming"), incoming));
         }
+        // What the selection is made of: the kept total belongs to it (a coordinator's depends on the programmes their
+        // administration takes part in, which are not part of the exchange's change counter).
+        List<Object> selectionKey = new java.util.ArrayList<>(java.util.Arrays.asList(callId, incoming));
         Optional<Long> coordinator = access.coordinatorAdministration();
         if (coordinator.isPresent()) {
             long own = coordinator.get();
@@ -100,17 +103,23 @@ public class PlacementService {
                     .map(Call::getId)
                     .toList();
             Set<Long> ownUnits = organisation.subtree(own);
+            selectionKey.add(offeredCalls);
+            selectionKey.add(ownUnits);
             selection = selection.and((root, query, cb) -> cb.or(
                     cb.and(cb.isTrue(root.get("incoming")), inOrNone(cb, root.get("callId"), offeredCalls)),
                     cb.and(cb.isFalse(root.get("incoming")), inOrNone(cb, root.get("hostUnitId"), ownUnits))));
         }
-        return placements.findAll(
-                selection,
-                org.springframework.data.domain.PageRequest.of(
-                        Math.max(0, page),
-                        PAGE_SIZE,
-                        org.springframework.data.domain.Sort.by("periodFrom", "topicDe", "id")));
+        var request = org.springframework.data.domain.PageRequest.of(
+                Math.max(0, page), PAGE_SIZE, org.springframework.data.domain.Sort.by("periodFrom", "topicDe", "id"));
+        // The rows in the order of their index (V29), without a count; the total kept until the exchange changes.
+        var rows = placements.findBy(selection, q -> q.slice(request));
+        var finalSelection = selection;
+        long total = counts.count(selectionKey, placements.findChangeCount(), () -> placements.count(finalSelection));
+        return org.jumelage.shared.KeptCounts.page(rows, request, total);
     }
+
+    /** Totals of the placements list's selections, kept until the exchange changes. */
+    private final org.jumelage.shared.KeptCounts counts = new org.jumelage.shared.KeptCounts(256);
 
     private static jakarta.persistence.criteria.Predicate inOrNone(
             jakarta.persistence.criteria.CriteriaBuilder cb,

@@ -188,6 +188,29 @@ class DashboardPagesTests {
     }
 
     @Test
+    void thePlacementsTotalIsKeptUntilTheExchangeChanges() throws Exception {
+        var placements = context.getBean(org.jumelage.exchange.domain.PlacementService.class);
+        long ofCall =
+                Signed.in(admin, () -> placements.visiblePage(call.getId(), 0)).getTotalElements();
+        long all = Signed.in(admin, () -> placements.visiblePage(null, 0)).getTotalElements();
+        assertThat(Signed.in(
+                        admin, () -> placements.visiblePage(call.getId(), 0).getContent()))
+                .hasSize((int) Math.min(ofCall, org.jumelage.exchange.domain.PlacementService.PAGE_SIZE))
+                .allMatch(p -> p.getCallId() == call.getId());
+
+        Signed.in(
+                admin,
+                () -> ExchangeRows.of(context)
+                        .placement(call, ExchangeRows.of(context).berlinUnits().getFirst(), "Noch eine Stelle"));
+
+        assertThat(Signed.in(admin, () -> placements.visiblePage(call.getId(), 0))
+                        .getTotalElements())
+                .isEqualTo(ofCall + 1);
+        assertThat(Signed.in(admin, () -> placements.visiblePage(null, 0)).getTotalElements())
+                .isEqualTo(all + 1);
+    }
+
+    @Test
     void onlyTheOfficeDownloadsTheStatistics() {
         JumelageUser staff = accounts.loadUser("staff").orElseThrow();
         staff.eraseCredentials();
