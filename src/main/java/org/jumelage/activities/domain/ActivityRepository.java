@@ -81,7 +81,9 @@ interface ActivityRepository extends JpaRepository<Activity, Long>, JpaSpecifica
      * later as time passes (activities end, none begin to be unended), so a value found earlier stays a lower bound
      * until the activities change.
      */
-    @Query("select min(a.startsAt) from Activity a where a.endsAt > :now")
+    // The start wrapped in coalesce: PostgreSQL would otherwise walk the start index from the oldest activity and
+    // test the end of each (193,000 rows, 300 ms at network size) instead of reading the unended ones by their end.
+    @Query("select min(coalesce(a.startsAt, a.startsAt)) from Activity a where a.endsAt > :now")
     Instant findEarliestStartEndingAfter(Instant now);
 
     /**

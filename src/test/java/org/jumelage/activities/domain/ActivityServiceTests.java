@@ -262,7 +262,9 @@ class ActivityServiceTests {
                 l.publicSummaryEn()));
 
         var agenda = activities.agenda(0);
-        assertThat(agenda.getContent().getFirst().getId()).isEqualTo(added.getId());
+        // First, or after an identical activity left by an earlier run on a database that is not new.
+        assertThat(agenda.getContent()).extracting(Activity::getId).contains(added.getId());
+        assertThat(agenda.getContent().getFirst().getStartsAt()).isEqualTo(added.getStartsAt());
         assertThat(agenda.getContent())
                 .allMatch(a -> a.getEndsAt().isAfter(java.time.Instant.now()))
                 .extracting(Activity::getStartsAt)
