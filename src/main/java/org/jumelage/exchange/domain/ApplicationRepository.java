@@ -20,6 +20,13 @@ interface ApplicationRepository
 
     List<Application> findByCallIdOrderByIdAsc(long callId);
 
+    List<Application> findByCallIdAndStatusOrderByIdAsc(long callId, ApplicationStatus status);
+
+    org.springframework.data.domain.Page<Application> findByCallIdAndStatusOrderByApplicantNameAscIdAsc(
+            long callId, ApplicationStatus status, org.springframework.data.domain.Pageable page);
+
+    long countByCallIdAndStatus(long callId, ApplicationStatus status);
+
     List<Application> findByCallIdAndStatusInOrderByStatusSinceAsc(
             long callId, Collection<ApplicationStatus> statuses, org.springframework.data.domain.Pageable page);
 

@@ -514,7 +514,7 @@ public class ApplicationService {
     }
 
     /** Moves from the status the caller checked; the application refuses if it no longer stands there. */
-    private void move(Application application, ApplicationStatus expected, ApplicationStatus to, String reason) {
+    void move(Application application, ApplicationStatus expected, ApplicationStatus to, String reason) {
         JumelageUser user = access.user();
         ApplicationStep step =
                 application.move(expected, to, user.accountId(), user.displayName(), reason, clock.instant());

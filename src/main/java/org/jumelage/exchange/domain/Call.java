@@ -85,10 +85,78 @@ public class Call {
     @Column(name = "language")
     private Set<String> languages = new HashSet<>();
 
+    /** The published scoring rubric: a weight per criterion (issue 13). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "call_criterion", joinColumns = @JoinColumn(name = "call_id"))
+    @jakarta.persistence.MapKeyColumn(name = "criterion")
+    @jakarta.persistence.MapKeyEnumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "weight")
+    private java.util.Map<org.jumelage.exchange.Criterion, Integer> weights =
+            new java.util.EnumMap<>(org.jumelage.exchange.Criterion.class);
+
+    @Column(name = "double_scoring")
+    private boolean doubleScoring;
+
     protected Call() {}
 
     Call(CallDetails details, Instant now) {
         apply(details, now);
+        weights.putAll(org.jumelage.exchange.Criterion.defaultWeights());
+    }
+
+    /**
+     * Publishes the rubric: a weight from 0 to {@link org.jumelage.exchange.Criterion#MAX_WEIGHT} for every criterion,
+     * at least one above 0; and whether two people score each application. Refused once scoring has begun, so that
+     * every application is scored by the same rubric.
+     */
+    void publishRubric(
+            java.util.Map<org.jumelage.exchange.Criterion, Integer> newWeights,
+            boolean twoScorers,
+            boolean scoringBegun,
+            Instant now) {
+        if (scoringBegun) {
+            throw new RuleViolation("rubric.error.scoringBegun");
+        }
+        int sum = 0;
+        for (org.jumelage.exchange.Criterion criterion : org.jumelage.exchange.Criterion.values()) {
+            Integer weight = newWeights.get(criterion);
+            if (weight == null || weight < 0 || weight > org.jumelage.exchange.Criterion.MAX_WEIGHT) {
+                throw new RuleViolation("rubric.error.weight", org.jumelage.exchange.Criterion.MAX_WEIGHT);
+            }
+            sum += weight;
+        }
+        if (sum == 0) {
+            throw new RuleViolation("rubric.error.empty");
+        }
+        weights.clear();
+        weights.putAll(newWeights);
+        doubleScoring = twoScorers;
+        updatedAt = now;
+    }
+
+    /** The rubric's weights, every criterion in order (0 for one not scored). */
+    public java.util.Map<org.jumelage.exchange.Criterion, Integer> getWeights() {
+        java.util.Map<org.jumelage.exchange.Criterion, Integer> all =
+                new java.util.EnumMap<>(org.jumelage.exchange.Criterion.class);
+        for (org.jumelage.exchange.Criterion criterion : org.jumelage.exchange.Criterion.values()) {
+            all.put(criterion, weights.getOrDefault(criterion, 0));
+        }
+        return all;
+    }
+
+    /** The most points a scorecard can give under the rubric. */
+    public int maxPoints() {
+        return getWeights().values().stream().mapToInt(Integer::intValue).sum()
+                * org.jumelage.exchange.Criterion.MAX_MARK;
+    }
+
+    public boolean isDoubleScoring() {
+        return doubleScoring;
+    }
+
+    /** How many people score each application: two where the call asks for it. */
+    public int scorersRequired() {
+        return doubleScoring ? 2 : 1;
     }
 
     /** Checks the call's rules and takes its values. */

@@ -163,6 +163,23 @@ public class Stay {
         this.updatedAt = now;
     }
 
+    /**
+     * An outgoing stay not yet begun moves to a placement its applicant preferred and accepted when a place there
+     * freed up (issue 13): one stay per application, so the stay moves instead of ending and starting anew.
+     */
+    void relocate(Placement placement, long hostAdministrationId, LocalDate starts, LocalDate ends, Instant now) {
+        if (incoming || (status != StayStatus.PLANNED && status != StayStatus.CONFIRMED)) {
+            throw new RuleViolation("offer.error.stayBegun");
+        }
+        this.placementId = placement.getId();
+        this.administrationId = hostAdministrationId;
+        this.startsOn = starts;
+        this.endsOn = ends;
+        this.mentor = placement.getMentor();
+        this.status = StayStatus.PLANNED;
+        this.updatedAt = now;
+    }
+
     /** Whole weeks, rounded up: what the statistics count. */
     public int weeks() {
         return (int) ((ChronoUnit.DAYS.between(startsOn, endsOn) + 7) / 7);

@@ -20,6 +20,10 @@ interface StayRepository extends JpaRepository<Stay, Long> {
 
     List<Stay> findByCallId(long callId);
 
+    /** The outgoing stays at an administration beginning in the period that are not in the status (for quotas). */
+    long countByIncomingFalseAndAdministrationIdAndStartsOnBetweenAndStatusNot(
+            long administrationId, java.time.LocalDate from, java.time.LocalDate to, StayStatus status);
+
     Optional<Stay> findByApplicationId(long applicationId);
 
     Optional<Stay> findByNominationId(long nominationId);

@@ -30,6 +30,7 @@ public class StayService {
     private final CallService calls;
     private final DocumentStore store;
     private final Clock clock;
+    private final AllocationOffers offers;
 
     StayService(
             StayRepository stays,
@@ -37,13 +38,15 @@ public class StayService {
             ExchangeAccess access,
             CallService calls,
             DocumentStore store,
-            Clock clock) {
+            Clock clock,
+            AllocationOffers offers) {
         this.stays = stays;
         this.documents = documents;
         this.access = access;
         this.calls = calls;
         this.store = store;
         this.clock = clock;
+        this.offers = offers;
     }
 
     @Transactional(readOnly = true)
@@ -112,7 +115,11 @@ public class StayService {
         if (next == null) {
             throw new RuleViolation("stay.error.transition");
         }
-        managed(id, version).moveTo(next, reason, clock.instant());
+        Stay stay = managed(id, version);
+        stay.moveTo(next, reason, clock.instant());
+        // A cancelled place of a published allocation goes to the placement's next alternate.
+        stays.flush();
+        offers.stayCancelled(stay);
     }
 
     @Transactional(readOnly = true)

@@ -28,13 +28,22 @@ class ApplicationController {
     private final PlacementService placements;
     private final StayService stays;
     private final Names names;
+    private final org.jumelage.exchange.domain.AllocationService allocations;
+    private final org.jumelage.exchange.domain.AllocationOffers offers;
+    private final java.time.Clock clock;
 
     ApplicationController(
             ApplicationService applications,
             CallService calls,
             PlacementService placements,
             StayService stays,
-            Names names) {
+            Names names,
+            org.jumelage.exchange.domain.AllocationService allocations,
+            org.jumelage.exchange.domain.AllocationOffers offers,
+            java.time.Clock clock) {
+        this.allocations = allocations;
+        this.offers = offers;
+        this.clock = clock;
         this.applications = applications;
         this.calls = calls;
         this.placements = placements;
@@ -69,8 +78,33 @@ class ApplicationController {
                         .toList());
         model.addAttribute("stay", stays.ofApplication(id).orElse(null));
         model.addAttribute("mayPlace", applications.mayPlace(application));
+        var entry = allocations.publishedEntryOf(application).orElse(null);
+        List<org.jumelage.exchange.domain.Offer> offered = offers.ofApplication(id);
+        model.addAttribute("allocationEntry", entry);
+        model.addAttribute("offers", offered);
+        model.addAttribute("now", clock.instant());
+        if (entry != null || !offered.isEmpty()) {
+            model.addAttribute("allocationPlacements", allocations.placementsOf(application.getCallId()));
+        }
         names.addTo(model, locale);
         return "exchange/application";
+    }
+
+    /** The applicant accepts or declines a freed place offered to them. */
+    @org.springframework.web.bind.annotation.PostMapping("/{id}/offers/{offerId}")
+    String answerOffer(
+            @PathVariable long id,
+            @PathVariable long offerId,
+            @org.springframework.web.bind.annotation.RequestParam long version,
+            @org.springframework.web.bind.annotation.RequestParam String answer,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        boolean accept = "accept".equals(answer);
+        org.jumelage.shared.Submission.flash(
+                redirect,
+                accept ? "offer.accepted" : "offer.declined",
+                "offer.error.conflict",
+                () -> offers.answer(id, offerId, version, accept));
+        return "redirect:/office/exchange/applications/" + id;
     }
 
     private Map<Long, Placement> placementsById(long callId) {

@@ -68,6 +68,9 @@ class ExchangeHomeController {
                 tabs.add(new Tab("/office/exchange/approvals", "exchange.tab.approvals"));
                 tabs.add(new Tab("/office/exchange/nominations", "exchange.tab.nominations"));
                 tabs.add(new Tab("/office/exchange/stays", "exchange.tab.stays"));
+                if (role == Role.ADMIN) {
+                    tabs.add(new Tab("/office/exchange/quotas", "exchange.tab.quotas"));
+                }
             }
         }
         return tabs;
