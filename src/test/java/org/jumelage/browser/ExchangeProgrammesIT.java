@@ -51,7 +51,7 @@ class ExchangeProgrammesIT extends BrowserTest {
         visit("/office/exchange/calls");
         // Other journeys share the database and may have published calls of their own.
         int callsBefore = page.locator("tbody tr").count();
-        assertThat(page.locator("tbody tr", new Page.LocatorOptions().setHasText("EVA: Hospitationen")))
+        assertThat(page.locator("tbody tr", new Page.LocatorOptions().setHasText("EVA: Hospitationen in Paris")))
                 .hasCount(1);
         page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("Neue Ausschreibung"))
                 .click();

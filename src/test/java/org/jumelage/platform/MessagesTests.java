@@ -45,6 +45,22 @@ class MessagesTests {
         }
     }
 
+    /** A key in two bundles means whichever loads last: one page would show the other's text. */
+    @Test
+    void noKeyIsDefinedInTwoBundles() throws IOException {
+        java.util.Map<String, String> definedIn = new java.util.TreeMap<>();
+        List<String> twice = new java.util.ArrayList<>();
+        for (String bundle : bundles()) {
+            for (String key : load(MESSAGES.resolve(bundle + ".properties")).stringPropertyNames()) {
+                String other = definedIn.putIfAbsent(key, bundle);
+                if (other != null) {
+                    twice.add(key + " in " + other + " and " + bundle);
+                }
+            }
+        }
+        assertThat(twice).as("keys defined in two bundles").isEmpty();
+    }
+
     @Test
     void everyKeyATemplateUsesExists() throws IOException {
         Set<String> keys = new TreeSet<>();

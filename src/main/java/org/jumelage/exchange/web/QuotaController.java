@@ -22,10 +22,12 @@ class QuotaController {
 
     private final QuotaService quotas;
     private final Names names;
+    private final java.time.Clock clock;
 
-    QuotaController(QuotaService quotas, Names names) {
+    QuotaController(QuotaService quotas, Names names, java.time.Clock clock) {
         this.quotas = quotas;
         this.names = names;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -34,7 +36,7 @@ class QuotaController {
         model.addAttribute("administrations", quotas.administrations());
         if (!model.containsAttribute("quotaForm")) {
             model.addAttribute(
-                    "quotaForm", new QuotaForm(null, java.time.Year.now().getValue() + 1, null, null, null));
+                    "quotaForm", new QuotaForm(null, java.time.Year.now(clock).getValue() + 1, null, null, null));
         }
         names.addTo(model, locale);
         return "exchange/quotas";

@@ -13,8 +13,8 @@ record QuotaForm(
         Integer year,
 
         @NotNull(message = "{validation.required}")
-        @Min(value = 0, message = "{quota.error.places}")
-        @Max(value = 500, message = "{quota.error.places}")
+        @Min(value = 0, message = "{quota.error.placesRange}")
+        @Max(value = 500, message = "{quota.error.placesRange}")
         Integer places,
 
         @Size(max = 500, message = "{quota.error.note}") String note,

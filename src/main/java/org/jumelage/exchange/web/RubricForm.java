@@ -10,28 +10,28 @@ import org.jumelage.exchange.Criterion;
 /** A call's scoring rubric: a weight from 0 to 5 per criterion, and whether two people score each application. */
 record RubricForm(
         @NotNull(message = "{validation.required}")
-        @Min(value = 0, message = "{rubric.error.weight}")
-        @Max(value = 5, message = "{rubric.error.weight}")
+        @Min(value = 0, message = "{rubric.error.weightRange}")
+        @Max(value = 5, message = "{rubric.error.weightRange}")
         Integer motivation,
 
         @NotNull(message = "{validation.required}")
-        @Min(value = 0, message = "{rubric.error.weight}")
-        @Max(value = 5, message = "{rubric.error.weight}")
+        @Min(value = 0, message = "{rubric.error.weightRange}")
+        @Max(value = 5, message = "{rubric.error.weightRange}")
         Integer objectives,
 
         @NotNull(message = "{validation.required}")
-        @Min(value = 0, message = "{rubric.error.weight}")
-        @Max(value = 5, message = "{rubric.error.weight}")
+        @Min(value = 0, message = "{rubric.error.weightRange}")
+        @Max(value = 5, message = "{rubric.error.weightRange}")
         Integer languages,
 
         @NotNull(message = "{validation.required}")
-        @Min(value = 0, message = "{rubric.error.weight}")
-        @Max(value = 5, message = "{rubric.error.weight}")
+        @Min(value = 0, message = "{rubric.error.weightRange}")
+        @Max(value = 5, message = "{rubric.error.weightRange}")
         Integer firstParticipation,
 
         @NotNull(message = "{validation.required}")
-        @Min(value = 0, message = "{rubric.error.weight}")
-        @Max(value = 5, message = "{rubric.error.weight}")
+        @Min(value = 0, message = "{rubric.error.weightRange}")
+        @Max(value = 5, message = "{rubric.error.weightRange}")
         Integer transfer,
 
         boolean doubleScoring,

@@ -12,19 +12,19 @@ import org.jumelage.exchange.Criterion;
  * the version of the person's own scorecard (none for a new one).
  */
 record ScoreForm(
-        @Min(value = 0, message = "{score.error.mark}") @Max(value = 5, message = "{score.error.mark}")
+        @Min(value = 0, message = "{score.error.markRange}") @Max(value = 5, message = "{score.error.markRange}")
         Integer motivation,
 
-        @Min(value = 0, message = "{score.error.mark}") @Max(value = 5, message = "{score.error.mark}")
+        @Min(value = 0, message = "{score.error.markRange}") @Max(value = 5, message = "{score.error.markRange}")
         Integer objectives,
 
-        @Min(value = 0, message = "{score.error.mark}") @Max(value = 5, message = "{score.error.mark}")
+        @Min(value = 0, message = "{score.error.markRange}") @Max(value = 5, message = "{score.error.markRange}")
         Integer languages,
 
-        @Min(value = 0, message = "{score.error.mark}") @Max(value = 5, message = "{score.error.mark}")
+        @Min(value = 0, message = "{score.error.markRange}") @Max(value = 5, message = "{score.error.markRange}")
         Integer firstParticipation,
 
-        @Min(value = 0, message = "{score.error.mark}") @Max(value = 5, message = "{score.error.mark}")
+        @Min(value = 0, message = "{score.error.markRange}") @Max(value = 5, message = "{score.error.markRange}")
         Integer transfer,
 
         @Size(max = 2000, message = "{validation.tooLong}") String comment,
