@@ -41,6 +41,7 @@ public class AllocationOffers {
     private final ExchangeAccess access;
     private final Clock clock;
     private final Duration answerWithin;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     AllocationOffers(
             AllocationRepository allocations,
@@ -54,7 +55,9 @@ public class AllocationOffers {
             CallService calls,
             ExchangeAccess access,
             Clock clock,
-            @Value("${jumelage.exchange.offer-days:7}") int offerDays) {
+            @Value("${jumelage.exchange.offer-days:7}") int offerDays,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.allocations = allocations;
         this.entries = entries;
         this.offers = offers;
@@ -94,6 +97,7 @@ public class AllocationOffers {
                 clock.instant(),
                 clock.instant().plus(answerWithin)));
         log.info("Offered a freed place of placement {} to application {}", placementId, offer.getApplicationId());
+        events.publishEvent(new PlaceOffered(offer.getId()));
         return Optional.of(offer);
     }
 

@@ -118,9 +118,7 @@ public class AllocationService {
     public long unscored(long callId) {
         requireOffice();
         Call call = calls.get(callId);
-        long scored = scoring.scores(callId).values().stream()
-                .filter(s -> s.scorers() >= call.scorersRequired())
-                .count();
+        long scored = scorecards.countScored(callId, ApplicationStatus.SHORTLISTED, call.scorersRequired());
         return applications.countByCallIdAndStatus(callId, ApplicationStatus.SHORTLISTED) - scored;
     }
 
@@ -381,11 +379,32 @@ public class AllocationService {
                 .flatMap(a -> entries.findByAllocationIdAndApplicationId(a.getId(), application.getId()));
     }
 
-    /** The placements of the call by id, for naming them on the allocation's pages. */
+    /**
+     * The placements these entries hold or chose, by id, for naming them on a page: read for the page's entries only,
+     * not for the whole call.
+     */
     @Transactional(readOnly = true)
-    public Map<Long, Placement> placementsOf(long callId) {
+    public Map<Long, Placement> placementsOf(java.util.Collection<AllocationEntry> page) {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        for (AllocationEntry entry : page) {
+            if (entry.getPlacementId() != null) {
+                ids.add(entry.getPlacementId());
+            }
+            if (entry.getProposedPlacementId() != null) {
+                ids.add(entry.getProposedPlacementId());
+            }
+            entry.getChoices().forEach(c -> ids.add(c.placementId()));
+        }
+        return placementsById(ids);
+    }
+
+    /** Placements by id, for naming them (a page's offers, an application's choices). */
+    @Transactional(readOnly = true)
+    public Map<Long, Placement> placementsById(java.util.Collection<Long> ids) {
         Map<Long, Placement> byId = new HashMap<>();
-        placementRepository.findByCallIdOrderByTopicDeAsc(callId).forEach(p -> byId.put(p.getId(), p));
+        if (!ids.isEmpty()) {
+            placementRepository.findAllById(ids).forEach(p -> byId.put(p.getId(), p));
+        }
         return byId;
     }
 

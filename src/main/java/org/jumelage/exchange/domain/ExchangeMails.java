@@ -37,6 +37,7 @@ class ExchangeMails {
     private final ApplicationRepository applications;
     private final NominationRepository nominations;
     private final PlacementRepository placements;
+    private final OfferRepository offers;
     private final CallService calls;
     private final StaffDirectory staff;
     private final Organisation organisation;
@@ -49,6 +50,7 @@ class ExchangeMails {
             ApplicationRepository applications,
             NominationRepository nominations,
             PlacementRepository placements,
+            OfferRepository offers,
             CallService calls,
             StaffDirectory staff,
             Organisation organisation,
@@ -59,6 +61,7 @@ class ExchangeMails {
         this.applications = applications;
         this.nominations = nominations;
         this.placements = placements;
+        this.offers = offers;
         this.calls = calls;
         this.staff = staff;
         this.organisation = organisation;
@@ -112,6 +115,35 @@ class ExchangeMails {
                     both(locale -> text(
                             key, locale, application.getApplicantName(), title, stepName(waitingAt, locale), link)));
         }
+    }
+
+    /** The alternate offered a freed place learns of it, of where, and by when to answer. */
+    @ApplicationModuleListener
+    void offered(PlaceOffered event) {
+        Offer offer = offers.findById(event.offerId()).orElse(null);
+        Application application = offer == null
+                ? null
+                : applications.findById(offer.getApplicationId()).orElse(null);
+        Placement placement = offer == null
+                ? null
+                : placements.findById(offer.getPlacementId()).orElse(null);
+        if (application == null || placement == null || application.getApplicantEmail() == null) {
+            return; // erased meanwhile
+        }
+        String link = baseUrl + "/office/exchange/applications/" + application.getId();
+        java.time.ZonedDateTime by = offer.getAnswerBy().atZone(java.time.ZoneId.of("Europe/Berlin"));
+        send(
+                List.of(application.getApplicantEmail()),
+                both(locale -> text("mail.offer.subject", locale, callTitle(application))),
+                both(locale -> text(
+                        "mail.offer.text",
+                        locale,
+                        placement.topic(locale),
+                        callTitle(application),
+                        java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM)
+                                .withLocale(locale)
+                                .format(by),
+                        link)));
     }
 
     /** At most this many applications are named in one reminder; the mail links to the rest. */

@@ -24,6 +24,16 @@ interface ScorecardRepository extends JpaRepository<Scorecard, Long> {
             + "(select a.id from Application a where a.callId = :callId)")
     java.util.Optional<java.time.Instant> findLastScoredOfCall(long callId);
 
+    /** The points and the number of scorecards of each of these applications that has any. */
+    @Query("select s.applicationId, sum(s.points), count(s) from Scorecard s where s.applicationId in :applicationIds "
+            + "group by s.applicationId")
+    List<Object[]> totalsOf(Collection<Long> applicationIds);
+
+    /** How many of the call's applications in this status have at least {@code required} scorecards. */
+    @Query("select count(a) from Application a where a.callId = :callId and a.status = :status "
+            + "and (select count(s) from Scorecard s where s.applicationId = a.id) >= :required")
+    long countScored(long callId, org.jumelage.exchange.ApplicationStatus status, long required);
+
     /** The points and the number of scorecards of each scored application of the call in this status. */
     @Query(
             "select s.applicationId, sum(s.points), count(s) from Scorecard s where s.applicationId in "

@@ -86,6 +86,21 @@ public class ScoringService {
                 callId, ApplicationStatus.SHORTLISTED, PageRequest.of(Math.max(0, page), PAGE_SIZE));
     }
 
+    /** The scores of these applications, by application id (those not scored yet are missing): for a page of them. */
+    @Transactional(readOnly = true)
+    public Map<Long, Score> scoresOf(java.util.Collection<Application> page) {
+        requireOffice();
+        Map<Long, Score> scores = new HashMap<>();
+        if (page.isEmpty()) {
+            return scores;
+        }
+        for (Object[] row :
+                scorecards.totalsOf(page.stream().map(Application::getId).toList())) {
+            scores.put((Long) row[0], Score.of(((Number) row[1]).longValue(), ((Number) row[2]).longValue()));
+        }
+        return scores;
+    }
+
     /** The scores of the call's shortlisted applications, by application id (those not scored yet are missing). */
     @Transactional(readOnly = true)
     public Map<Long, Score> scores(long callId) {

@@ -68,7 +68,7 @@ class AllocationController {
         model.addAttribute("criteria", Criterion.values());
         model.addAttribute("scoringBegun", scoring.scoringBegun(id));
         model.addAttribute("shortlisted", shortlisted);
-        model.addAttribute("scores", scoring.scores(id));
+        model.addAttribute("scores", scoring.scoresOf(shortlisted.getContent()));
         model.addAttribute("unscored", allocations.unscored(id));
         model.addAttribute("open", calls.isOpen(call));
         Allocation allocation = allocations.of(id).orElse(null);
@@ -78,8 +78,8 @@ class AllocationController {
             model.addAttribute("entries", entries);
             model.addAttribute("entryApplications", allocations.applicationsOf(entries.getContent()));
             model.addAttribute("stale", allocations.isStale(allocation));
+            model.addAttribute("placements", allocations.placementsOf(entries.getContent()));
         }
-        model.addAttribute("placements", allocations.placementsOf(id));
         if (!model.containsAttribute("rubricForm")) {
             Map<Criterion, Integer> w = call.getWeights();
             model.addAttribute(
@@ -108,7 +108,8 @@ class AllocationController {
                 redirect,
                 "rubric.saved",
                 CONFLICT,
-                () -> scoring.publishRubric(id, form.version(), form.weights(), form.doubleScoring()));
+                () -> scoring.publishRubric(
+                        id, form.version(), form.weights(), Boolean.TRUE.equals(form.doubleScoring())));
         return back(id);
     }
 
@@ -132,7 +133,7 @@ class AllocationController {
         model.addAttribute("allocation", allocation);
         model.addAttribute("entry", entry);
         model.addAttribute("app", allocations.applicationsOf(List.of(entry)).get(entry.getApplicationId()));
-        model.addAttribute("placements", allocations.placementsOf(id));
+        model.addAttribute("placements", allocations.placementsOf(List.of(entry)));
         if (!model.containsAttribute("overrideForm")) {
             model.addAttribute("overrideForm", new OverrideForm(entry.getPlacementId(), null, entry.getVersion()));
         }
@@ -166,7 +167,7 @@ class AllocationController {
         model.addAttribute("call", calls.get(application.getCallId()));
         model.addAttribute("criteria", Criterion.values());
         model.addAttribute("cards", scoring.scorecards(id));
-        model.addAttribute("placements", allocations.placementsOf(application.getCallId()));
+        model.addAttribute("placements", allocations.placementsById(application.getChoices()));
         if (!model.containsAttribute("scoreForm")) {
             model.addAttribute(
                     "scoreForm",

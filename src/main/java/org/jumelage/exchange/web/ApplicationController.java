@@ -84,7 +84,9 @@ class ApplicationController {
         model.addAttribute("offers", offered);
         model.addAttribute("now", clock.instant());
         if (entry != null || !offered.isEmpty()) {
-            model.addAttribute("allocationPlacements", allocations.placementsOf(application.getCallId()));
+            java.util.Set<Long> named = new java.util.HashSet<>(application.getChoices());
+            offered.forEach(o -> named.add(o.getPlacementId()));
+            model.addAttribute("allocationPlacements", allocations.placementsById(named));
         }
         names.addTo(model, locale);
         return "exchange/application";

@@ -34,7 +34,7 @@ record RubricForm(
         @Max(value = 5, message = "{rubric.error.weightRange}")
         Integer transfer,
 
-        boolean doubleScoring,
+        Boolean doubleScoring,
         long version)
         implements java.io.Serializable {
 

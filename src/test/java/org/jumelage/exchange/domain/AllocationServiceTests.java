@@ -382,6 +382,21 @@ class AllocationServiceTests {
                 .getFirst();
         assertThat(offer.getPlacementId()).isEqualTo(bikes.getId());
         assertThat(offer.getAnswerBy()).isEqualTo(offer.getOfferedAt().plus(Duration.ofDays(7)));
+        // Second learns of it by mail, with the deadline.
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(java.util.Arrays.stream(smtp.getReceivedMessages())
+                                .filter(m -> {
+                                    try {
+                                        return m.getAllRecipients()[0]
+                                                        .toString()
+                                                        .equals("zweite@test.invalid")
+                                                && m.getSubject().contains("Ein Platz ist für Sie frei geworden");
+                                    } catch (jakarta.mail.MessagingException e) {
+                                        return false;
+                                    }
+                                }))
+                        .hasSize(1));
         // Nobody else is offered the same place while the offer is open.
         assertThat(offerRepository.findByApplicationIdOrderByOfferedAtDesc(third.getId()))
                 .isEmpty();
@@ -457,6 +472,39 @@ class AllocationServiceTests {
         assertThat(entry.getChoices())
                 .extracting(ChoiceOutcome::outcome)
                 .containsExactly(ChoiceOutcome.Outcome.GOT, ChoiceOutcome.Outcome.LOWER);
+    }
+
+    @Test
+    void whereTheCallAsksForTwoScorersTwoDifferentPeopleScoreAndTheScoreIsTheirMean() {
+        Call call = closedCall("Zweitbewertung", 5);
+        Placement paris = placement(call, "PAR", "Zweitbewertung", 8, 1, new LanguageSkill("fr", CefrLevel.B1));
+        Application application = shortlisted(call, "Doppelt", List.of(new LanguageSkill("fr", CefrLevel.C1)), paris);
+        Application single = shortlisted(call, "Einfach", List.of(new LanguageSkill("fr", CefrLevel.C1)), paris);
+        String second = "second-scorer-" + APPLICANTS.incrementAndGet();
+        String third = "third-scorer-" + APPLICANTS.incrementAndGet();
+        accounts.create(second, "Zweite Bewertung", null, org.jumelage.people.Role.ADMIN, unit("SKZL-EUI"));
+        accounts.create(third, "Dritte Bewertung", null, org.jumelage.people.Role.ADMIN, unit("SKZL-EUI"));
+        long version = calls.get(call.getId()).getVersion();
+        scoring.publishRubric(call.getId(), version, Criterion.defaultWeights(), true);
+
+        score(application, 5);
+        assertThat(allocations.unscored(call.getId())).isEqualTo(2);
+        SignedIn.as(accounts, second);
+        score(application, 2);
+        score(single, 4);
+        // Both scorecards are in: a third person may not add one.
+        SignedIn.as(accounts, third);
+        assertThatThrownBy(() -> score(application, 1))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("score.error.complete");
+        SignedIn.as(accounts, "admin");
+        assertThat(allocations.unscored(call.getId())).isEqualTo(1);
+        assertThat(scoring.scores(call.getId()).get(application.getId()))
+                .isEqualTo(new ScoringService.Score(new java.math.BigDecimal("35.00"), 2));
+        // One scorecard is not enough where two are asked for.
+        assertThatThrownBy(() -> allocations.propose(call.getId()))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("allocation.error.unscored");
     }
 
     @Test

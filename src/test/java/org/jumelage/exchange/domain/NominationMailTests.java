@@ -56,6 +56,7 @@ class NominationMailTests {
                 mock(ApplicationRepository.class),
                 nominations,
                 placements,
+                mock(OfferRepository.class),
                 mock(CallService.class),
                 staff,
                 organisation,
