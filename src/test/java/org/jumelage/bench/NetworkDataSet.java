@@ -229,6 +229,8 @@ public final class NetworkDataSet {
         ids.setProperty("relationship.id", String.valueOf(firstRelationshipOf[busiest]));
         ids.setProperty("activity.id", "1");
         ids.setProperty("call.id", String.valueOf(CALLS));
+        // The last call that closed: its shortlist is scored and waits for the allocation.
+        ids.setProperty("call.closed.id", String.valueOf(CALLS - 1));
         ids.setProperty("application.id", String.valueOf((CALLS - 1) * APPLICATIONS_PER_CALL + 1));
         return ids;
     }
@@ -671,6 +673,7 @@ public final class NetworkDataSet {
                                 + " min_weeks, max_weeks, retention_months, updated_at");
                 Rows callUnits = rows("call_unit", "call_id, unit_id");
                 Rows callLanguages = rows("call_language", "call_id, language");
+                Rows criteria = rows("call_criterion", "call_id, criterion, weight");
                 Rows placements = rows(
                         "host_placement",
                         "id, call_id, host_unit_id, incoming, topic_de, topic_en, period_from, period_to, weeks,"
@@ -694,7 +697,10 @@ public final class NetworkDataSet {
                 Rows stays = rows(
                         "exchange_stay",
                         "id, call_id, placement_id, application_id, nomination_id, incoming, administration_id,"
-                                + " berlin_unit_id, guest_name, starts_on, ends_on, status, mentor, updated_at")) {
+                                + " berlin_unit_id, guest_name, starts_on, ends_on, status, mentor, updated_at");
+                // Declared after the applications: rows are written in the order their tables are declared.
+                Rows scorecards =
+                        rows("application_score", "application_id, scorer_id, scorer_name, points, scored_at")) {
             String[] path = {"DRAFT", "SUBMITTED", "RELEASED", "CHECKED", "SHORTLISTED", "PLACED"};
             for (int c = 1; c <= CALLS; c++) {
                 LocalDate opens = TODAY.minusWeeks(4).minusDays((CALLS - c) * 105L);
@@ -717,6 +723,10 @@ public final class NetworkDataSet {
                         NOW);
                 for (int u = 0; u < 40; u++) {
                     callUnits.add(c, homeAdministrations.get(u));
+                }
+                for (var weight :
+                        org.jumelage.exchange.Criterion.defaultWeights().entrySet()) {
+                    criteria.add(c, weight.getKey().name(), weight.getValue());
                 }
                 callLanguages.add(c, "en");
                 callLanguages.add(c, LANGUAGES[1 + c % (LANGUAGES.length - 1)]);
@@ -850,6 +860,10 @@ public final class NetworkDataSet {
                     }
                     if (!status.equals(previous)) {
                         steps.add(id, ++seq, previous, status, applicant, "bench", "Begründung " + id, since);
+                    }
+                    if (status.equals("SHORTLISTED")) {
+                        // Scored once by the office (bench-admin, account 1) under the default rubric (at most 50).
+                        scorecards.add(id, 1L, "bench-admin", random.nextInt(51), since);
                     }
                     if (status.equals("PLACED")) {
                         stays.add(

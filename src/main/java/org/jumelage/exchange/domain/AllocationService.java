@@ -115,11 +115,10 @@ public class AllocationService {
 
     /** How many shortlisted applications of the call still lack scorecards. */
     @Transactional(readOnly = true)
-    public long unscored(long callId) {
+    public long unscored(Call call) {
         requireOffice();
-        Call call = calls.get(callId);
-        long scored = scorecards.countScored(callId, ApplicationStatus.SHORTLISTED, call.scorersRequired());
-        return applications.countByCallIdAndStatus(callId, ApplicationStatus.SHORTLISTED) - scored;
+        long scored = scorecards.countScored(call.getId(), ApplicationStatus.SHORTLISTED, call.scorersRequired());
+        return applications.countByCallIdAndStatus(call.getId(), ApplicationStatus.SHORTLISTED) - scored;
     }
 
     /** Runs the allocation on the call as it stands and records it as the proposal, replacing an earlier one. */

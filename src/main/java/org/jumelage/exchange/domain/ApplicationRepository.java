@@ -22,8 +22,18 @@ interface ApplicationRepository
 
     List<Application> findByCallIdAndStatusOrderByIdAsc(long callId, ApplicationStatus status);
 
-    org.springframework.data.domain.Page<Application> findByCallIdAndStatusOrderByApplicantNameAscIdAsc(
+    /** A page of the call's applications in the status, by name: ids and names only. */
+    @Query(
+            value = "select new org.jumelage.exchange.domain.ApplicantRow(a.id, a.applicantName) from Application a"
+                    + " where a.callId = :callId and a.status = :status order by a.applicantName, a.id",
+            countQuery = "select count(a) from Application a where a.callId = :callId and a.status = :status")
+    org.springframework.data.domain.Page<ApplicantRow> findRows(
             long callId, ApplicationStatus status, org.springframework.data.domain.Pageable page);
+
+    /** The applications' ids and names. */
+    @Query("select new org.jumelage.exchange.domain.ApplicantRow(a.id, a.applicantName) from Application a"
+            + " where a.id in :ids")
+    List<ApplicantRow> findRows(Collection<Long> ids);
 
     long countByCallIdAndStatus(long callId, ApplicationStatus status);
 

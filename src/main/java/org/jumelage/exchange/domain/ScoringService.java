@@ -80,22 +80,22 @@ public class ScoringService {
 
     /** A page of the call's shortlisted applications, by name, for scoring. */
     @Transactional(readOnly = true)
-    public Page<Application> shortlisted(long callId, int page) {
+    public Page<ApplicantRow> shortlisted(long callId, int page) {
         requireOffice();
-        return applications.findByCallIdAndStatusOrderByApplicantNameAscIdAsc(
+        return applications.findRows(
                 callId, ApplicationStatus.SHORTLISTED, PageRequest.of(Math.max(0, page), PAGE_SIZE));
     }
 
     /** The scores of these applications, by application id (those not scored yet are missing): for a page of them. */
     @Transactional(readOnly = true)
-    public Map<Long, Score> scoresOf(java.util.Collection<Application> page) {
+    public Map<Long, Score> scoresOf(java.util.Collection<ApplicantRow> page) {
         requireOffice();
         Map<Long, Score> scores = new HashMap<>();
         if (page.isEmpty()) {
             return scores;
         }
         for (Object[] row :
-                scorecards.totalsOf(page.stream().map(Application::getId).toList())) {
+                scorecards.totalsOf(page.stream().map(ApplicantRow::id).toList())) {
             scores.put((Long) row[0], Score.of(((Number) row[1]).longValue(), ((Number) row[2]).longValue()));
         }
         return scores;

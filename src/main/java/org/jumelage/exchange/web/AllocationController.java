@@ -63,13 +63,13 @@ class AllocationController {
             Model model,
             Locale locale) {
         Call call = calls.get(id);
-        Page<Application> shortlisted = scoring.shortlisted(id, shortlist);
+        Page<org.jumelage.exchange.domain.ApplicantRow> shortlisted = scoring.shortlisted(id, shortlist);
         model.addAttribute("call", call);
         model.addAttribute("criteria", Criterion.values());
         model.addAttribute("scoringBegun", scoring.scoringBegun(id));
         model.addAttribute("shortlisted", shortlisted);
         model.addAttribute("scores", scoring.scoresOf(shortlisted.getContent()));
-        model.addAttribute("unscored", allocations.unscored(id));
+        model.addAttribute("unscored", allocations.unscored(call));
         model.addAttribute("open", calls.isOpen(call));
         Allocation allocation = allocations.of(id).orElse(null);
         model.addAttribute("allocation", allocation);

@@ -238,7 +238,7 @@ class AllocationServiceTests {
                 .isInstanceOf(org.jumelage.shared.EditConflict.class);
         Scorecard changedCard = scoring.score(anna.getId(), mine.getVersion(), marks(1, 1, 0, 1, 1), null);
         assertThat(changedCard.getPoints()).isEqualTo(4 + 2 + 1 + 3);
-        assertThat(allocations.unscored(call.getId())).isEqualTo(1);
+        assertThat(allocations.unscored(calls.get(call.getId()))).isEqualTo(1);
 
         // Staff may not score.
         SignedIn.as(accounts, "staff");
@@ -488,7 +488,7 @@ class AllocationServiceTests {
         scoring.publishRubric(call.getId(), version, Criterion.defaultWeights(), true);
 
         score(application, 5);
-        assertThat(allocations.unscored(call.getId())).isEqualTo(2);
+        assertThat(allocations.unscored(calls.get(call.getId()))).isEqualTo(2);
         SignedIn.as(accounts, second);
         score(application, 2);
         score(single, 4);
@@ -498,7 +498,7 @@ class AllocationServiceTests {
                 .isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("score.error.complete");
         SignedIn.as(accounts, "admin");
-        assertThat(allocations.unscored(call.getId())).isEqualTo(1);
+        assertThat(allocations.unscored(calls.get(call.getId()))).isEqualTo(1);
         assertThat(scoring.scores(call.getId()).get(application.getId()))
                 .isEqualTo(new ScoringService.Score(new java.math.BigDecimal("35.00"), 2));
         // One scorecard is not enough where two are asked for.

@@ -161,6 +161,91 @@ class ExchangeStatementsTests {
                                 .with(user(admin))));
     }
 
+    @Autowired
+    org.jumelage.exchange.domain.ScoringService scoring;
+
+    @Autowired
+    org.jumelage.exchange.domain.AllocationService allocations;
+
+    @Autowired
+    org.jumelage.exchange.domain.CallService callService;
+
+    /**
+     * The allocation of a closed call: the scored shortlist, the proposal's entries with their choices and placements,
+     * and an entry's and an applicant's pages (rows: shortlisted applications, each scored, proposed again each time).
+     */
+    @Test
+    void theAllocationOfAClosedCall() throws Exception {
+        long supervisor = accountOf("supervisor");
+        Call call = Signed.in(admin, () -> {
+            Call open = rows.call(rows.programme(ExchangeRows.unique("Programm")), ExchangeRows.unique("Vergabe"));
+            rows.placements(open, 3);
+            // Closed yesterday: only then does the office allocate.
+            java.time.ZoneId berlin = java.time.ZoneId.of("Europe/Berlin");
+            java.time.LocalDateTime now = java.time.LocalDateTime.now(berlin).withNano(0);
+            callService.edit(
+                    open.getId(),
+                    open.getVersion(),
+                    new org.jumelage.exchange.domain.CallDetails(
+                            open.getProgrammeId(),
+                            open.getTitleDe(),
+                            open.getTitleEn(),
+                            now.minusDays(30),
+                            now.minusDays(1),
+                            berlin,
+                            open.getStaysFrom(),
+                            open.getStaysTo(),
+                            open.getMinWeeks(),
+                            open.getMaxWeeks(),
+                            open.getRetentionMonths(),
+                            open.getEligibleUnitIds(),
+                            open.getLanguages()));
+            return callService.get(open.getId());
+        });
+        // One application to score before the rows: the scorecard page's own.
+        long scored = Signed.in(
+                admin,
+                () -> rows.application(call, rows.applicant("Bewertet"), supervisor, ApplicationStatus.SHORTLISTED)
+                        .getId());
+        java.util.List<Long> shortlisted = new ArrayList<>(List.of(scored));
+        ListPageStatements.check(
+                mvc,
+                count -> Signed.in(admin, () -> {
+                    List<String> names = new ArrayList<>();
+                    for (int i = 0; i < count; i++) {
+                        StaffDirectory.StaffMember applicant = rows.applicant("Zuteilung");
+                        shortlisted.add(rows.application(call, applicant, supervisor, ApplicationStatus.SHORTLISTED)
+                                .getId());
+                        names.add(applicant.displayName());
+                    }
+                    for (long application : shortlisted) {
+                        if (!scoring.scorecards(application).isEmpty()) {
+                            continue;
+                        }
+                        scoring.score(
+                                application,
+                                null,
+                                java.util.Map.of(
+                                        org.jumelage.exchange.Criterion.MOTIVATION, (int) (application % 6),
+                                        org.jumelage.exchange.Criterion.OBJECTIVES, 3,
+                                        org.jumelage.exchange.Criterion.LANGUAGES, 2,
+                                        org.jumelage.exchange.Criterion.FIRST_PARTICIPATION, 5,
+                                        org.jumelage.exchange.Criterion.TRANSFER, 1),
+                                null);
+                    }
+                    allocations.propose(call.getId());
+                    return names;
+                }),
+                page(
+                        "/office/exchange/calls/{id}/allocation",
+                        () -> get("/office/exchange/calls/" + call.getId() + "/allocation")
+                                .with(user(admin))),
+                ListPageStatements.unnamedRows(
+                        "/office/exchange/applications/{id}/score",
+                        () -> get("/office/exchange/applications/" + scored + "/score")
+                                .with(user(admin))));
+    }
+
     @Test
     void anEmployeesOwnApplications() throws Exception {
         long supervisor = accountOf("supervisor");
