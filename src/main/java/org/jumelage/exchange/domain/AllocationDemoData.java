@@ -50,6 +50,11 @@ class AllocationDemoData implements ApplicationRunner {
     private final Organisation organisation;
     private final StaffDirectory staff;
     private final Clock clock;
+    private final AllocationRepository allocations;
+    private final AllocationEntryRepository entries;
+    private final StayRepository stays;
+    private final AgreementRepository agreements;
+    private final AgreementVersionRepository agreementVersions;
 
     AllocationDemoData(
             DemoMode demoMode,
@@ -61,7 +66,17 @@ class AllocationDemoData implements ApplicationRunner {
             QuotaRepository quotas,
             Organisation organisation,
             StaffDirectory staff,
-            Clock clock) {
+            Clock clock,
+            AllocationRepository allocations,
+            AllocationEntryRepository entries,
+            StayRepository stays,
+            AgreementRepository agreements,
+            AgreementVersionRepository agreementVersions) {
+        this.allocations = allocations;
+        this.entries = entries;
+        this.stays = stays;
+        this.agreements = agreements;
+        this.agreementVersions = agreementVersions;
         this.demoMode = demoMode;
         this.programmes = programmes;
         this.calls = calls;
@@ -168,6 +183,116 @@ class AllocationDemoData implements ApplicationRunner {
                 30,
                 housing);
         log.info("Loaded an EVA call in allocation: four shortlisted applications, three of them scored");
+        allocatedCall(eva.get(), berlin, today);
+    }
+
+    /**
+     * A call of EVA allocated two months ago: Erik Editor placed in Paris, his stay beginning next month, its training
+     * agreement approved by him and by HR and waiting for Paris's coordinator.
+     */
+    private void allocatedCall(Programme eva, ZoneId berlin, LocalDate today) {
+        Optional<StaffMember> editor = staff.staffMember("editor");
+        Optional<StaffMember> hr = staff.staffMember("hr");
+        Optional<StaffMember> admin = staff.staffMember("admin");
+        if (editor.isEmpty() || hr.isEmpty() || admin.isEmpty() || editor.get().unitId() == null) {
+            return;
+        }
+        LocalDate from = today.plusMonths(1).withDayOfMonth(1);
+        Call call = calls.createExample(new CallDetails(
+                eva.getId(),
+                "EVA: Hospitationen im Winter",
+                "EVA: winter work-shadowing",
+                today.minusDays(120).atTime(9, 0),
+                today.minusDays(60).atTime(23, 59),
+                berlin,
+                from,
+                from.plusMonths(4).minusDays(1),
+                4,
+                12,
+                24,
+                Set.of(unit("SENUVK"), unit("SENSW")),
+                Set.of("fr", "de", "en")));
+        Placement paris = placement(
+                call,
+                "PAR",
+                "Stadtreinigung und Kreislaufwirtschaft",
+                "Street cleaning and the circular economy",
+                6,
+                1,
+                skill("fr", CefrLevel.B1));
+        Instant applied = clock.instant().minus(Duration.ofDays(100));
+        StaffMember me = editor.get();
+        Application application =
+                new Application(call.getId(), me.accountId(), me.displayName(), me.email(), me.unitId(), applied);
+        application.updateDraft(new ApplicationDetails(
+                me.unitId(),
+                "Referent für Stadtsauberkeit",
+                List.of(skill("fr", CefrLevel.C1)),
+                "Paris hat die Straßenreinigung neu organisiert; ich möchte sehen, wie.",
+                "Touren, Personal und Beteiligung der Quartiere kennenlernen.",
+                List.of(paris.getId()),
+                call.getStaysFrom(),
+                call.getStaysTo(),
+                6,
+                staff.staffMember("supervisor").map(StaffMember::accountId).orElse(null)));
+        ApplicationStatus at = ApplicationStatus.DRAFT;
+        Instant when = applied;
+        for (ApplicationStatus to : List.of(
+                ApplicationStatus.SUBMITTED,
+                ApplicationStatus.RELEASED,
+                ApplicationStatus.CHECKED,
+                ApplicationStatus.SHORTLISTED,
+                ApplicationStatus.PLACED)) {
+            StaffMember actor = switch (to) {
+                case SUBMITTED -> me;
+                case RELEASED -> staff.staffMember("supervisor").orElse(hr.get());
+                case CHECKED -> hr.get();
+                default -> admin.get();
+            };
+            application.move(at, to, actor.accountId(), actor.displayName(), null, when);
+            at = to;
+            when = when.plus(Duration.ofDays(5));
+        }
+        Application placed = applications.save(application);
+        Allocation allocation = allocations.save(new Allocation(
+                call.getId(), 20_261_203L, 1, 1, admin.get().displayName(), when.minus(Duration.ofDays(1))));
+        allocation.publish(admin.get().displayName(), when);
+        entries.save(new AllocationEntry(
+                allocation.getId(),
+                placed.getId(),
+                1,
+                new java.math.BigDecimal("41.00"),
+                paris.getId(),
+                1,
+                List.of(ChoiceOutcome.of(1, paris.getId(), ChoiceOutcome.Outcome.GOT))));
+        Stay stay = stays.save(Stay.outgoing(
+                placed,
+                paris,
+                unit("PAR"),
+                call.getStaysFrom(),
+                Eligibility.stayEnd(call.getStaysFrom(), paris),
+                when));
+        TrainingAgreement agreement = agreements.save(new TrainingAgreement(stay.getId(), when));
+        AgreementVersion first = new AgreementVersion(
+                agreement.getId(),
+                1,
+                new AgreementTerms(
+                        stay.getStartsOn().plusDays(1),
+                        stay.getEndsOn().minusDays(1),
+                        "fr",
+                        "Organisation der Straßenreinigung und der Sammlung in einem Arrondissement kennenlernen.",
+                        "Berlin plant eine neue Reinigungsordnung; Paris erprobt seit Jahren Quartiersteams.",
+                        "Mitarbeit im Quartiersteam, Begleitung der Nachtschichten, Gespräche mit der Planung.",
+                        "Ein Bericht mit Empfehlungen für die Berliner Reinigungsordnung; ein gemeinsamer Workshop.",
+                        "Ich nehme wie vereinbart teil, schreibe einen Bericht und gebe das Gelernte weiter.",
+                        "Freistellung für den Zeitraum, Übernahme der Reise- und Aufenthaltskosten.",
+                        "Eine Mentorin in der Direction de la Propreté, Zugang zu den Teams."),
+                admin.get().displayName(),
+                when);
+        first.approve(AgreementVersion.Party.PARTICIPANT, me.displayName(), when.plus(Duration.ofDays(1)));
+        first.approve(AgreementVersion.Party.SENDING, hr.get().displayName(), when.plus(Duration.ofDays(2)));
+        agreementVersions.save(first);
+        log.info("Loaded an allocated EVA call: a stay in Paris whose training agreement waits for Paris");
     }
 
     /**

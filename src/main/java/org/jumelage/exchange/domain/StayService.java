@@ -31,6 +31,7 @@ public class StayService {
     private final DocumentStore store;
     private final Clock clock;
     private final AllocationOffers offers;
+    private final ApplicationRepository applications;
 
     StayService(
             StayRepository stays,
@@ -39,7 +40,8 @@ public class StayService {
             CallService calls,
             DocumentStore store,
             Clock clock,
-            AllocationOffers offers) {
+            AllocationOffers offers,
+            ApplicationRepository applications) {
         this.stays = stays;
         this.documents = documents;
         this.access = access;
@@ -47,6 +49,7 @@ public class StayService {
         this.store = store;
         this.clock = clock;
         this.offers = offers;
+        this.applications = applications;
     }
 
     @Transactional(readOnly = true)
@@ -87,8 +90,18 @@ public class StayService {
                     .map(own -> own == stay.getAdministrationId())
                     .orElse(false);
         }
-        // A Berlin unit's editor hosts incoming guests; Berlin's own applicants' stays are not theirs to see.
-        return stay.isIncoming() && access.holdsRoleFor(Role.EDITOR, stay.getBerlinUnitId());
+        // A Berlin unit's editor hosts incoming guests; Berlin's own applicants' stays are not theirs to see. An
+        // outgoing stay is seen by its participant and by HR of their unit (both approve its training agreement).
+        if (stay.isIncoming()) {
+            return access.holdsRoleFor(Role.EDITOR, stay.getBerlinUnitId());
+        }
+        return access.holdsRoleFor(Role.HR, stay.getBerlinUnitId())
+                || (stay.getApplicationId() != null
+                        && applications
+                                .findById(stay.getApplicationId())
+                                .map(a ->
+                                        Long.valueOf(access.user().accountId()).equals(a.getApplicantId()))
+                                .orElse(false));
     }
 
     public boolean mayManage() {

@@ -31,11 +31,17 @@ class StayController {
     private final StayService stays;
     private final PlacementService placements;
     private final Names names;
+    private final org.jumelage.exchange.domain.AgreementService agreements;
 
-    StayController(StayService stays, PlacementService placements, Names names) {
+    StayController(
+            StayService stays,
+            PlacementService placements,
+            Names names,
+            org.jumelage.exchange.domain.AgreementService agreements) {
         this.stays = stays;
         this.placements = placements;
         this.names = names;
+        this.agreements = agreements;
     }
 
     @GetMapping
@@ -55,6 +61,10 @@ class StayController {
         model.addAttribute("mayAddDocuments", stays.mayAddDocuments(stay));
         model.addAttribute(
                 "nextStatuses", stay.getStatus().next().stream().sorted().toList());
+        model.addAttribute("agreement", agreements.of(id).orElse(null));
+        model.addAttribute("agreementVersions", agreements.versions(id));
+        model.addAttribute("parties", agreements.partiesOf(stay));
+        model.addAttribute("mayWriteAgreement", agreements.mayWrite(stay));
         names.addTo(model, locale);
         return "exchange/stay";
     }

@@ -69,6 +69,46 @@ class AllocationControllerTests {
                 .andExpect(status().isNotFound());
     }
 
+    @Autowired
+    org.jumelage.exchange.domain.StayService stays;
+
+    /** The demo's stay in Paris: its agreement is written by the office and HR, read by its parties only. */
+    @Test
+    void aTrainingAgreementIsReachedOnlyByItsParties() throws Exception {
+        long stay = org.jumelage.testing.Signed.in(
+                demo("admin"),
+                () -> stays.visible().stream()
+                        .filter(s -> "Erik Editor (Demo)".equals(s.getGuestName()))
+                        .findFirst()
+                        .orElseThrow()
+                        .getId());
+        String page = "/office/exchange/stays/" + stay;
+        for (String party : java.util.List.of("admin", "hr", "editor", "paris")) {
+            mvc.perform(get(page).with(user(demo(party))))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(Matchers.containsString("Lernvereinbarung")));
+            mvc.perform(get(page + "/agreement/versions/1").with(user(demo(party))))
+                    .andExpect(status().isOk());
+        }
+        for (String other : java.util.List.of("staff", "warsaw", "viewer")) {
+            mvc.perform(get(page).with(user(demo(other)))).andExpect(status().isNotFound());
+            mvc.perform(get(page + "/agreement/versions/1").with(user(demo(other))))
+                    .andExpect(status().isNotFound());
+        }
+        // Its parties read it; only the office and HR write it.
+        for (String reader : java.util.List.of("editor", "paris")) {
+            mvc.perform(get(page + "/agreement").with(user(demo(reader)))).andExpect(status().isForbidden());
+        }
+        mvc.perform(get(page + "/agreement").with(user(demo("hr")))).andExpect(status().isOk());
+        // Approving for another party's side is refused.
+        mvc.perform(post(page + "/agreement/approve")
+                        .with(user(demo("paris")))
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("party", "SENDING"))
+                .andExpect(status().isForbidden());
+    }
+
     @Test
     void aRubricOutOfRangeIsRefusedInTheReadersLanguage() throws Exception {
         long call = callInAllocation();
