@@ -102,6 +102,12 @@ select_files() { # <package name> <unpacked package dir> <destination dir>
             copy_file "$pkg/countries-110m.json" "$dest/countries-110m.json"
             copy_file "$pkg/LICENSE" "$dest/LICENSE"
             ;;
+        dejavu-fonts-ttf)
+            # The PDF documents embed these (PDF/UA needs embedded fonts; openhtmltopdf reads TrueType only).
+            copy_file "$pkg/ttf/DejaVuSans.ttf" "$dest/DejaVuSans.ttf"
+            copy_file "$pkg/ttf/DejaVuSans-Bold.ttf" "$dest/DejaVuSans-Bold.ttf"
+            copy_file "$pkg/LICENSE" "$dest/LICENSE"
+            ;;
         *)
             die "no file selection defined for '$1'"
             ;;

@@ -28,6 +28,17 @@ public final class Downloads {
                 .body(file.getContent());
     }
 
+    /** A document made on the fly (a PDF the exchange writes), as an attachment with the same protective headers. */
+    public static ResponseEntity<byte[]> attachment(byte[] content, String contentType, String fileName) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(contentType))
+                .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(fileName))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "sandbox")
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .body(content);
+    }
+
     /** {@code attachment; filename="Ubersicht.pdf"; filename*=UTF-8''%C3%9Cbersicht.pdf}. */
     static String contentDisposition(String fileName) {
         String ascii = Normalizer.normalize(fileName, Normalizer.Form.NFD)

@@ -15,7 +15,8 @@ enum PublicPage {
     ACCESSIBILITY("/de/barrierefreiheit", "/en/accessibility"),
     EASY_READ("/de/leichte-sprache", "/en/easy-read"),
     IMPRINT("/de/impressum", "/en/imprint"),
-    PRIVACY("/de/datenschutz", "/en/privacy");
+    PRIVACY("/de/datenschutz", "/en/privacy"),
+    CERTIFICATE("/de/bescheinigung", "/en/certificate");
 
     static final Locale GERMAN = Locale.GERMAN;
     static final Locale ENGLISH = Locale.ENGLISH;

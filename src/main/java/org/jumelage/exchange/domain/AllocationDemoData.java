@@ -55,6 +55,7 @@ class AllocationDemoData implements ApplicationRunner {
     private final StayRepository stays;
     private final AgreementRepository agreements;
     private final AgreementVersionRepository agreementVersions;
+    private final CertificateRepository certificates;
 
     AllocationDemoData(
             DemoMode demoMode,
@@ -71,7 +72,9 @@ class AllocationDemoData implements ApplicationRunner {
             AllocationEntryRepository entries,
             StayRepository stays,
             AgreementRepository agreements,
-            AgreementVersionRepository agreementVersions) {
+            AgreementVersionRepository agreementVersions,
+            CertificateRepository certificates) {
+        this.certificates = certificates;
         this.allocations = allocations;
         this.entries = entries;
         this.stays = stays;
@@ -184,6 +187,124 @@ class AllocationDemoData implements ApplicationRunner {
                 housing);
         log.info("Loaded an EVA call in allocation: four shortlisted applications, three of them scored");
         allocatedCall(eva.get(), berlin, today);
+        pastCall(eva.get(), berlin, today);
+    }
+
+    /**
+     * A call of EVA whose stays ended this year: Vera Viewer's stay in Warsaw completed, its agreement approved by
+     * all three parties, and her certificate issued (its number can be checked on the public site).
+     */
+    private void pastCall(Programme eva, ZoneId berlin, LocalDate today) {
+        Optional<StaffMember> viewer = staff.staffMember("viewer");
+        Optional<StaffMember> admin = staff.staffMember("admin");
+        if (viewer.isEmpty()
+                || admin.isEmpty()
+                || viewer.get().unitId() == null
+                || organisation.unitByCode("WAW").isEmpty()) {
+            return;
+        }
+        LocalDate from = today.minusMonths(5).withDayOfMonth(1);
+        Call call = calls.createExample(new CallDetails(
+                eva.getId(),
+                "EVA: Hospitationen im Sommer",
+                "EVA: summer work-shadowing",
+                from.minusMonths(4).atTime(9, 0),
+                from.minusMonths(3).atTime(23, 59),
+                berlin,
+                from,
+                from.plusMonths(4).minusDays(1),
+                4,
+                12,
+                24,
+                Set.of(unit("SENUVK"), unit("SENSW")),
+                Set.of("pl", "en")));
+        Placement warsaw = placement(
+                call,
+                "WAW",
+                "Grünflächen im Klimawandel",
+                "Green spaces in a changing climate",
+                8,
+                1,
+                skill("en", CefrLevel.B2));
+        StaffMember me = viewer.get();
+        Instant applied = from.minusMonths(4).plusDays(3).atStartOfDay(berlin).toInstant();
+        Application application =
+                new Application(call.getId(), me.accountId(), me.displayName(), me.email(), me.unitId(), applied);
+        application.updateDraft(new ApplicationDetails(
+                me.unitId(),
+                "Referentin für Stadtgrün",
+                List.of(skill("pl", CefrLevel.B1), skill("en", CefrLevel.C1)),
+                "Warschau pflegt seine Parks mit weniger Wasser.",
+                "Pflegekonzepte und Bewässerung kennenlernen.",
+                List.of(warsaw.getId()),
+                call.getStaysFrom(),
+                call.getStaysTo(),
+                8,
+                staff.staffMember("supervisor").map(StaffMember::accountId).orElse(null)));
+        ApplicationStatus at = ApplicationStatus.DRAFT;
+        Instant when = applied;
+        for (ApplicationStatus to : List.of(
+                ApplicationStatus.SUBMITTED,
+                ApplicationStatus.RELEASED,
+                ApplicationStatus.CHECKED,
+                ApplicationStatus.SHORTLISTED,
+                ApplicationStatus.PLACED)) {
+            StaffMember actor = to == ApplicationStatus.SUBMITTED ? me : admin.get();
+            application.move(at, to, actor.accountId(), actor.displayName(), null, when);
+            at = to;
+            when = when.plus(Duration.ofDays(4));
+        }
+        Application placed = applications.save(application);
+        Allocation allocation = allocations.save(new Allocation(
+                call.getId(), 20_260_601L, 1, 1, admin.get().displayName(), when.minus(Duration.ofDays(1))));
+        allocation.publish(admin.get().displayName(), when);
+        entries.save(new AllocationEntry(
+                allocation.getId(),
+                placed.getId(),
+                1,
+                new java.math.BigDecimal("38.00"),
+                warsaw.getId(),
+                1,
+                List.of(ChoiceOutcome.of(1, warsaw.getId(), ChoiceOutcome.Outcome.GOT))));
+        Stay stay = Stay.outgoing(
+                placed,
+                warsaw,
+                unit("WAW"),
+                call.getStaysFrom(),
+                Eligibility.stayEnd(call.getStaysFrom(), warsaw),
+                when);
+        for (org.jumelage.exchange.StayStatus next : List.of(
+                org.jumelage.exchange.StayStatus.CONFIRMED,
+                org.jumelage.exchange.StayStatus.ONGOING,
+                org.jumelage.exchange.StayStatus.COMPLETED)) {
+            stay.moveTo(next, null, when);
+        }
+        stay = stays.save(stay);
+        TrainingAgreement agreement = agreements.save(new TrainingAgreement(stay.getId(), when));
+        AgreementVersion version = new AgreementVersion(
+                agreement.getId(),
+                1,
+                new AgreementTerms(
+                        stay.getStartsOn(),
+                        stay.getEndsOn(),
+                        "en",
+                        "Pflege und Bewässerung städtischer Grünflächen bei Trockenheit kennenlernen.",
+                        "Berlins Grünflächenämter suchen wassersparende Pflege; Warschau erprobt sie seit 2019.",
+                        "Mitarbeit in der Grünflächenverwaltung, Begehungen, Auswertung der Messdaten.",
+                        "Ein Leitfaden für wassersparende Pflege, vorgestellt in den Bezirken.",
+                        "Ich nehme wie vereinbart teil und gebe das Gelernte weiter.",
+                        "Freistellung und Übernahme der Kosten.",
+                        "Ein Mentor im Umweltamt, Zugang zu den Messdaten."),
+                admin.get().displayName(),
+                when);
+        version.approve(AgreementVersion.Party.PARTICIPANT, me.displayName(), when);
+        version.approve(AgreementVersion.Party.SENDING, admin.get().displayName(), when);
+        version.approve(AgreementVersion.Party.RECEIVING, "Wojciech Warsaw (Demo)", when);
+        agreementVersions.save(version);
+        UnitRef host = organisation.unitByCode("WAW").orElseThrow();
+        certificates.save(new Certificate(
+                stay, warsaw, host.nameDe(), host.nameEn(), admin.get().displayName(), clock.instant()));
+        log.info("Loaded a past EVA call: a completed stay in Warsaw with its agreement and certificate");
     }
 
     /**

@@ -32,12 +32,15 @@ class StayController {
     private final PlacementService placements;
     private final Names names;
     private final org.jumelage.exchange.domain.AgreementService agreements;
+    private final org.jumelage.exchange.domain.StayPapers papers;
 
     StayController(
             StayService stays,
             PlacementService placements,
             Names names,
-            org.jumelage.exchange.domain.AgreementService agreements) {
+            org.jumelage.exchange.domain.AgreementService agreements,
+            org.jumelage.exchange.domain.StayPapers papers) {
+        this.papers = papers;
         this.stays = stays;
         this.placements = placements;
         this.names = names;
@@ -65,6 +68,10 @@ class StayController {
         model.addAttribute("agreementVersions", agreements.versions(id));
         model.addAttribute("parties", agreements.partiesOf(stay));
         model.addAttribute("mayWriteAgreement", agreements.mayWrite(stay));
+        var certificate = papers.certificateOf(id).orElse(null);
+        model.addAttribute("certificate", certificate);
+        model.addAttribute("mayIssue", certificate == null && papers.mayIssue(stay));
+        model.addAttribute("paperLanguages", org.jumelage.exchange.domain.StayPapers.LANGUAGES);
         names.addTo(model, locale);
         return "exchange/stay";
     }

@@ -1,0 +1,64 @@
+package org.jumelage.exchange.domain;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * Renders a template of {@code templates/papers/} (well-formed XHTML) in a language and turns it into an accessible PDF:
+ * tagged (PDF/UA-1: structure tree, {@code /Lang}, the title shown, every font embedded). The fonts are the vendored
+ * DejaVu Sans (TrueType, which openhtmltopdf embeds; the site's Fira Sans is vendored as WOFF2 only).
+ */
+@Component
+class PdfDocuments {
+
+    private static final String FONTS = "/static/vendor/dejavu/";
+
+    private final ITemplateEngine templates;
+    private final String css;
+
+    PdfDocuments(ITemplateEngine templates) {
+        this.templates = templates;
+        try (java.io.InputStream in = PdfDocuments.class.getResourceAsStream("/papers/papers.css")) {
+            this.css = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("papers/papers.css is missing", e);
+        }
+    }
+
+    /** The template, rendered in the language with these variables, as PDF. */
+    byte[] render(String template, Locale locale, Map<String, Object> variables) {
+        Map<String, Object> all = new java.util.HashMap<>(variables);
+        all.put("css", css);
+        String xhtml = templates.process("papers/" + template, new Context(locale, all));
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        try {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.usePdfUaAccessibility(true);
+            builder.useFont(() -> font("DejaVuSans.ttf"), "DejaVu Sans", 400, FontStyle.NORMAL, true);
+            builder.useFont(() -> font("DejaVuSans-Bold.ttf"), "DejaVu Sans", 700, FontStyle.NORMAL, true);
+            builder.withHtmlContent(xhtml, null);
+            builder.toStream(pdf);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not render " + template, e);
+        }
+        return pdf.toByteArray();
+    }
+
+    private static java.io.InputStream font(String name) {
+        java.io.InputStream in = PdfDocuments.class.getResourceAsStream(FONTS + name);
+        if (in == null) {
+            throw new IllegalStateException("font " + name + " is missing from the vendored files");
+        }
+        return in;
+    }
+}
