@@ -89,6 +89,9 @@ public class StayPapers implements CertificateCheck {
         Locale locale = locale(language);
         Map<String, Object> variables = variables(stay, locale);
         variables.put("agreement", current.version());
+        String code = current.version().terms().workingLanguage();
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(locale);
+        variables.put("languageName", name.isEmpty() || name.equals(code) ? code : name);
         return new Paper(
                 pdf.render("agreement", locale, variables),
                 "agreement-" + stayId + "-v" + current.version().getNumber() + "-" + language + ".pdf");

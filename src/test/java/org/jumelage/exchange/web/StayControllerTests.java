@@ -58,6 +58,12 @@ class StayControllerTests {
     @MockitoBean
     StaffDirectory staff;
 
+    @MockitoBean
+    org.jumelage.exchange.domain.AgreementService agreements;
+
+    @MockitoBean
+    org.jumelage.exchange.domain.StayPapers papers;
+
     @BeforeEach
     void aStayTheOfficeManages() {
         when(stays.view(ID)).thenReturn(mock(Stay.class));
