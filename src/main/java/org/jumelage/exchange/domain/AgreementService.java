@@ -76,10 +76,22 @@ public class AgreementService {
                 .orElseThrow(() -> new NotFound("agreement version", number));
     }
 
-    /** Whether the person writes the stay's agreement: the office, or HR of the employee's unit (sending side). */
+    /**
+     * Whether the person writes the stay's agreement now: the office, or HR of the employee's unit (sending side), until
+     * the stay has ended or was cancelled.
+     */
     @Transactional(readOnly = true)
     public boolean mayWrite(Stay stay) {
+        return mayWriteFor(stay) && !ended(stay);
+    }
+
+    private boolean mayWriteFor(Stay stay) {
         return !stay.isIncoming() && (access.isAdmin() || access.holdsRoleFor(Role.HR, stay.getBerlinUnitId()));
+    }
+
+    private static boolean ended(Stay stay) {
+        return stay.getStatus() == org.jumelage.exchange.StayStatus.COMPLETED
+                || stay.getStatus() == org.jumelage.exchange.StayStatus.CANCELLED;
     }
 
     /** The parties the signed-in person approves for: the participant, the sending side, the receiving side. */
@@ -121,8 +133,11 @@ public class AgreementService {
      */
     public Current write(long stayId, Long loadedVersion, AgreementTerms terms) {
         Stay stay = stays.view(stayId);
-        if (!mayWrite(stay)) {
+        if (!mayWriteFor(stay)) {
             throw new AccessDeniedException("may not write the agreement of stay " + stayId);
+        }
+        if (ended(stay)) {
+            throw new RuleViolation("agreement.error.stayEnded");
         }
         check(stay, terms);
         String by = access.user().displayName();

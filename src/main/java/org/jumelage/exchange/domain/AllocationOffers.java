@@ -55,7 +55,7 @@ public class AllocationOffers {
             CallService calls,
             ExchangeAccess access,
             Clock clock,
-            @Value("${jumelage.exchange.offer-days:7}") int offerDays,
+            @Value("${jumelage.exchange.offer-days}") int offerDays,
             org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.allocations = allocations;
@@ -149,7 +149,9 @@ public class AllocationOffers {
     }
 
     /** Offers whose deadline passed unanswered expire; each place goes to the next alternate. Every quarter hour. */
-    @Scheduled(fixedDelayString = "${jumelage.exchange.offer-check:PT15M}", initialDelayString = "PT1M")
+    @Scheduled(
+            fixedDelayString = "${jumelage.exchange.offer-check}",
+            initialDelayString = "${jumelage.exchange.offer-check}")
     public int expireDue() {
         List<Offer> due = offers.findByStatusAndAnswerByBefore(Offer.Status.OPEN, clock.instant());
         for (Offer offer : due) {

@@ -50,7 +50,7 @@ class AgreementController {
     String form(@PathVariable long id, Model model, Locale locale) {
         Stay stay = stays.view(id);
         if (!agreements.mayWrite(stay)) {
-            throw new AccessDeniedException("may not write the agreement of stay " + id);
+            throw new AccessDeniedException("may not write the agreement of stay " + id + " (now)");
         }
         if (!model.containsAttribute("agreementForm")) {
             model.addAttribute(

@@ -220,6 +220,15 @@ class StayPapersTests {
     @Test
     void everyDocumentIsPdfUaInItsLanguage() throws Exception {
         Stay stay = completedStay("Dokumente");
+        // An ended stay's agreement is not changed any more.
+        assertThat(agreements.mayWrite(stay)).isFalse();
+        assertThatThrownBy(() -> agreements.write(
+                        stay.getId(),
+                        agreements.of(stay.getId()).orElseThrow().agreement().getVersion(),
+                        new AgreementTerms(
+                                stay.getStartsOn(), stay.getEndsOn(), "fr", "Neu", "M", "T", "E", "P", "S", "R")))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("agreement.error.stayEnded");
         papers.issue(stay.getId());
         String[][] expected = {
             {"de", "Teilnahmebescheinigung", "Aufenthaltsbestätigung", "Lernvereinbarung"},
