@@ -1,0 +1,49 @@
+package org.jumelage.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** Money adds up to the cent, refuses silent rounding and mixed currencies. */
+class MoneyTests {
+
+    private static final Currency EUR = Currency.getInstance("EUR");
+
+    @Test
+    void manySmallAmountsAddUpToTheCent() {
+        SplittableRandom random = new SplittableRandom(13);
+        List<Money> amounts = new ArrayList<>();
+        long cents = 0;
+        for (int i = 0; i < 100_000; i++) {
+            long c = random.nextLong(1, 100_000);
+            cents += c;
+            amounts.add(new Money(BigDecimal.valueOf(c, 2), EUR));
+        }
+        Money total = Money.sum(amounts, EUR);
+        assertThat(total.amount()).isEqualByComparingTo(BigDecimal.valueOf(cents, 2));
+    }
+
+    @Test
+    void anAmountKeepsItsCurrencysDecimalsAndRefusesMore() {
+        assertThat(Money.of("12.5", "EUR").toString()).isEqualTo("12.50 EUR");
+        assertThat(Money.of("1000", "JPY").toString()).isEqualTo("1000 JPY");
+        assertThatThrownBy(() -> Money.of("12.345", "EUR")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Money.rounded(new BigDecimal("12.345"), EUR)).isEqualTo(Money.of("12.35", "EUR"));
+        assertThat(Money.of("96.40", "EUR").times(61)).isEqualTo(Money.of("5880.40", "EUR"));
+    }
+
+    @Test
+    void currenciesAreNeverMixed() {
+        Money euros = Money.of("10.00", "EUR");
+        Money zloty = Money.of("10.00", "PLN");
+        assertThatThrownBy(() -> euros.plus(zloty)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> euros.compareTo(zloty)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(euros.minus(Money.of("10.01", "EUR")).isNegative()).isTrue();
+    }
+}
