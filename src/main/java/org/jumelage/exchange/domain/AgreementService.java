@@ -98,7 +98,7 @@ public class AgreementService {
     @Transactional(readOnly = true)
     public Set<Party> partiesOf(Stay stay) {
         Set<Party> parties = EnumSet.noneOf(Party.class);
-        if (stay.isIncoming()) {
+        if (stay.isIncoming() || ended(stay)) {
             return parties;
         }
         if (isParticipant(stay)) {
@@ -174,6 +174,9 @@ public class AgreementService {
     /** The person approves the current version for a party they act for, once; refused if it changed meanwhile. */
     public void approve(long stayId, long loadedVersion, Party party) {
         Stay stay = stays.view(stayId);
+        if (ended(stay)) {
+            throw new RuleViolation("agreement.error.stayEnded");
+        }
         if (party == null || !partiesOf(stay).contains(party)) {
             throw new AccessDeniedException("may not approve the agreement of stay " + stayId + " as " + party);
         }

@@ -15,6 +15,18 @@ interface AllocationEntryRepository extends JpaRepository<AllocationEntry, Long>
 
     Optional<AllocationEntry> findByAllocationIdAndApplicationId(long allocationId, long applicationId);
 
+    /** The call's shortlisted applications that have no entry in the allocation (shortlisted after the proposal). */
+    @Query("select count(a) from Application a where a.callId = :callId"
+            + " and a.status = org.jumelage.exchange.ApplicationStatus.SHORTLISTED and not exists"
+            + " (select e from AllocationEntry e where e.allocationId = :allocationId and e.applicationId = a.id)")
+    long countShortlistedWithoutEntry(long callId, long allocationId);
+
+    /** The allocation's entries whose application is no longer shortlisted (withdrawn, declined, placed by hand). */
+    @Query("select count(e) from AllocationEntry e where e.allocationId = :allocationId and not exists"
+            + " (select a from Application a where a.id = e.applicationId"
+            + " and a.status = org.jumelage.exchange.ApplicationStatus.SHORTLISTED)")
+    long countEntriesNotShortlisted(long allocationId);
+
     /** How many entries of the allocation hold each placement. */
     @Query("select e.placementId, count(e) from AllocationEntry e where e.allocationId = :allocationId "
             + "and e.placementId is not null group by e.placementId")
@@ -32,10 +44,10 @@ interface AllocationEntryRepository extends JpaRepository<AllocationEntry, Long>
             + "and exists (select a from Application a where a.id = e.applicationId and ("
             + "a.status = org.jumelage.exchange.ApplicationStatus.SHORTLISTED "
             + "or (a.status = org.jumelage.exchange.ApplicationStatus.PLACED and exists (select s from Stay s "
-            + "where s.applicationId = a.id and s.status in (org.jumelage.exchange.StayStatus.PLANNED, "
-            + "org.jumelage.exchange.StayStatus.CONFIRMED))))) "
+            + "where s.applicationId = a.id and s.startsOn > :today and s.status in ("
+            + "org.jumelage.exchange.StayStatus.PLANNED, org.jumelage.exchange.StayStatus.CONFIRMED))))) "
             + "and not exists (select o from Offer o where o.allocationId = e.allocationId "
             + "and o.placementId = :placementId and o.applicationId = e.applicationId) "
             + "order by e.priority")
-    List<AllocationEntry> alternates(long allocationId, long placementId, Pageable first);
+    List<AllocationEntry> alternates(long allocationId, long placementId, java.time.LocalDate today, Pageable first);
 }

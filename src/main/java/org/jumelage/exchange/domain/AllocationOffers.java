@@ -41,6 +41,8 @@ public class AllocationOffers {
     private final ExchangeAccess access;
     private final Clock clock;
     private final Duration answerWithin;
+    private final AgreementRepository agreements;
+    private final AgreementVersionRepository agreementVersions;
     private final org.springframework.context.ApplicationEventPublisher events;
 
     AllocationOffers(
@@ -56,8 +58,12 @@ public class AllocationOffers {
             ExchangeAccess access,
             Clock clock,
             @Value("${jumelage.exchange.offer-days}") int offerDays,
-            org.springframework.context.ApplicationEventPublisher events) {
+            org.springframework.context.ApplicationEventPublisher events,
+            AgreementRepository agreements,
+            AgreementVersionRepository agreementVersions) {
         this.events = events;
+        this.agreements = agreements;
+        this.agreementVersions = agreementVersions;
         this.allocations = allocations;
         this.entries = entries;
         this.offers = offers;
@@ -81,12 +87,14 @@ public class AllocationOffers {
         if (allocation.isEmpty()) {
             return Optional.empty();
         }
-        Placement placement = placementRepository.findById(placementId).orElseThrow();
+        // Locked, so that two places freeing up at once (or the expiry run beside a cancellation) make one offer each.
+        Placement placement = placementRepository.lockById(placementId).orElseThrow();
         long held = offers.countByPlacementIdAndStatus(placementId, Offer.Status.OPEN);
         if (placements.placesLeft(placement) - held < 1) {
             return Optional.empty();
         }
-        List<AllocationEntry> next = entries.alternates(allocation.get().getId(), placementId, PageRequest.of(0, 1));
+        List<AllocationEntry> next =
+                entries.alternates(allocation.get().getId(), placementId, today(), PageRequest.of(0, 1));
         if (next.isEmpty()) {
             return Optional.empty();
         }
@@ -127,16 +135,20 @@ public class AllocationOffers {
         }
         Placement placement = placements.lockForBooking(offer.getPlacementId());
         Call call = calls.get(application.getCallId());
-        LocalDate start = Eligibility.stayStart(application, placement, call)
+        LocalDate start = Eligibility.stayStart(application, placement, call, today().plusDays(1))
                 .orElseThrow(() -> new RuleViolation("offer.error.closed"));
         long host = access.administrationOf(placement.getHostUnitId()).orElseThrow();
         AllocationEntry entry = entries.findByAllocationIdAndApplicationId(offer.getAllocationId(), applicationId)
                 .orElseThrow();
         Optional<Stay> current = stays.findByApplicationId(applicationId);
         if (current.isPresent()) {
+            if (!current.get().getStartsOn().isAfter(today())) {
+                throw new RuleViolation("offer.error.stayBegun");
+            }
             long left = current.get().getPlacementId();
             current.get().relocate(placement, host, start, Eligibility.stayEnd(start, placement), clock.instant());
             stays.flush();
+            renewAgreement(current.get());
             entry.accepted(placement.getId());
             entries.flush();
             placeFreed(application.getCallId(), left);
@@ -162,6 +174,41 @@ public class AllocationOffers {
             placeFreed(allocation.getCallId(), offer.getPlacementId());
         }
         return due.size();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Berlin")));
+    }
+
+    /**
+     * A stay that moved to another host keeps its agreement's versions, but what was approved was for the old host and
+     * dates: a new version with the new dates, and no approvals, has to be approved by all three parties again.
+     */
+    private void renewAgreement(Stay moved) {
+        agreements.findForChange(moved.getId()).ifPresent(agreement -> {
+            AgreementVersion current = agreementVersions
+                    .findByAgreementIdAndNumber(agreement.getId(), agreement.getCurrentNumber())
+                    .orElseThrow();
+            AgreementTerms old = current.terms();
+            agreement.newVersion(clock.instant());
+            agreementVersions.save(new AgreementVersion(
+                    agreement.getId(),
+                    agreement.getCurrentNumber(),
+                    new AgreementTerms(
+                            moved.getStartsOn(),
+                            moved.getEndsOn(),
+                            old.workingLanguage(),
+                            old.objectives(),
+                            old.addedValue(),
+                            old.activities(),
+                            old.outcomes(),
+                            old.participantCommitments(),
+                            old.sendingCommitments(),
+                            old.receivingCommitments()),
+                    access.user().displayName(),
+                    clock.instant()));
+            agreements.saveAndFlush(agreement);
+        });
     }
 
     /** Whether a stay's cancellation frees a place to offer: an outgoing stay of a call with a published allocation. */

@@ -108,9 +108,10 @@ public class AllocationService {
                 .findLastScoredOfCall(allocation.getCallId())
                 .map(last -> last.isAfter(allocation.getProposedAt()))
                 .orElse(false);
+        // By who is in it, not by how many: one withdrawal and one new shortlisting would keep the count.
         return rescored
-                || applications.countByCallIdAndStatus(allocation.getCallId(), ApplicationStatus.SHORTLISTED)
-                        != allocation.getApplicants();
+                || entries.countShortlistedWithoutEntry(allocation.getCallId(), allocation.getId()) > 0
+                || entries.countEntriesNotShortlisted(allocation.getId()) > 0;
     }
 
     /** How many shortlisted applications of the call still lack scorecards. */
@@ -171,7 +172,7 @@ public class AllocationService {
                 if (placement == null) {
                     continue;
                 }
-                Optional<Eligibility.Broken> broken = Eligibility.check(application, placement, call);
+                Optional<Eligibility.Broken> broken = Eligibility.check(application, placement, call, today());
                 if (broken.isPresent()) {
                     outcomes.add(ChoiceOutcome.ineligible(r + 1, placement.getId(), broken.get()));
                 } else {
@@ -225,7 +226,8 @@ public class AllocationService {
 
     /**
      * The quotas left for the placements' administrations and years: the quota agreed, less the stays already planned
-     * there that year (by hand, or in another call). A placement without a quota record counts against none.
+     * there that year (by hand, or in another call). A placement counts against the year its period begins, and so do
+     * the stays at it, whenever each begins. A placement without a quota record counts against none.
      */
     private Map<Object, Integer> quotasLeft(java.util.Collection<Placement> hosts, Map<Long, QuotaKey> quotaOf) {
         Map<Long, Long> administrationOf = new HashMap<>();
@@ -249,7 +251,7 @@ public class AllocationService {
             }
             quotaOf.put(placement.getId(), key);
             left.computeIfAbsent(key, k -> {
-                long used = stays.countByIncomingFalseAndAdministrationIdAndStartsOnBetweenAndStatusNot(
+                long used = stays.countChargedToQuota(
                         key.administrationId(),
                         LocalDate.of(key.year(), 1, 1),
                         LocalDate.of(key.year(), 12, 31),
@@ -266,7 +268,7 @@ public class AllocationService {
      */
     public void override(long callId, long entryId, long version, Long placementId, String reason) {
         requireOffice();
-        Allocation allocation = allocations.findByCallId(callId).orElseThrow(() -> new NotFound("allocation", callId));
+        Allocation allocation = allocations.lockByCallId(callId).orElseThrow(() -> new NotFound("allocation", callId));
         allocation.requireProposed();
         AllocationEntry entry = entries.findById(entryId)
                 .filter(e -> e.getAllocationId() == allocation.getId())
@@ -326,7 +328,7 @@ public class AllocationService {
      */
     public void publish(long callId, long version) {
         requireOffice();
-        Allocation allocation = allocations.findByCallId(callId).orElseThrow(() -> new NotFound("allocation", callId));
+        Allocation allocation = allocations.lockByCallId(callId).orElseThrow(() -> new NotFound("allocation", callId));
         if (allocation.getVersion() != version) {
             throw new EditConflict("allocation " + allocation.getId(), version, allocation.getVersion());
         }
@@ -335,7 +337,9 @@ public class AllocationService {
             throw new RuleViolation("allocation.error.stale");
         }
         Call call = calls.get(callId);
-        for (AllocationEntry entry : entries.findByAllocationIdOrderByPriorityAsc(allocation.getId())) {
+        List<AllocationEntry> all = entries.findByAllocationIdOrderByPriorityAsc(allocation.getId());
+        requireQuotasHeld(callId, all);
+        for (AllocationEntry entry : all) {
             if (entry.getPlacementId() == null) {
                 continue;
             }
@@ -345,7 +349,7 @@ public class AllocationService {
                 throw new AccessDeniedException("nobody places their own application");
             }
             Placement placement = placements.lockForBooking(entry.getPlacementId());
-            LocalDate start = Eligibility.stayStart(application, placement, call)
+            LocalDate start = Eligibility.stayStart(application, placement, call, today())
                     .orElseThrow(() -> new RuleViolation("allocation.error.stale"));
             stays.save(Stay.outgoing(
                     application,
@@ -367,6 +371,26 @@ public class AllocationService {
         return entries.findById(entryId)
                 .filter(e -> e.getAllocationId() == allocation.getId())
                 .orElseThrow(() -> new NotFound("allocation entry", entryId));
+    }
+
+    /**
+     * The quotas as they stand now hold what the proposal gives: a quota lowered, or stays planned by hand meanwhile,
+     * make the office look again instead of publishing past the limit. (Places are checked by the booking lock.)
+     */
+    private void requireQuotasHeld(long callId, List<AllocationEntry> all) {
+        Map<Long, Placement> hosts = new HashMap<>();
+        placementRepository.findByCallIdOrderByTopicDeAsc(callId).stream()
+                .filter(p -> !p.isIncoming())
+                .forEach(p -> hosts.put(p.getId(), p));
+        Map<Long, QuotaKey> quotaOf = new HashMap<>();
+        Map<Object, Integer> left = quotasLeft(hosts.values(), quotaOf);
+        Map<QuotaKey, Integer> given = new HashMap<>();
+        for (AllocationEntry entry : all) {
+            QuotaKey key = entry.getPlacementId() == null ? null : quotaOf.get(entry.getPlacementId());
+            if (key != null && given.merge(key, 1, Integer::sum) > left.get(key)) {
+                throw new RuleViolation("allocation.error.quota");
+            }
+        }
     }
 
     /** What the applicant is told once the allocation is published: their entry, if they were in it. */
@@ -417,6 +441,10 @@ public class AllocationService {
                         page.stream().map(AllocationEntry::getApplicationId).toList())
                 .forEach(a -> byId.put(a.getId(), a));
         return byId;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Berlin")));
     }
 
     private void requireOffice() {

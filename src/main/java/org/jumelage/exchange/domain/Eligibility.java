@@ -22,8 +22,11 @@ final class Eligibility {
         static final String PERIOD = "PERIOD";
     }
 
-    /** The first rule the choice breaks, or nothing if the applicant is eligible for it. */
-    static Optional<Broken> check(Application application, Placement placement, Call call) {
+    /**
+     * The first rule the choice breaks, or nothing if the applicant is eligible for it; a stay may not begin before
+     * {@code earliest} (today: nobody is placed in the past).
+     */
+    static Optional<Broken> check(Application application, Placement placement, Call call, LocalDate earliest) {
         for (LanguageSkill required : placement.getLanguages()) {
             boolean spoken = application.getLanguages().stream()
                     .anyMatch(s -> s.language().equals(required.language())
@@ -33,21 +36,24 @@ final class Eligibility {
                 return Optional.of(new Broken(Broken.LANGUAGE, required.language(), required.level()));
             }
         }
-        if (stayStart(application, placement, call).isEmpty()) {
+        if (stayStart(application, placement, call, earliest).isEmpty()) {
             return Optional.of(new Broken(Broken.PERIOD, null, null));
         }
         return Optional.empty();
     }
 
     /**
-     * The first day of the stay: the earliest day from which the placement's weeks lie inside the released period, the
-     * placement's period and the call's window; nothing if they do not fit.
+     * The first day of the stay: the earliest day, not before {@code earliest}, from which the placement's weeks lie
+     * inside the released period, the placement's period and the call's window; nothing if they do not fit.
      */
-    static Optional<LocalDate> stayStart(Application application, Placement placement, Call call) {
+    static Optional<LocalDate> stayStart(Application application, Placement placement, Call call, LocalDate earliest) {
         if (application.getPreferredFrom() == null || application.getPreferredTo() == null) {
             return Optional.empty();
         }
         LocalDate from = latest(application.getPreferredFrom(), placement.getPeriodFrom(), call.getStaysFrom());
+        if (from.isBefore(earliest)) {
+            from = earliest;
+        }
         LocalDate to = earliest(application.getPreferredTo(), placement.getPeriodTo(), call.getStaysTo());
         long days = ChronoUnit.DAYS.between(from, to.plusDays(1));
         return days >= placement.getWeeks() * 7L ? Optional.of(from) : Optional.empty();

@@ -20,8 +20,14 @@ interface StayRepository extends JpaRepository<Stay, Long> {
 
     List<Stay> findByCallId(long callId);
 
-    /** The outgoing stays at an administration beginning in the period that are not in the status (for quotas). */
-    long countByIncomingFalseAndAdministrationIdAndStartsOnBetweenAndStatusNot(
+    /**
+     * The outgoing stays at an administration that count against its quota of a year: those whose placement's period
+     * begins in the year (the allocation's one key for a quota), not in the status.
+     */
+    @Query("select count(s) from Stay s, Placement p where p.id = s.placementId and s.incoming = false"
+            + " and s.administrationId = :administrationId and s.status <> :status"
+            + " and p.periodFrom between :from and :to")
+    long countChargedToQuota(
             long administrationId, java.time.LocalDate from, java.time.LocalDate to, StayStatus status);
 
     Optional<Stay> findByApplicationId(long applicationId);

@@ -100,6 +100,10 @@ class ApplicationController {
             @org.springframework.web.bind.annotation.RequestParam long version,
             @org.springframework.web.bind.annotation.RequestParam String answer,
             org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        if (!"accept".equals(answer) && !"decline".equals(answer)) {
+            org.jumelage.shared.Submission.failure(redirect, "offer.error.answer");
+            return "redirect:/office/exchange/applications/" + id;
+        }
         boolean accept = "accept".equals(answer);
         org.jumelage.shared.Submission.flash(
                 redirect,

@@ -95,6 +95,9 @@ class AllocationServiceTests {
     @Autowired
     PersonalDataRetention retention;
 
+    @Autowired
+    AgreementService agreements;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -444,6 +447,14 @@ class AllocationServiceTests {
         assertThat(applications.findById(waiting.getId()).orElseThrow().getStatus())
                 .isEqualTo(ApplicationStatus.SHORTLISTED);
 
+        // The mover's stay in Warsaw has an agreement, approved for the sending side.
+        Stay warsawStay = stayRepository.findByApplicationId(mover.getId()).orElseThrow();
+        var written = agreements.write(
+                warsawStay.getId(),
+                null,
+                new AgreementTerms(
+                        warsawStay.getStartsOn(), warsawStay.getEndsOn(), "pl", "Z", "M", "T", "E", "P", "S", "R"));
+        agreements.approve(warsawStay.getId(), written.agreement().getVersion(), AgreementVersion.Party.SENDING);
         Stay bestStay = stayRepository.findByApplicationId(best.getId()).orElseThrow();
         stays.moveTo(bestStay.getId(), bestStay.getVersion(), StayStatus.CANCELLED, "Krank");
         Offer offer = offerRepository
@@ -455,6 +466,11 @@ class AllocationServiceTests {
         Stay moved = stayRepository.findByApplicationId(mover.getId()).orElseThrow();
         assertThat(moved.getPlacementId()).isEqualTo(bikes.getId());
         assertThat(moved.getStatus()).isEqualTo(StayStatus.PLANNED);
+        // What was approved was for Warsaw: the agreement is a new version for Paris's dates, approved by nobody yet.
+        var renewed = agreements.of(moved.getId()).orElseThrow().version();
+        assertThat(renewed.getNumber()).isEqualTo(2);
+        assertThat(renewed.isApprovedByAnyone()).isFalse();
+        assertThat(renewed.terms().periodFrom()).isEqualTo(moved.getStartsOn());
         // A second answer to the same offer is refused.
         Offer answered = offerRepository.findById(offer.getId()).orElseThrow();
         assertThat(answered.getStatus()).isEqualTo(Offer.Status.ACCEPTED);
@@ -505,6 +521,27 @@ class AllocationServiceTests {
         assertThatThrownBy(() -> allocations.propose(call.getId()))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("allocation.error.unscored");
+    }
+
+    @Test
+    void aProposalIsStaleWhenTheShortlistChangedEvenIfItsSizeDidNot() {
+        Call call = closedCall("Wechsel", 5);
+        Placement vienna = placement(call, "VIE", "Wechsel", 8, 1, new LanguageSkill("fr", CefrLevel.B1));
+        Application leaving = shortlisted(call, "Geht", List.of(new LanguageSkill("fr", CefrLevel.C1)), vienna);
+        Application staying = shortlisted(call, "Bleibt", List.of(new LanguageSkill("fr", CefrLevel.C1)), vienna);
+        score(leaving, 4);
+        score(staying, 3);
+        Allocation proposal = allocations.propose(call.getId());
+        // One application leaves the shortlist, another joins it: the count is the same, the proposal is not.
+        Application gone = applications.findById(leaving.getId()).orElseThrow();
+        gone.move(ApplicationStatus.SHORTLISTED, ApplicationStatus.WITHDRAWN, 1L, "Geht", null, clock.instant());
+        applications.saveAndFlush(gone);
+        shortlisted(call, "Neu", List.of(new LanguageSkill("fr", CefrLevel.C1)), vienna);
+        assertThat(allocations.isStale(allocations.of(call.getId()).orElseThrow()))
+                .isTrue();
+        assertThatThrownBy(() -> allocations.publish(call.getId(), proposal.getVersion()))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("allocation.error.stale");
     }
 
     @Test

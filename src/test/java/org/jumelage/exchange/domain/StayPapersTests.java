@@ -229,6 +229,12 @@ class StayPapersTests {
                                 stay.getStartsOn(), stay.getEndsOn(), "fr", "Neu", "M", "T", "E", "P", "S", "R")))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("agreement.error.stayEnded");
+        assertThat(agreements.partiesOf(stay)).isEmpty();
+        long agreementVersion =
+                agreements.of(stay.getId()).orElseThrow().agreement().getVersion();
+        assertThatThrownBy(() -> agreements.approve(stay.getId(), agreementVersion, AgreementVersion.Party.SENDING))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("agreement.error.stayEnded");
         papers.issue(stay.getId());
         String[][] expected = {
             {"de", "Teilnahmebescheinigung", "Aufenthaltsbestätigung", "Lernvereinbarung"},
