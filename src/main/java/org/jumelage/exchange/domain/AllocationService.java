@@ -48,6 +48,7 @@ public class AllocationService {
     private final ExchangeAccess access;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     AllocationService(
             CallService calls,
@@ -62,7 +63,9 @@ public class AllocationService {
             AllocationRepository allocations,
             AllocationEntryRepository entries,
             ExchangeAccess access,
-            Clock clock) {
+            Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.calls = calls;
         this.applicationService = applicationService;
         this.applications = applications;
@@ -362,6 +365,7 @@ public class AllocationService {
         }
         allocation.publish(access.user().displayName(), clock.instant());
         allocations.saveAndFlush(allocation);
+        events.publishEvent(new AllocationPublished(allocation.getId()));
     }
 
     /** An entry of the allocation, for its page. */

@@ -38,6 +38,7 @@ class ExchangeMails {
     private final NominationRepository nominations;
     private final PlacementRepository placements;
     private final OfferRepository offers;
+    private final AllocationEntryRepository entries;
     private final CallService calls;
     private final StaffDirectory staff;
     private final Organisation organisation;
@@ -51,6 +52,7 @@ class ExchangeMails {
             NominationRepository nominations,
             PlacementRepository placements,
             OfferRepository offers,
+            AllocationEntryRepository entries,
             CallService calls,
             StaffDirectory staff,
             Organisation organisation,
@@ -62,6 +64,7 @@ class ExchangeMails {
         this.nominations = nominations;
         this.placements = placements;
         this.offers = offers;
+        this.entries = entries;
         this.calls = calls;
         this.staff = staff;
         this.organisation = organisation;
@@ -114,6 +117,30 @@ class ExchangeMails {
                     both(locale -> text("mail.application.nextSubject", locale, application.getApplicantName(), title)),
                     both(locale -> text(
                             key, locale, application.getApplicantName(), title, stepName(waitingAt, locale), link)));
+        }
+    }
+
+    /**
+     * Applicants without a place learn that the allocation is out and where to read why (those placed are told by
+     * their application's step to PLACED).
+     */
+    @ApplicationModuleListener
+    void published(AllocationPublished event) {
+        for (AllocationEntry entry : entries.findByAllocationIdOrderByPriorityAsc(event.allocationId())) {
+            if (entry.getPlacementId() != null) {
+                continue;
+            }
+            Application application =
+                    applications.findById(entry.getApplicationId()).orElse(null);
+            if (application == null || application.getApplicantEmail() == null) {
+                continue;
+            }
+            String link = baseUrl + "/office/exchange/applications/" + application.getId();
+            String title = callTitle(application);
+            send(
+                    List.of(application.getApplicantEmail()),
+                    both(locale -> text("mail.allocation.subject", locale, title)),
+                    both(locale -> text("mail.allocation.noPlace", locale, title, link)));
         }
     }
 

@@ -346,6 +346,21 @@ class AllocationServiceTests {
                 .get()
                 .extracting(AllocationEntry::getPlacementId)
                 .isNull();
+        // Second, without a place, is told by mail that the outcome is out and where to read why.
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(java.util.Arrays.stream(smtp.getReceivedMessages())
+                                .filter(m -> {
+                                    try {
+                                        return m.getAllRecipients()[0]
+                                                        .toString()
+                                                        .equals("second@test.invalid")
+                                                && m.getSubject().contains("Ergebnis der Vergabe");
+                                    } catch (jakarta.mail.MessagingException e) {
+                                        return false;
+                                    }
+                                }))
+                        .hasSize(1));
         long publishedVersion = allocations.of(call.getId()).orElseThrow().getVersion();
         assertThatThrownBy(() -> allocations.publish(call.getId(), publishedVersion))
                 .isInstanceOf(RuleViolation.class)

@@ -57,6 +57,7 @@ class NominationMailTests {
                 nominations,
                 placements,
                 mock(OfferRepository.class),
+                mock(AllocationEntryRepository.class),
                 mock(CallService.class),
                 staff,
                 organisation,
