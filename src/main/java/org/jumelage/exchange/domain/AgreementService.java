@@ -27,7 +27,6 @@ public class AgreementService {
     private final AgreementRepository agreements;
     private final AgreementVersionRepository versions;
     private final StayService stays;
-    private final ApplicationRepository applications;
     private final ExchangeAccess access;
     private final Clock clock;
 
@@ -35,13 +34,11 @@ public class AgreementService {
             AgreementRepository agreements,
             AgreementVersionRepository versions,
             StayService stays,
-            ApplicationRepository applications,
             ExchangeAccess access,
             Clock clock) {
         this.agreements = agreements;
         this.versions = versions;
         this.stays = stays;
-        this.applications = applications;
         this.access = access;
         this.clock = clock;
     }
@@ -101,7 +98,7 @@ public class AgreementService {
         if (stay.isIncoming() || ended(stay)) {
             return parties;
         }
-        if (isParticipant(stay)) {
+        if (stays.isParticipant(stay)) {
             parties.add(Party.PARTICIPANT);
         }
         if (access.isAdmin() || access.holdsRoleFor(Role.HR, stay.getBerlinUnitId())) {
@@ -117,14 +114,6 @@ public class AgreementService {
             parties.remove(Party.SENDING);
         }
         return parties;
-    }
-
-    private boolean isParticipant(Stay stay) {
-        return stay.getApplicationId() != null
-                && applications
-                        .findById(stay.getApplicationId())
-                        .map(a -> Long.valueOf(access.user().accountId()).equals(a.getApplicantId()))
-                        .orElse(false);
     }
 
     /**

@@ -151,10 +151,7 @@ public class AllocationService {
         if (unscored > 0) {
             throw new RuleViolation("allocation.error.unscored", unscored);
         }
-        Map<Long, Placement> hosts = new HashMap<>();
-        placementRepository.findByCallIdOrderByTopicDeAsc(callId).stream()
-                .filter(p -> !p.isIncoming())
-                .forEach(p -> hosts.put(p.getId(), p));
+        Map<Long, Placement> hosts = outgoingPlacements(callId);
         Map<Long, Integer> placesLeft = placements.placesLeft(hosts.values());
         Map<Long, QuotaKey> quotaOf = new HashMap<>();
         Map<Object, Integer> quotaLeft = quotasLeft(hosts.values(), quotaOf);
@@ -294,10 +291,7 @@ public class AllocationService {
         if (placementId != null && !placementId.equals(entry.getPlacementId())) {
             Map<Long, Long> held = new HashMap<>();
             entries.heldPerPlacement(allocation.getId()).forEach(r -> held.put((Long) r[0], (Long) r[1]));
-            Map<Long, Placement> hosts = new HashMap<>();
-            placementRepository.findByCallIdOrderByTopicDeAsc(callId).stream()
-                    .filter(p -> !p.isIncoming())
-                    .forEach(p -> hosts.put(p.getId(), p));
+            Map<Long, Placement> hosts = outgoingPlacements(callId);
             Placement target = hosts.get(placementId);
             if (target == null) {
                 throw RuleViolation.at("placementId", "allocation.error.notAChoice");
@@ -382,10 +376,7 @@ public class AllocationService {
      * make the office look again instead of publishing past the limit. (Places are checked by the booking lock.)
      */
     private void requireQuotasHeld(long callId, List<AllocationEntry> all) {
-        Map<Long, Placement> hosts = new HashMap<>();
-        placementRepository.findByCallIdOrderByTopicDeAsc(callId).stream()
-                .filter(p -> !p.isIncoming())
-                .forEach(p -> hosts.put(p.getId(), p));
+        Map<Long, Placement> hosts = outgoingPlacements(callId);
         Map<Long, QuotaKey> quotaOf = new HashMap<>();
         Map<Object, Integer> left = quotasLeft(hosts.values(), quotaOf);
         Map<QuotaKey, Integer> given = new HashMap<>();
@@ -445,6 +436,15 @@ public class AllocationService {
                         page.stream().map(AllocationEntry::getApplicationId).toList())
                 .forEach(a -> byId.put(a.getId(), a));
         return byId;
+    }
+
+    /** The call's placements that Berlin's staff are allocated to (not Berlin's hosting offers), by id. */
+    private Map<Long, Placement> outgoingPlacements(long callId) {
+        Map<Long, Placement> hosts = new HashMap<>();
+        placementRepository.findByCallIdOrderByTopicDeAsc(callId).stream()
+                .filter(p -> !p.isIncoming())
+                .forEach(p -> hosts.put(p.getId(), p));
+        return hosts;
     }
 
     private LocalDate today() {

@@ -95,13 +95,17 @@ public class StayService {
         if (stay.isIncoming()) {
             return access.holdsRoleFor(Role.EDITOR, stay.getBerlinUnitId());
         }
-        return access.holdsRoleFor(Role.HR, stay.getBerlinUnitId())
-                || (stay.getApplicationId() != null
-                        && applications
-                                .findById(stay.getApplicationId())
-                                .map(a ->
-                                        Long.valueOf(access.user().accountId()).equals(a.getApplicantId()))
-                                .orElse(false));
+        return access.holdsRoleFor(Role.HR, stay.getBerlinUnitId()) || isParticipant(stay);
+    }
+
+    /** Whether the signed-in person is the stay's participant: the applicant of the application it was planned from. */
+    @Transactional(readOnly = true)
+    public boolean isParticipant(Stay stay) {
+        return stay.getApplicationId() != null
+                && applications
+                        .findById(stay.getApplicationId())
+                        .map(a -> Long.valueOf(access.user().accountId()).equals(a.getApplicantId()))
+                        .orElse(false);
     }
 
     public boolean mayManage() {
