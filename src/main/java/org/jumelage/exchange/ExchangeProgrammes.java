@@ -52,6 +52,34 @@ public interface ExchangeProgrammes {
         }
     }
 
+    /**
+     * A programme's anonymous figures for the public: completed stays per year (a year with fewer than {@link
+     * #SMALLEST} is shown as such, never as its number), in all and at how many partner administrations (both null while
+     * fewer than {@link #SMALLEST} stays were completed), and the mean mark participants gave (only once at least
+     * {@link #SMALLEST} marks were given).
+     */
+    record PublicFigures(
+            String code, List<YearCount> perYear, Long participants, Long hosts, java.math.BigDecimal satisfaction) {}
+
+    /** Completed stays of a year; {@code count} is null where fewer than {@link #SMALLEST} would identify people. */
+    record YearCount(int year, Long count) {}
+
+    /** The smallest number the public sees as a number: below it, a count could point to a person. */
+    int SMALLEST = 3;
+
+    /** An experience report its author agreed to publish and the office published: no name, the host and the year. */
+    record ExperienceReport(String programmeCode, int year, String hostDe, String hostEn, String text) {
+        public String host(Locale locale) {
+            return Localized.pick(locale, hostDe, hostEn);
+        }
+    }
+
+    /** The figures of every programme that has any, in the order of {@link #programmes()}. */
+    List<PublicFigures> figures();
+
+    /** Published experience reports, newest first, a page of {@code size} at a time. */
+    org.springframework.data.domain.Page<ExperienceReport> reports(int page, int size);
+
     /** Every programme, running ones first, then by start. */
     List<PublicProgramme> programmes();
 

@@ -16,7 +16,8 @@ enum PublicPage {
     EASY_READ("/de/leichte-sprache", "/en/easy-read"),
     IMPRINT("/de/impressum", "/en/imprint"),
     PRIVACY("/de/datenschutz", "/en/privacy"),
-    CERTIFICATE("/de/bescheinigung", "/en/certificate");
+    CERTIFICATE("/de/bescheinigung", "/en/certificate"),
+    EXCHANGE("/de/verwaltungsaustausch", "/en/staff-exchange");
 
     static final Locale GERMAN = Locale.GERMAN;
     static final Locale ENGLISH = Locale.ENGLISH;

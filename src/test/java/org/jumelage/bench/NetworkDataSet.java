@@ -232,6 +232,9 @@ public final class NetworkDataSet {
         // The last call that closed: its shortlist is scored and waits for the allocation.
         ids.setProperty("call.closed.id", String.valueOf(CALLS - 1));
         ids.setProperty("application.id", String.valueOf((CALLS - 1) * APPLICATIONS_PER_CALL + 1));
+        // The first stay: a completed one of the first call, with its plan and actual costs.
+        ids.setProperty("stay.id", "1");
+        ids.setProperty("year", String.valueOf(TODAY.getYear()));
         return ids;
     }
 
@@ -643,7 +646,10 @@ public final class NetworkDataSet {
         try (Rows programmes = rows(
                         "exchange_programme",
                         "id, code, name_de, name_en, description_de, start_year, end_year, status, updated_at");
-                Rows administrations = rows("programme_administration", "programme_id, unit_id")) {
+                Rows administrations = rows("programme_administration", "programme_id, unit_id");
+                Rows questions = rows(
+                        "evaluation_question",
+                        "id, programme_id, party, position, kind, text_de, text_en, updated_at")) {
             programmes.add(
                     1, "MYM", "Move Your Mind", "Move Your Mind", "Pilotprojekt 2012–2014", 2012, 2014, "ENDED", NOW);
             programmes.add(
@@ -656,6 +662,13 @@ public final class NetworkDataSet {
                     null,
                     "ACTIVE",
                     NOW);
+            // Each programme's questions as V34 gives them: per party a mark first, then texts (ids 10p + n).
+            for (int p = 1; p <= 2; p++) {
+                for (int q = 0; q < QUESTIONS.length; q++) {
+                    String[] question = QUESTIONS[q];
+                    questions.add(p * 10L + q, p, question[0], q + 1, question[1], question[2], question[2], NOW);
+                }
+            }
             for (int p = 1; p <= 2; p++) {
                 for (int a = 0; a < 40; a++) {
                     administrations.add(p, homeAdministrations.get(a));
@@ -700,7 +713,22 @@ public final class NetworkDataSet {
                                 + " berlin_unit_id, guest_name, starts_on, ends_on, status, mentor, updated_at");
                 // Declared after the applications: rows are written in the order their tables are declared.
                 Rows scorecards =
-                        rows("application_score", "application_id, scorer_id, scorer_name, points, scored_at")) {
+                        rows("application_score", "application_id, scorer_id, scorer_name, points, scored_at");
+                // Each stay's plan and, for a completed stay, its actual costs (issue 13's budget).
+                Rows plans = rows(
+                        "exchange_stay_budget",
+                        "id, stay_id, programme_id, year_no, stage, funding, country_code, currency, days, nights,"
+                                + " planned_travel, planned_accommodation, planned_subsistence, planned_at, updated_at");
+                Rows costs = rows(
+                        "exchange_stay_cost",
+                        "budget_id, category, amount, currency, paid_on, note, recorded_by, recorded_at");
+                // The evaluation of every completed outgoing stay (issue 13): declared after the stays.
+                Rows evaluations = rows(
+                        "evaluation_request",
+                        "id, stay_id, programme_id, year_no, party, respondent_id, host_administration_id,"
+                                + " berlin_unit_id, weeks, due_on, status, reminders, answered_at, report, consent,"
+                                + " published, updated_at");
+                Rows answers = rows("evaluation_answer", "request_id, question_id, points, text_answer")) {
             String[] path = {"DRAFT", "SUBMITTED", "RELEASED", "CHECKED", "SHORTLISTED", "PLACED"};
             for (int c = 1; c <= CALLS; c++) {
                 LocalDate opens = TODAY.minusWeeks(4).minusDays((CALLS - c) * 105L);
@@ -795,6 +823,7 @@ public final class NetworkDataSet {
                                         stayStatus(staysFrom),
                                         person(),
                                         NOW);
+                                plan(plans, costs, stayId, c, staysFrom, staysFrom.plusWeeks(8), true);
                             }
                         }
                     } else {
@@ -881,9 +910,127 @@ public final class NetworkDataSet {
                                 stayStatus(staysFrom),
                                 person(),
                                 NOW);
+                        plan(plans, costs, stayId, c, staysFrom, staysFrom.plusWeeks(12), false);
+                        if (stayStatus(staysFrom).equals("COMPLETED")) {
+                            evaluate(
+                                    evaluations,
+                                    answers,
+                                    stayId,
+                                    c,
+                                    staysFrom,
+                                    applicant,
+                                    supervisor,
+                                    outgoingHost[firstChoice],
+                                    unit);
+                        }
                     }
                 }
             }
+        }
+    }
+
+    /** The default questions of V34: party, kind, German text (the English is not measured). */
+    private static final String[][] QUESTIONS = {
+        {"PARTICIPANT", "SCALE", "Wie zufrieden sind Sie insgesamt mit Ihrer Hospitation?"},
+        {"PARTICIPANT", "SCALE", "Wie gut haben Sie die Ziele Ihrer Lernvereinbarung erreicht?"},
+        {"PARTICIPANT", "TEXT", "Was haben Sie gelernt?"},
+        {"HOST", "SCALE", "Wie zufrieden ist Ihre Verwaltung mit dem Aufenthalt?"},
+        {"HOST", "TEXT", "Was hat Ihre Verwaltung vom Gast gelernt?"},
+        {"SUPERVISOR", "SCALE", "Wie viel des Gelernten wird heute in der täglichen Arbeit genutzt?"},
+        {"SUPERVISOR", "TEXT", "Was wurde in die tägliche Arbeit übernommen?"}
+    };
+
+    private long evaluationId;
+
+    /**
+     * A completed stay's three requests as {@code Evaluations} makes them, answered as most are: the participant and the
+     * host with marks and a text each, the supervisor with a mark; every tenth participant's report published.
+     */
+    private void evaluate(
+            Rows evaluations,
+            Rows answers,
+            long stayId,
+            int call,
+            LocalDate from,
+            long applicant,
+            Long supervisor,
+            long host,
+            long unit)
+            throws SQLException {
+        long programme = call <= 6 ? 1 : 2;
+        LocalDate ended = from.plusWeeks(12);
+        Instant answered = ended.plusDays(10).atStartOfDay(ZoneOffset.UTC).toInstant();
+        String[] parties = {"PARTICIPANT", "HOST", "SUPERVISOR"};
+        for (String party : parties) {
+            long id = ++evaluationId;
+            boolean participant = party.equals("PARTICIPANT");
+            boolean published = participant && stayId % 10 == 0;
+            evaluations.add(
+                    id,
+                    stayId,
+                    programme,
+                    from.getYear(),
+                    party,
+                    party.equals("HOST") ? null : participant ? applicant : supervisor,
+                    host,
+                    unit,
+                    13,
+                    party.equals("SUPERVISOR") ? ended.plusMonths(3) : ended,
+                    "ANSWERED",
+                    1,
+                    answered,
+                    participant ? "Erfahrungsbericht " + stayId : null,
+                    published,
+                    published,
+                    answered);
+            for (int q = 0; q < QUESTIONS.length; q++) {
+                if (!QUESTIONS[q][0].equals(party)) {
+                    continue;
+                }
+                boolean mark = QUESTIONS[q][1].equals("SCALE");
+                answers.add(
+                        id,
+                        programme * 10 + q,
+                        mark ? 1 + random.nextInt(5) : null,
+                        mark ? null : "Antwort " + stayId + " auf Frage " + (q + 1));
+            }
+        }
+    }
+
+    /**
+     * A stay's plan as {@code StayBudgets} makes it (days with two travel days, a night more than days) from fixed
+     * rates, its programme (calls 1–6 are Move Your Mind's), and for a completed stay three cost lines.
+     */
+    private static void plan(Rows plans, Rows costs, long stayId, int call, LocalDate from, LocalDate to, boolean in)
+            throws SQLException {
+        int stayDays = (int) java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
+        java.math.BigDecimal travel = new java.math.BigDecimal(in ? "0.00" : "240.00");
+        java.math.BigDecimal accommodation =
+                new java.math.BigDecimal("45.50").multiply(java.math.BigDecimal.valueOf(stayDays + 1));
+        java.math.BigDecimal subsistence =
+                new java.math.BigDecimal("27.30").multiply(java.math.BigDecimal.valueOf(stayDays + 2));
+        String status = stayStatus(from);
+        plans.add(
+                stayId,
+                stayId,
+                call <= 6 ? 1 : 2,
+                from.getYear(),
+                "COMMITTED",
+                in ? "PARTNER_CITY" : "PROGRAMME",
+                in ? "DE" : "FR",
+                "EUR",
+                stayDays + 2,
+                stayDays + 1,
+                travel,
+                accommodation,
+                subsistence,
+                NOW,
+                NOW);
+        if (status.equals("COMPLETED")) {
+            LocalDate paid = from.plusDays(3);
+            costs.add(stayId, "TRAVEL", travel, "EUR", paid, "Beleg " + stayId, "bench-admin", NOW);
+            costs.add(stayId, "ACCOMMODATION", accommodation, "EUR", paid, null, "bench-admin", NOW);
+            costs.add(stayId, "SUBSISTENCE", subsistence, "EUR", paid, null, "bench-admin", NOW);
         }
     }
 
@@ -918,7 +1065,11 @@ public final class NetworkDataSet {
             "exchange_application",
             "application_step",
             "nomination",
-            "exchange_stay"
+            "exchange_stay",
+            "exchange_stay_budget",
+            "exchange_stay_cost",
+            "evaluation_question",
+            "evaluation_request"
         };
         try (Statement statement = connection.createStatement()) {
             for (String table : tables) {

@@ -46,4 +46,28 @@ class MoneyTests {
         assertThatThrownBy(() -> euros.compareTo(zloty)).isInstanceOf(IllegalArgumentException.class);
         assertThat(euros.minus(Money.of("10.01", "EUR")).isNegative()).isTrue();
     }
+
+    @Test
+    void amountsAreReadAsPeopleTypeThemInGermanAndEnglish() {
+        assertThat(Money.parseAmount("1.234,50")).isEqualByComparingTo("1234.50");
+        assertThat(Money.parseAmount("1,234.50")).isEqualByComparingTo("1234.50");
+        assertThat(Money.parseAmount(" 1234.5 ")).isEqualByComparingTo("1234.5");
+        assertThat(Money.parseAmount("12,50")).isEqualByComparingTo("12.50");
+        assertThat(Money.parseAmount("1.234")).isEqualByComparingTo("1234");
+        assertThat(Money.parseAmount("1 234 567,8")).isEqualByComparingTo("1234567.8");
+        assertThat(Money.parseAmount("-40,00")).isEqualByComparingTo("-40");
+        for (String wrong : new String[] {"", "12,345,6", "1.2.3", "abc", "12,", "1e5", "12.345.67", "0x10"}) {
+            assertThatThrownBy(() -> Money.parseAmount(wrong)).as(wrong).isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThatThrownBy(() -> Money.parseAmount(null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anAmountIsShownAndTypedInTheReadersLanguage() {
+        Money amount = Money.of("1234.5", "EUR");
+        assertThat(amount.display(java.util.Locale.GERMAN)).isEqualTo("1.234,50\u00a0\u20ac");
+        assertThat(amount.display(java.util.Locale.ENGLISH)).isEqualTo("\u20ac1,234.50");
+        assertThat(amount.typed(java.util.Locale.GERMAN)).isEqualTo("1234,50");
+        assertThat(amount.typed(java.util.Locale.ENGLISH)).isEqualTo("1234.50");
+    }
 }

@@ -44,6 +44,7 @@ public class AllocationOffers {
     private final AgreementRepository agreements;
     private final AgreementVersionRepository agreementVersions;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final StayBudgets budgets;
 
     AllocationOffers(
             AllocationRepository allocations,
@@ -60,7 +61,9 @@ public class AllocationOffers {
             @Value("${jumelage.exchange.offer-days}") int offerDays,
             org.springframework.context.ApplicationEventPublisher events,
             AgreementRepository agreements,
-            AgreementVersionRepository agreementVersions) {
+            AgreementVersionRepository agreementVersions,
+            StayBudgets budgets) {
+        this.budgets = budgets;
         this.events = events;
         this.agreements = agreements;
         this.agreementVersions = agreementVersions;
@@ -148,13 +151,14 @@ public class AllocationOffers {
             long left = current.get().getPlacementId();
             current.get().relocate(placement, host, start, Eligibility.stayEnd(start, placement), clock.instant());
             stays.flush();
+            budgets.follow(current.get());
             renewAgreement(current.get());
             entry.accepted(placement.getId());
             entries.flush();
             placeFreed(application.getCallId(), left);
         } else {
-            stays.save(Stay.outgoing(
-                    application, placement, host, start, Eligibility.stayEnd(start, placement), clock.instant()));
+            budgets.follow(stays.save(Stay.outgoing(
+                    application, placement, host, start, Eligibility.stayEnd(start, placement), clock.instant())));
             entry.accepted(placement.getId());
             applicationService.move(application, ApplicationStatus.SHORTLISTED, ApplicationStatus.PLACED, null);
         }

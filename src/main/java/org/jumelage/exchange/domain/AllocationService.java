@@ -49,6 +49,7 @@ public class AllocationService {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final StayBudgets budgets;
 
     AllocationService(
             CallService calls,
@@ -64,7 +65,9 @@ public class AllocationService {
             AllocationEntryRepository entries,
             ExchangeAccess access,
             Clock clock,
-            org.springframework.context.ApplicationEventPublisher events) {
+            org.springframework.context.ApplicationEventPublisher events,
+            StayBudgets budgets) {
+        this.budgets = budgets;
         this.events = events;
         this.calls = calls;
         this.applicationService = applicationService;
@@ -348,13 +351,13 @@ public class AllocationService {
             Placement placement = placements.lockForBooking(entry.getPlacementId());
             LocalDate start = Eligibility.stayStart(application, placement, call, today())
                     .orElseThrow(() -> new RuleViolation("allocation.error.stale"));
-            stays.save(Stay.outgoing(
+            budgets.follow(stays.save(Stay.outgoing(
                     application,
                     placement,
                     access.administrationOf(placement.getHostUnitId()).orElseThrow(),
                     start,
                     Eligibility.stayEnd(start, placement),
-                    clock.instant()));
+                    clock.instant())));
             applicationService.move(application, ApplicationStatus.SHORTLISTED, ApplicationStatus.PLACED, null);
         }
         allocation.publish(access.user().displayName(), clock.instant());

@@ -63,6 +63,7 @@ public class ApplicationService {
     private final ExchangeAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final StayBudgets budgets;
 
     ApplicationService(
             ApplicationRepository applications,
@@ -74,7 +75,9 @@ public class ApplicationService {
             ExchangeAccess access,
             ApplicationEventPublisher events,
             Clock clock,
-            @org.springframework.beans.factory.annotation.Value("${jumelage.time-zone}") String officeZone) {
+            @org.springframework.beans.factory.annotation.Value("${jumelage.time-zone}") String officeZone,
+            StayBudgets budgets) {
+        this.budgets = budgets;
         this.dates = new org.jumelage.shared.DateTexts(officeZone);
         this.applications = applications;
         this.calls = calls;
@@ -509,6 +512,7 @@ public class ApplicationService {
                 startsOn,
                 endsOn,
                 clock.instant()));
+        budgets.follow(stay);
         move(application, ApplicationStatus.SHORTLISTED, ApplicationStatus.PLACED, null);
         return stay;
     }

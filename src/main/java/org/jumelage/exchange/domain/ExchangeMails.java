@@ -46,6 +46,8 @@ class ExchangeMails {
     private final MessageSource messages;
     private final Clock clock;
     private final String baseUrl;
+    private final EvaluationRequestRepository evaluations;
+    private final ProgrammeRepository programmes;
 
     ExchangeMails(
             ApplicationRepository applications,
@@ -59,7 +61,11 @@ class ExchangeMails {
             Mailer mailer,
             MessageSource messages,
             Clock clock,
-            @Value("${jumelage.base-url}") String baseUrl) {
+            @Value("${jumelage.base-url}") String baseUrl,
+            EvaluationRequestRepository evaluations,
+            ProgrammeRepository programmes) {
+        this.evaluations = evaluations;
+        this.programmes = programmes;
         this.applications = applications;
         this.nominations = nominations;
         this.placements = placements;
@@ -171,6 +177,48 @@ class ExchangeMails {
                                 .withLocale(locale)
                                 .format(by),
                         link)));
+    }
+
+    /**
+     * Each party of a due, unanswered evaluation is asked (again) to answer: the participant and the supervisor by
+     * their account's address, the host by every coordinator of its administration. The mail names the programme and
+     * the host, never the other parties' answers.
+     */
+    @ApplicationModuleListener
+    void evaluationDue(EvaluationDue event) {
+        for (EvaluationRequest request : evaluations.findAllById(event.requestIds())) {
+            if (request.getStayId() == null || request.getStatus() != EvaluationRequest.Status.OPEN) {
+                continue; // erased or answered meanwhile
+            }
+            List<String> to = request.getParty() == EvaluationQuestion.Party.HOST
+                    ? staff.staffOfUnits(organisation.subtree(request.getHostAdministrationId())).stream()
+                            .map(StaffMember::email)
+                            .filter(java.util.Objects::nonNull)
+                            .toList()
+                    : staff
+                            .staffMember(request.getRespondentId() == null ? -1 : request.getRespondentId())
+                            .map(StaffMember::email)
+                            .stream()
+                            .filter(java.util.Objects::nonNull)
+                            .toList();
+            if (to.isEmpty()) {
+                continue;
+            }
+            String programme = programmes
+                    .findById(request.getProgrammeId())
+                    .map(p -> p.getCode())
+                    .orElse("");
+            Text host = locale -> organisation
+                    .unit(request.getHostAdministrationId())
+                    .map(u -> u.name(locale))
+                    .orElse("");
+            String link = baseUrl + "/office/exchange/evaluations/" + request.getId();
+            send(
+                    to,
+                    both(locale -> text("mail.evaluation.subject", locale, programme)),
+                    both(locale ->
+                            text("mail.evaluation." + request.getParty(), locale, programme, host.in(locale), link)));
+        }
     }
 
     /** At most this many applications are named in one reminder; the mail links to the rest. */

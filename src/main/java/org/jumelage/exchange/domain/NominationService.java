@@ -37,6 +37,7 @@ public class NominationService {
     private final ExchangeAccess access;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final StayBudgets budgets;
 
     NominationService(
             NominationRepository nominations,
@@ -48,7 +49,9 @@ public class NominationService {
             Organisation organisation,
             ExchangeAccess access,
             Clock clock,
-            org.springframework.context.ApplicationEventPublisher events) {
+            org.springframework.context.ApplicationEventPublisher events,
+            StayBudgets budgets) {
+        this.budgets = budgets;
         this.nominations = nominations;
         this.placements = placements;
         this.calls = calls;
@@ -193,7 +196,9 @@ public class NominationService {
         nomination.accept(mentorId, JumelageUser.currentUsername(), clock.instant());
         nominations.saveAndFlush(nomination);
         events.publishEvent(new NominationChanged(nomination.getId(), nomination.getStatus()));
-        return stays.save(Stay.incoming(nomination, placement, mentor.displayName(), clock.instant()));
+        Stay stay = stays.save(Stay.incoming(nomination, placement, mentor.displayName(), clock.instant()));
+        budgets.follow(stay);
+        return stay;
     }
 
     public void decline(long id, long version, String reason) {

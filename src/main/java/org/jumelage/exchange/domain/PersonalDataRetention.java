@@ -15,8 +15,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Erases a call's personal data once its retention period after the stays' window has passed: applications with their
- * history, nominations, stays with their documents, and the mentors' names. What remains are the call, its placements
- * and the anonymous statistics, counted just before and kept. Runs nightly and at start; each call in its own
+ * history, nominations, stays with their documents, the notes on their costs, and the mentors' names. What remains
+ * are the call, its placements, the anonymous statistics, counted just before and kept, the stays' budgets and costs
+ * and the points of their evaluations, without the person (their stay is gone), so that the programme's figures for
+ * the year still add up. The evaluations' text answers, experience reports and respondents are erased. Runs nightly and at start; each call in its own
  * transaction, so one failure does not hold up the others.
  */
 @Component
@@ -34,6 +36,8 @@ public class PersonalDataRetention {
     private final ExchangeStatistics statistics;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final StayBudgetRepository budgets;
+    private final EvaluationRequestRepository evaluations;
 
     PersonalDataRetention(
             PlatformTransactionManager transactionManager,
@@ -45,7 +49,11 @@ public class PersonalDataRetention {
             StayDocumentRepository documents,
             ExchangeStatisticRepository kept,
             ExchangeStatistics statistics,
-            Clock clock) {
+            Clock clock,
+            StayBudgetRepository budgets,
+            EvaluationRequestRepository evaluations) {
+        this.budgets = budgets;
+        this.evaluations = evaluations;
         this.calls = calls;
         this.applications = applications;
         this.placements = placements;
@@ -97,7 +105,14 @@ public class PersonalDataRetention {
         List<Placement> callPlacements = placements.findByCallIdOrderByTopicDeAsc(callId);
         List<Stay> callStays = stays.findByCallId(callId);
         if (!callStays.isEmpty()) {
-            documents.deleteByStayIds(callStays.stream().map(Stay::getId).toList());
+            List<Long> stayIds = callStays.stream().map(Stay::getId).toList();
+            documents.deleteByStayIds(stayIds);
+            // The stays' budgets and costs stay, for the programme's figures, without the person: their notes go.
+            budgets.eraseNotes(stayIds);
+            // The evaluations' points stay as anonymous figures; who answered, the texts and the reports go.
+            evaluations.eraseTexts(stayIds);
+            evaluations.dropEmptyAnswers(stayIds);
+            evaluations.eraseRespondents(stayIds);
         }
         stays.deleteAll(callStays);
         nominations.deleteAll(nominations.ofPlacements(

@@ -25,8 +25,15 @@ public class ProgrammeService {
     private final java.time.Clock clock;
     private final ExchangeAccess access;
 
+    private final Evaluations evaluations;
+
     ProgrammeService(
-            ProgrammeRepository programmes, Organisation organisation, java.time.Clock clock, ExchangeAccess access) {
+            ProgrammeRepository programmes,
+            Organisation organisation,
+            java.time.Clock clock,
+            ExchangeAccess access,
+            Evaluations evaluations) {
+        this.evaluations = evaluations;
         this.programmes = programmes;
         this.access = access;
         this.organisation = organisation;
@@ -75,7 +82,13 @@ public class ProgrammeService {
         if (programmes.existsByCode(code)) {
             throw new RuleViolation("programme.error.codeTaken", code);
         }
-        return programmes.save(new Programme(code, checked(details), clock.instant()));
+        return withQuestions(programmes.save(new Programme(code, checked(details), clock.instant())));
+    }
+
+    /** A new programme asks the default evaluation questions (ADR 0024) until the office changes them. */
+    private Programme withQuestions(Programme programme) {
+        evaluations.defaultQuestions(programme.getId());
+        return programme;
     }
 
     public void edit(long id, long version, ProgrammeDetails details) {
@@ -89,7 +102,7 @@ public class ProgrammeService {
 
     /** For the demo data: the programmes as the office would have recorded them. */
     Programme createExample(String code, ProgrammeDetails details) {
-        return programmes.save(new Programme(code, checked(details), clock.instant()));
+        return withQuestions(programmes.save(new Programme(code, checked(details), clock.instant())));
     }
 
     @Transactional(readOnly = true)

@@ -32,6 +32,8 @@ public class StayService {
     private final Clock clock;
     private final AllocationOffers offers;
     private final ApplicationRepository applications;
+    private final StayBudgets budgets;
+    private final Evaluations evaluations;
 
     StayService(
             StayRepository stays,
@@ -41,7 +43,11 @@ public class StayService {
             DocumentStore store,
             Clock clock,
             AllocationOffers offers,
-            ApplicationRepository applications) {
+            ApplicationRepository applications,
+            StayBudgets budgets,
+            Evaluations evaluations) {
+        this.budgets = budgets;
+        this.evaluations = evaluations;
         this.stays = stays;
         this.documents = documents;
         this.access = access;
@@ -126,6 +132,7 @@ public class StayService {
             throw new RuleViolation("placement.error.window", call.getStaysFrom(), call.getStaysTo());
         }
         stay.reschedule(startsOn, endsOn, mentor, clock.instant());
+        budgets.follow(stay);
     }
 
     public void moveTo(long id, long version, StayStatus next, String reason) {
@@ -134,6 +141,8 @@ public class StayService {
         }
         Stay stay = managed(id, version);
         stay.moveTo(next, reason, clock.instant());
+        budgets.follow(stay);
+        evaluations.stayCompleted(stay);
         // A cancelled place of a published allocation goes to the placement's next alternate.
         stays.flush();
         offers.stayCancelled(stay);

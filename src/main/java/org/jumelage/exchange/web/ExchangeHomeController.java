@@ -70,9 +70,12 @@ class ExchangeHomeController {
                 tabs.add(new Tab("/office/exchange/stays", "exchange.tab.stays"));
                 if (role == Role.ADMIN) {
                     tabs.add(new Tab("/office/exchange/quotas", "exchange.tab.quotas"));
+                    tabs.add(new Tab("/office/exchange/budget", "exchange.tab.budget"));
                 }
             }
         }
+        // Anyone may be asked to evaluate a stay: as its participant, the participant's supervisor or its host.
+        tabs.add(new Tab("/office/exchange/evaluations", "exchange.tab.evaluations"));
         return tabs;
     }
 

@@ -33,7 +33,11 @@ class QuotaController {
     @GetMapping
     String list(@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
         model.addAttribute("quotas", quotas.page(page));
-        model.addAttribute("administrations", quotas.administrations());
+        model.addAttribute(
+                "administrationChoices",
+                quotas.administrations().stream()
+                        .map(u -> new LanguageChoices.Choice(String.valueOf(u.id()), u.name(locale)))
+                        .toList());
         if (!model.containsAttribute("quotaForm")) {
             model.addAttribute(
                     "quotaForm", new QuotaForm(null, java.time.Year.now(clock).getValue() + 1, null, null, null));

@@ -64,7 +64,9 @@ class NominationMailTests {
                 mailer,
                 messages,
                 Clock.systemUTC(),
-                "https://jumelage.example");
+                "https://jumelage.example",
+                mock(EvaluationRequestRepository.class),
+                mock(ProgrammeRepository.class));
 
         mails.nominationChanged(new NominationChanged(3L, NominationStatus.NOMINATED));
 

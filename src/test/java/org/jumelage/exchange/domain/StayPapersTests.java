@@ -90,6 +90,12 @@ class StayPapersTests {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    ProgrammeImpact impact;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @BeforeAll
     static void veraPdf() {
         VeraGreenfieldFoundryProvider.initialise();
@@ -310,5 +316,52 @@ class StayPapersTests {
         clock.set(call.erasureDue().atTime(12, 0).atZone(BERLIN).toInstant());
         assertThat(retention.eraseDue()).isPositive();
         assertThat(papers.check(certificate.getNumber())).get().isEqualTo(checked);
+    }
+
+    /** The impact of the demo's evaluated EVA year as funders get it: PDF/UA in German and English, and XLSX. */
+    @Test
+    void theImpactIsPdfUaInTheReadersLanguageAndASpreadsheet() throws Exception {
+        SignedIn.as(accounts, "admin");
+        long eva = programmes.all().stream()
+                .filter(p -> p.getCode().equals("EVA"))
+                .findFirst()
+                .orElseThrow()
+                .getId();
+        int year = jdbc.queryForObject(
+                "select min(year_no) from evaluation_request where programme_id = ? and published = true",
+                Integer.class,
+                eva);
+        for (java.util.Locale locale : java.util.List.of(java.util.Locale.GERMAN, java.util.Locale.ENGLISH)) {
+            ProgrammeImpact.Impact figures = impact.of(eva, year, locale);
+            byte[] pdf = impact.pdf(figures, locale);
+            ValidationResult result = pdfUa(pdf);
+            assertThat(result.isCompliant())
+                    .as(locale + ": "
+                            + result.getTestAssertions().stream()
+                                    .filter(a -> a.getStatus() != org.verapdf.pdfa.results.TestAssertion.Status.PASSED)
+                                    .map(a -> a.getRuleId() + " " + a.getMessage())
+                                    .distinct()
+                                    .toList())
+                    .isTrue();
+            assertThat(language(pdf)).isEqualTo(locale.getLanguage());
+            String text = text(pdf);
+            assertThat(text).contains(locale == java.util.Locale.GERMAN ? "Wirkung: Europäischer" : "Impact: Europ");
+            assertThat(text).contains(locale == java.util.Locale.GERMAN ? "Stadt Warschau" : "City of Warsaw");
+            assertThat(text).contains("Senatskanzlei");
+            try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                    new ByteArrayInputStream(impact.spreadsheet(figures, locale).xlsx()))) {
+                var sheet = workbook.getSheetAt(0);
+                assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+                        .isEqualTo(locale == java.util.Locale.GERMAN ? "Bereich" : "Section");
+                boolean warsaw = false;
+                for (var row : sheet) {
+                    warsaw |= row.getCell(1) != null
+                            && row.getCell(1)
+                                    .getStringCellValue()
+                                    .equals(locale == java.util.Locale.GERMAN ? "Stadt Warschau" : "City of Warsaw");
+                }
+                assertThat(warsaw).isTrue();
+            }
+        }
     }
 }

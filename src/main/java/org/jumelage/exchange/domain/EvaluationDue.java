@@ -1,0 +1,6 @@
+package org.jumelage.exchange.domain;
+
+import java.util.List;
+
+/** Evaluations that are due and unanswered: each party is reminded by mail. */
+public record EvaluationDue(List<Long> requestIds) {}
