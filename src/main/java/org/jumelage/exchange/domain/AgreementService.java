@@ -74,8 +74,8 @@ public class AgreementService {
     }
 
     /**
-     * Whether the person writes the stay's agreement now: the office, or HR of the employee's unit (sending side), until
-     * the stay has ended or was cancelled.
+     * Whether the person writes the stay's agreement now: the office, or for an outgoing stay HR of the employee's unit
+     * (the sending side), until the stay has ended or was cancelled.
      */
     @Transactional(readOnly = true)
     public boolean mayWrite(Stay stay) {
@@ -83,7 +83,7 @@ public class AgreementService {
     }
 
     private boolean mayWriteFor(Stay stay) {
-        return !stay.isIncoming() && (access.isAdmin() || access.holdsRoleFor(Role.HR, stay.getBerlinUnitId()));
+        return access.isAdmin() || (!stay.isIncoming() && access.holdsRoleFor(Role.HR, stay.getBerlinUnitId()));
     }
 
     private static boolean ended(Stay stay) {
@@ -91,11 +91,28 @@ public class AgreementService {
                 || stay.getStatus() == org.jumelage.exchange.StayStatus.CANCELLED;
     }
 
-    /** The parties the signed-in person approves for: the participant, the sending side, the receiving side. */
+    /**
+     * The parties the signed-in person approves for: the participant, the sending side, the receiving side. For an
+     * incoming guest, who has no account, the coordinator of the guest's administration approves for the sending side
+     * and, once the guest has signed, on the guest's behalf; the office or an editor of Berlin's host unit for the
+     * receiving side.
+     */
     @Transactional(readOnly = true)
     public Set<Party> partiesOf(Stay stay) {
         Set<Party> parties = EnumSet.noneOf(Party.class);
-        if (stay.isIncoming() || ended(stay)) {
+        if (ended(stay)) {
+            return parties;
+        }
+        if (stay.isIncoming()) {
+            if (access.coordinatorAdministration()
+                    .map(own -> own == stay.getAdministrationId())
+                    .orElse(false)) {
+                parties.add(Party.PARTICIPANT);
+                parties.add(Party.SENDING);
+            }
+            if (access.isAdmin() || access.holdsRoleFor(Role.EDITOR, stay.getBerlinUnitId())) {
+                parties.add(Party.RECEIVING);
+            }
             return parties;
         }
         if (stays.isParticipant(stay)) {

@@ -163,18 +163,18 @@ public class StayPapers implements CertificateCheck {
                 "en".equals(locale.getLanguage()) || "fr".equals(locale.getLanguage())
                         ? placement.getTopicEn()
                         : placement.getTopicDe());
-        variables.put(
-                "host",
-                organisation
-                        .unit(stay.getAdministrationId())
-                        .map(u -> name(u, locale))
-                        .orElse(""));
-        variables.put(
-                "home",
-                organisation
-                        .unit(stay.getBerlinUnitId())
-                        .map(u -> name(u, locale))
-                        .orElse(""));
+        // The partner city's administration hosts an outgoing stay and sends an incoming guest; Berlin's unit the
+        // other way round.
+        String partner = organisation
+                .unit(stay.getAdministrationId())
+                .map(u -> name(u, locale))
+                .orElse("");
+        String berlin = organisation
+                .unit(stay.getBerlinUnitId())
+                .map(u -> name(u, locale))
+                .orElse("");
+        variables.put("host", stay.isIncoming() ? berlin : partner);
+        variables.put("home", stay.isIncoming() ? partner : berlin);
         variables.put("operatorLines", List.of(operator.split("\n")));
         variables.put("issuedOn", java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Berlin"))));
         variables.put("dates", new PaperDates(locale));

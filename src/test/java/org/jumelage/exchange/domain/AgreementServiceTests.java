@@ -230,4 +230,62 @@ class AgreementServiceTests {
         assertThatThrownBy(() -> agreements.write(stay.getId(), v4, terms(stay, "Ziele 3")))
                 .isInstanceOf(EditConflict.class);
     }
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Autowired
+    StayService stayService;
+
+    /**
+     * An incoming guest has no account: the coordinator of the guest's administration approves for the sending side
+     * and on the guest's behalf, the office or an editor of Berlin's host unit for the receiving side; only the office
+     * writes it (not HR, whose unit hosts but does not send).
+     */
+    @Test
+    void anIncomingGuestsAgreementIsApprovedByTheSenderForTheGuestAndByTheHostUnit() {
+        SignedIn.as(accounts, "admin");
+        ExchangeRows rows = ExchangeRows.of(context);
+        Programme programme = rows.programme(ExchangeRows.unique("Gastprogramm"));
+        Call call = rows.call(programme, ExchangeRows.unique("Gastausschreibung"));
+        Placement berlin = rows.placement(call, unit("SENUVK"), "Gast in Berlin");
+        String guest = ExchangeRows.unique("Gast aus Warschau");
+        rows.nomination(berlin, unit("WAW"), guest, true);
+        Stay stay = stayService.visible().stream()
+                .filter(s -> guest.equals(s.getGuestName()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(stay.isIncoming()).isTrue();
+        assertThat(agreements.mayWrite(stay)).isTrue();
+        agreements.write(stay.getId(), null, terms(stay, "Berliner Verfahren kennenlernen"));
+        assertThat(agreements.partiesOf(stay)).containsExactly(Party.RECEIVING);
+
+        SignedIn.as(accounts, "hr");
+        assertThat(agreements.mayWrite(stay)).isFalse();
+        assertThat(agreements.partiesOf(stay)).isEmpty();
+        SignedIn.as(accounts, "paris");
+        assertThat(agreements.partiesOf(stay)).isEmpty();
+
+        SignedIn.as(accounts, "warsaw");
+        assertThat(agreements.mayWrite(stay)).isFalse();
+        assertThat(agreements.partiesOf(stay)).containsExactlyInAnyOrder(Party.PARTICIPANT, Party.SENDING);
+        long v = agreements.of(stay.getId()).orElseThrow().agreement().getVersion();
+        assertThatThrownBy(() -> agreements.approve(stay.getId(), v, Party.RECEIVING))
+                .isInstanceOf(AccessDeniedException.class);
+        agreements.approve(stay.getId(), v, Party.PARTICIPANT);
+        agreements.approve(
+                stay.getId(),
+                agreements.of(stay.getId()).orElseThrow().agreement().getVersion(),
+                Party.SENDING);
+
+        SignedIn.as(accounts, "editor");
+        assertThat(agreements.partiesOf(stay)).containsExactly(Party.RECEIVING);
+        agreements.approve(
+                stay.getId(),
+                agreements.of(stay.getId()).orElseThrow().agreement().getVersion(),
+                Party.RECEIVING);
+        AgreementVersion approved = agreements.of(stay.getId()).orElseThrow().version();
+        assertThat(approved.isApproved()).isTrue();
+        assertThat(approved.getParticipantBy()).isEqualTo("Wojciech Warsaw (Demo)");
+    }
 }
