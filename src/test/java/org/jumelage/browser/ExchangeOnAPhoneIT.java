@@ -104,4 +104,46 @@ class ExchangeOnAPhoneIT extends BrowserTest {
             context.close();
         }
     }
+
+    /**
+     * The office's budget and evaluation pages, and the public figures, at a phone's width in both languages: every
+     * table and chart fits (tables wrap their rows into labelled lines, charts scale down), nothing scrolls sideways.
+     */
+    @Test
+    void theBudgetAndTheEvaluationFitAPhone() {
+        for (String locale : java.util.List.of("de", "en")) {
+            // Signed in in German; "?lang=en" switches the office to English for the rest of the visit.
+            BrowserContext context = sized("de-DE", 390, 844);
+            try {
+                Page office = phone(context);
+                logIn(office, "admin", "admin-demo-2026");
+                String lang = locale.startsWith("en") ? "?lang=en" : "?lang=de";
+                visit(office, "/office/exchange/budget" + lang);
+                assertNoSidewaysScrolling(office);
+                visit(office, "/office/exchange/rates");
+                assertNoSidewaysScrolling(office);
+                visit(office, "/office/exchange/stays");
+                office.locator("tr")
+                        .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Vera Viewer (Demo)"))
+                        .first()
+                        .getByRole(com.microsoft.playwright.options.AriaRole.LINK)
+                        .click();
+                String stay = office.url().substring(office.url().indexOf("/office/"));
+                visit(office, stay + "/budget");
+                assertNoSidewaysScrolling(office);
+                visit(office, stay + "/evaluation");
+                assertNoSidewaysScrolling(office);
+                visit(office, "/office/exchange/programmes");
+                assertNoSidewaysScrolling(office);
+                office.locator("a[href$='/impact']").first().click();
+                assertAccessible(office);
+                assertNoSidewaysScrolling(office);
+                Page visitor = phone(context);
+                visit(visitor, locale.startsWith("en") ? "/en/staff-exchange" : "/de/verwaltungsaustausch");
+                assertNoSidewaysScrolling(visitor);
+            } finally {
+                context.close();
+            }
+        }
+    }
 }
