@@ -61,7 +61,7 @@ class ExchangeEvaluationIT extends BrowserTest {
         assertThat(office.locator("#evaluation-SUPERVISOR"))
                 .containsText("Die Pflegepläne für Trockenperioden nach Warschauer Vorbild.");
         assertThat(office.locator("#evaluation-SUPERVISOR")).containsText("4 – überwiegend");
-        assertThat(office.locator("#evaluation-PARTICIPANT")).containsText("der Bericht ist veröffentlicht");
+        assertThat(office.locator("#evaluation-PARTICIPANT")).containsText("Acht Wochen im Grünflächenamt");
 
         // The programme's impact: the supervisor's answer counted, the same numbers in chart and table.
         visit(office, "/office/exchange/programmes");
@@ -103,5 +103,17 @@ class ExchangeEvaluationIT extends BrowserTest {
         visit("/en/staff-exchange");
         assertThat(page.locator(".experience-report h3")).containsText("City of Warsaw");
         assertThat(page.locator("main")).not().containsText("Vera");
+
+        // Vera takes her consent back: the report is gone from the public page.
+        logIn("viewer", "viewer-demo-2026");
+        visit("/office/exchange/evaluations");
+        assertThat(page.locator("#consents")).containsText("Hospitation bei Stadt Warschau");
+        page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Zustimmung zurückziehen"))
+                .click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Ihre Zustimmung ist zurückgezogen");
+        assertThat(page.locator("#consents")).hasCount(0);
+        assertAccessible();
+        visit("/de/verwaltungsaustausch");
+        assertThat(page.locator("main")).not().containsText("Acht Wochen im Grünflächenamt");
     }
 }

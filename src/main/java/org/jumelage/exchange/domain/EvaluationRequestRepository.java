@@ -20,6 +20,10 @@ interface EvaluationRequestRepository extends JpaRepository<EvaluationRequest, L
 
     boolean existsByStayId(long stayId);
 
+    /** The reports a participant agreed to publish, newest first: theirs to take back. */
+    List<EvaluationRequest> findByRespondentIdAndPartyAndConsentTrueOrderByAnsweredAtDesc(
+            Long respondentId, Party party, Pageable limit);
+
     /** What a person is asked to answer now: their own requests, or their administration's as host. */
     @Query("""
             select r from EvaluationRequest r

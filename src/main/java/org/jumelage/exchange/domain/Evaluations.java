@@ -215,6 +215,13 @@ public class Evaluations {
         requests.flush();
     }
 
+    /** The experience reports the signed-in participant agreed to publish (published or not yet), newest first. */
+    @Transactional(readOnly = true)
+    public List<EvaluationRequest> myConsents() {
+        return requests.findByRespondentIdAndPartyAndConsentTrueOrderByAnsweredAtDesc(
+                access.user().accountId(), Party.PARTICIPANT, PageRequest.of(0, MINE_LIMIT));
+    }
+
     /** The participant takes back their consent to publish their report (also after it was published). */
     public void withdrawConsent(long id) {
         EvaluationRequest request = requests.findById(id)

@@ -37,6 +37,7 @@ class EvaluationController {
     @GetMapping
     String list(Model model, Locale locale) {
         model.addAttribute("requests", evaluations.mine());
+        model.addAttribute("consents", evaluations.myConsents());
         names.addTo(model, locale);
         return "exchange/evaluations";
     }
@@ -91,6 +92,17 @@ class EvaluationController {
             return "redirect:/office/exchange/evaluations";
         }
         return form(id, model, locale);
+    }
+
+    /** The participant takes back their consent: the report is no longer published, and the office cannot again. */
+    @PostMapping("/{id}/consent/withdraw")
+    String withdraw(@PathVariable long id, RedirectAttributes redirect) {
+        Submission.flash(
+                redirect,
+                "evaluation.consentWithdrawn",
+                "evaluation.error.conflict",
+                () -> evaluations.withdrawConsent(id));
+        return "redirect:/office/exchange/evaluations";
     }
 
     private static Integer points(String typed) {

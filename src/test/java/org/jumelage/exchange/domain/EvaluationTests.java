@@ -208,6 +208,21 @@ class EvaluationTests {
         assertThat(answered.getReport()).isEqualTo("Mein Bericht");
         evaluations.publish(answered.getId(), answered.getVersion(), true);
         assertThat(request(c, Party.PARTICIPANT).isPublished()).isTrue();
+        // Its author takes the consent back, nobody else can; then it is not published and cannot be again.
+        SignedIn.as(accounts, c.boss().username());
+        assertThatThrownBy(() -> evaluations.withdrawConsent(answered.getId())).isInstanceOf(NotFound.class);
+        SignedIn.as(accounts, c.participant().username());
+        assertThat(evaluations.myConsents())
+                .extracting(EvaluationRequest::getId)
+                .containsExactly(answered.getId());
+        evaluations.withdrawConsent(answered.getId());
+        assertThat(evaluations.myConsents()).isEmpty();
+        SignedIn.as(accounts, "admin");
+        EvaluationRequest withdrawn = request(c, Party.PARTICIPANT);
+        assertThat(withdrawn.isPublished()).isFalse();
+        assertThatThrownBy(() -> evaluations.publish(withdrawn.getId(), withdrawn.getVersion(), true))
+                .isInstanceOf(RuleViolation.class)
+                .hasFieldOrPropertyWithValue("messageKey", "evaluation.error.noConsent");
         EvaluationRequest boss = request(c, Party.SUPERVISOR);
         assertThatThrownBy(() -> evaluations.publish(boss.getId(), boss.getVersion(), true))
                 .isInstanceOf(RuleViolation.class)
