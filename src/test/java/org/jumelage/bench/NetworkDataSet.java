@@ -234,6 +234,8 @@ public final class NetworkDataSet {
         ids.setProperty("application.id", String.valueOf((CALLS - 1) * APPLICATIONS_PER_CALL + 1));
         // The first stay: a completed one of the first call, with its plan and actual costs.
         ids.setProperty("stay.id", "1");
+        // An outgoing completed stay, evaluated by its three parties.
+        ids.setProperty("stay.evaluated.id", String.valueOf(firstEvaluatedStay));
         ids.setProperty("year", String.valueOf(TODAY.getYear()));
         return ids;
     }
@@ -941,6 +943,7 @@ public final class NetworkDataSet {
     };
 
     private long evaluationId;
+    private long firstEvaluatedStay;
 
     /**
      * A completed stay's three requests as {@code Evaluations} makes them, answered as most are: the participant and the
@@ -958,6 +961,9 @@ public final class NetworkDataSet {
             long unit)
             throws SQLException {
         long programme = call <= 6 ? 1 : 2;
+        if (firstEvaluatedStay == 0) {
+            firstEvaluatedStay = stayId;
+        }
         LocalDate ended = from.plusWeeks(12);
         Instant answered = ended.plusDays(10).atStartOfDay(ZoneOffset.UTC).toInstant();
         String[] parties = {"PARTICIPANT", "HOST", "SUPERVISOR"};
