@@ -56,7 +56,7 @@ public interface ExchangeProgrammes {
      * A programme's anonymous figures for the public: completed stays per year (a year with fewer than {@link
      * #SMALLEST} is shown as such, never as its number), in all and at how many partner administrations (both null while
      * fewer than {@link #SMALLEST} stays were completed), and the mean mark participants gave (only once at least
-     * {@link #SMALLEST} marks were given).
+     * {@link #SMALLEST} participants gave marks).
      */
     record PublicFigures(
             String code, List<YearCount> perYear, Long participants, Long hosts, java.math.BigDecimal satisfaction) {}

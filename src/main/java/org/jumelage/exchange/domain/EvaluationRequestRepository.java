@@ -98,10 +98,13 @@ interface EvaluationRequestRepository extends JpaRepository<EvaluationRequest, L
             group by r.programmeId, r.year order by r.programmeId, r.year""")
     List<Object[]> participantsPerYear();
 
-    /** Per programme: partner administrations that hosted, and the participants' marks (sum and count). */
+    /**
+     * Per programme: partner administrations that hosted, the participants' marks (sum and count), and how many
+     * participants gave them (the public threshold counts people, not marks).
+     */
     @Query(nativeQuery = true, value = """
             select r.programme_id, count(distinct r.host_administration_id),
-                   coalesce(sum(a.points), 0), count(a.points)
+                   coalesce(sum(a.points), 0), count(a.points), count(distinct a.request_id)
             from evaluation_request r
             left join evaluation_answer a on a.request_id = r.id and a.points is not null
             where r.party = 'PARTICIPANT'

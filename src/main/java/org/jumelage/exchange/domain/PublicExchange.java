@@ -52,7 +52,9 @@ class PublicExchange implements ExchangeProgrammes {
                     long hosts = row == null ? 0 : ((Number) row[1]).longValue();
                     long sum = row == null ? 0 : ((Number) row[2]).longValue();
                     long marks = row == null ? 0 : ((Number) row[3]).longValue();
-                    java.math.BigDecimal mean = marks < SMALLEST
+                    long markers = row == null ? 0 : ((Number) row[4]).longValue();
+                    // Two people's marks, however many, would be two people's opinion: shown from three people on.
+                    java.math.BigDecimal mean = markers < SMALLEST
                             ? null
                             : java.math.BigDecimal.valueOf(sum)
                                     .divide(java.math.BigDecimal.valueOf(marks), 1, java.math.RoundingMode.HALF_UP);
