@@ -76,7 +76,8 @@ class SecurityConfiguration {
                                 "/office/accounts/**",
                                 "/office/organisation/**",
                                 "/office/texts/**",
-                                "/office/feedback/**")
+                                "/office/feedback/**",
+                                "/office/search/index")
                         .hasRole("ADMIN")
                         // Staff, HR and partner coordinators use the staff exchange only; each page there checks
                         // what the person may see (a coordinator only their own administration's records).
@@ -85,7 +86,8 @@ class SecurityConfiguration {
                                 "/office/start",
                                 "/office/password",
                                 "/office/exchange",
-                                "/office/exchange/**")
+                                "/office/exchange/**",
+                                "/office/search")
                         .authenticated()
                         .requestMatchers("/office/**")
                         .hasAnyRole("ADMIN", "EDITOR", "VIEWER")

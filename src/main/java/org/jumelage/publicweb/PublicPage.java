@@ -17,7 +17,8 @@ enum PublicPage {
     IMPRINT("/de/impressum", "/en/imprint"),
     PRIVACY("/de/datenschutz", "/en/privacy"),
     CERTIFICATE("/de/bescheinigung", "/en/certificate"),
-    EXCHANGE("/de/verwaltungsaustausch", "/en/staff-exchange");
+    EXCHANGE("/de/verwaltungsaustausch", "/en/staff-exchange"),
+    SEARCH("/de/suche", "/en/search");
 
     static final Locale GERMAN = Locale.GERMAN;
     static final Locale ENGLISH = Locale.ENGLISH;

@@ -38,7 +38,8 @@ import org.jumelage.shared.RuleViolation;
  * lessons. Every change that a calendar shows raises the {@code sequence} (RFC 5545 SEQUENCE).
  */
 @Entity
-@jakarta.persistence.EntityListeners(org.jumelage.shared.ChangeCounter.class)
+@jakarta.persistence.EntityListeners({org.jumelage.shared.ChangeCounter.class, org.jumelage.search.SearchFeed.class})
+@org.jumelage.search.SearchTopic("activity")
 @org.jumelage.shared.ChangeTopic("activities")
 @org.hibernate.annotations.DynamicUpdate // the reminder job marks rows by a bulk update; an edit must not undo it
 public class Activity {

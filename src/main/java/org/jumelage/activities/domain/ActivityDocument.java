@@ -15,6 +15,8 @@ import org.jumelage.documents.StoredFile;
 /** One version of a document of an activity, kept with the document store like the registry's signed
  * documents; the activity keeps every version. */
 @Entity
+@jakarta.persistence.EntityListeners(org.jumelage.search.SearchFeed.class)
+@org.jumelage.search.SearchTopic("activity-document")
 @Table(name = "activity_document")
 public class ActivityDocument {
 

@@ -22,4 +22,15 @@ interface ActivityDocumentRepository extends JpaRepository<ActivityDocument, Lon
             + " where d.activityId = :activityId and d.kind = :kind and lower(d.title) = lower(:title)"
             + " order by d.number desc")
     List<String> findTitles(long activityId, DocumentKind kind, String title);
+
+    @Query("select d.id from ActivityDocument d where d.id > ?1 order by d.id")
+    List<Long> findIdsAfter(long after, org.springframework.data.domain.Limit limit);
+
+    /** For each document: id, its activity, title, version number, file name and checksum (not the content). */
+    @Query("select d.id, a, d.title, d.number, d.file.fileName, d.file.sha256 from ActivityDocument d, Activity a"
+            + " where a.id = d.activityId and d.id in ?1")
+    List<Object[]> findForSearch(java.util.Collection<Long> ids);
+
+    @Query("select d.file.content from ActivityDocument d where d.id = ?1")
+    byte[] findContent(long id);
 }

@@ -112,4 +112,7 @@ interface ActivityRepository extends JpaRepository<Activity, Long>, JpaSpecifica
     /** The last moment an activity ended, up to now: from then on it belongs to the review, not the news. */
     @Query("select a.endsAt from Activity a where a.endsAt <= :now order by a.endsAt desc limit 1")
     Instant findLastEndBefore(Instant now);
+
+    @Query("select a.id from Activity a where a.id > ?1 order by a.id")
+    List<Long> findIdsAfter(long after, org.springframework.data.domain.Limit limit);
 }

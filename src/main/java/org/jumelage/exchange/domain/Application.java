@@ -34,7 +34,8 @@ import org.jumelage.shared.RuleViolation;
  */
 @Entity
 @Table(name = "exchange_application")
-@jakarta.persistence.EntityListeners(org.jumelage.shared.ChangeCounter.class)
+@jakarta.persistence.EntityListeners({org.jumelage.shared.ChangeCounter.class, org.jumelage.search.SearchFeed.class})
+@org.jumelage.search.SearchTopic("application")
 @org.jumelage.shared.ChangeTopic("exchange")
 public class Application {
 

@@ -69,4 +69,7 @@ interface ApplicationRepository
     /** The staff exchange's change counter (see {@link org.jumelage.shared.ChangeCounter}): one row to read. */
     @Query(value = "select changes from change_counter where topic = 'exchange'", nativeQuery = true)
     long findChangeCount();
+
+    @org.springframework.data.jpa.repository.Query("select e.id from Application e where e.id > ?1 order by e.id")
+    java.util.List<Long> findIdsAfter(long after, org.springframework.data.domain.Limit limit);
 }

@@ -25,7 +25,8 @@ import org.jumelage.shared.RuleViolation;
 /** A call for applications: who may apply, until when (in the call's time zone), for stays of what length, when. */
 @Entity
 @Table(name = "exchange_call")
-@jakarta.persistence.EntityListeners(org.jumelage.shared.ChangeCounter.class)
+@jakarta.persistence.EntityListeners({org.jumelage.shared.ChangeCounter.class, org.jumelage.search.SearchFeed.class})
+@org.jumelage.search.SearchTopic("call")
 @org.jumelage.shared.ChangeTopic("exchange")
 public class Call {
 

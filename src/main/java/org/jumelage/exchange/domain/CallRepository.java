@@ -29,4 +29,7 @@ interface CallRepository extends JpaRepository<Call, Long> {
     @Query("select max(case when c.closesAt <= :now then c.closesAt else c.opensAt end) from Call c"
             + " where c.opensAt <= :now")
     Instant findLastWindowChange(Instant now);
+
+    @org.springframework.data.jpa.repository.Query("select e.id from Call e where e.id > ?1 order by e.id")
+    java.util.List<Long> findIdsAfter(long after, org.springframework.data.domain.Limit limit);
 }

@@ -27,7 +27,8 @@ import org.jumelage.shared.RuleViolation;
  */
 @Entity
 @Table(name = "evaluation_request")
-@jakarta.persistence.EntityListeners(org.jumelage.shared.ChangeCounter.class)
+@jakarta.persistence.EntityListeners({org.jumelage.shared.ChangeCounter.class, org.jumelage.search.SearchFeed.class})
+@org.jumelage.search.SearchTopic("report")
 @org.jumelage.shared.ChangeTopic("exchange")
 public class EvaluationRequest {
 

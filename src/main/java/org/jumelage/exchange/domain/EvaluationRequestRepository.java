@@ -134,4 +134,7 @@ interface EvaluationRequestRepository extends JpaRepository<EvaluationRequest, L
             update evaluation_request set respondent_id = null, report = null, consent = false, published = false
             where stay_id in (:stays)""")
     int eraseRespondents(@Param("stays") Collection<Long> stayIds);
+
+    @org.springframework.data.jpa.repository.Query("select e.id from EvaluationRequest e where e.id > ?1 order by e.id")
+    java.util.List<Long> findIdsAfter(long after, org.springframework.data.domain.Limit limit);
 }

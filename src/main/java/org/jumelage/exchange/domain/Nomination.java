@@ -16,7 +16,8 @@ import org.jumelage.shared.RuleViolation;
 /** A partner city's coordinator nominates one of their staff for a Berlin hosting offer; the host decides. */
 @Entity
 @Table(name = "nomination")
-@jakarta.persistence.EntityListeners(org.jumelage.shared.ChangeCounter.class)
+@jakarta.persistence.EntityListeners({org.jumelage.shared.ChangeCounter.class, org.jumelage.search.SearchFeed.class})
+@org.jumelage.search.SearchTopic("nomination")
 @org.jumelage.shared.ChangeTopic("exchange")
 public class Nomination {
 

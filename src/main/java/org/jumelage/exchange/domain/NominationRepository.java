@@ -15,4 +15,7 @@ interface NominationRepository extends JpaRepository<Nomination, Long> {
     default List<Nomination> ofPlacements(java.util.Collection<Long> placementIds) {
         return placementIds.isEmpty() ? List.of() : findByPlacementIdIn(placementIds);
     }
+
+    @org.springframework.data.jpa.repository.Query("select e.id from Nomination e where e.id > ?1 order by e.id")
+    java.util.List<Long> findIdsAfter(long after, org.springframework.data.domain.Limit limit);
 }

@@ -27,7 +27,8 @@ import org.jumelage.shared.RuleViolation;
  */
 @Entity
 @Table(name = "host_placement")
-@jakarta.persistence.EntityListeners(org.jumelage.shared.ChangeCounter.class)
+@jakarta.persistence.EntityListeners({org.jumelage.shared.ChangeCounter.class, org.jumelage.search.SearchFeed.class})
+@org.jumelage.search.SearchTopic("placement")
 @org.jumelage.shared.ChangeTopic("exchange")
 public class Placement {
 

@@ -20,4 +20,7 @@ interface PlacementRepository
     @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
     @org.springframework.data.jpa.repository.Query("select p from Placement p where p.id = :id")
     java.util.Optional<Placement> lockById(long id);
+
+    @org.springframework.data.jpa.repository.Query("select e.id from Placement e where e.id > ?1 order by e.id")
+    java.util.List<Long> findIdsAfter(long after, org.springframework.data.domain.Limit limit);
 }

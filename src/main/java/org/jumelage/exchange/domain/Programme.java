@@ -22,6 +22,8 @@ import org.jumelage.shared.RuleViolation;
 
 /** A staff exchange programme: what it is, who funds it, when it runs, which administrations take part. */
 @Entity
+@jakarta.persistence.EntityListeners(org.jumelage.search.SearchFeed.class)
+@org.jumelage.search.SearchTopic("programme")
 @Table(name = "exchange_programme")
 public class Programme {
 

@@ -15,4 +15,7 @@ interface ProgrammeRepository extends JpaRepository<Programme, Long> {
     @org.springframework.data.jpa.repository.Query(
             "select concat(str(count(p)), ':', str(coalesce(sum(p.version), 0))) from Programme p")
     String findChangeStamp();
+
+    @org.springframework.data.jpa.repository.Query("select e.id from Programme e where e.id > ?1 order by e.id")
+    java.util.List<Long> findIdsAfter(long after, org.springframework.data.domain.Limit limit);
 }

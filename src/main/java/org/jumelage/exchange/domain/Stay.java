@@ -21,7 +21,8 @@ import org.jumelage.shared.RuleViolation;
  */
 @Entity
 @Table(name = "exchange_stay")
-@jakarta.persistence.EntityListeners(org.jumelage.shared.ChangeCounter.class)
+@jakarta.persistence.EntityListeners({org.jumelage.shared.ChangeCounter.class, org.jumelage.search.SearchFeed.class})
+@org.jumelage.search.SearchTopic("stay")
 @org.jumelage.shared.ChangeTopic("exchange")
 public class Stay {
 

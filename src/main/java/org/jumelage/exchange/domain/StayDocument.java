@@ -11,6 +11,8 @@ import org.jumelage.documents.StoredFile;
 
 /** A document of a stay, such as the signed agreement: a PDF kept with the document store. */
 @Entity
+@jakarta.persistence.EntityListeners(org.jumelage.search.SearchFeed.class)
+@org.jumelage.search.SearchTopic("stay-document")
 @Table(name = "stay_document")
 public class StayDocument {
 

@@ -16,4 +16,15 @@ interface StayDocumentRepository extends JpaRepository<StayDocument, Long> {
     @Modifying
     @Query("delete from StayDocument d where d.stayId in :stayIds")
     int deleteByStayIds(java.util.Collection<Long> stayIds);
+
+    @org.springframework.data.jpa.repository.Query("select e.id from StayDocument e where e.id > ?1 order by e.id")
+    java.util.List<Long> findIdsAfter(long after, org.springframework.data.domain.Limit limit);
+
+    /** For each document: id, its stay, title, file name and checksum (not the content). */
+    @org.springframework.data.jpa.repository.Query("select d.id, s, d.title, d.file.fileName, d.file.sha256"
+            + " from StayDocument d, Stay s where s.id = d.stayId and d.id in ?1")
+    java.util.List<Object[]> findForSearch(java.util.Collection<Long> ids);
+
+    @org.springframework.data.jpa.repository.Query("select d.file.content from StayDocument d where d.id = ?1")
+    byte[] findContent(long id);
 }

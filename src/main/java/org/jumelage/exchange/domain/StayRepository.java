@@ -33,4 +33,7 @@ interface StayRepository extends JpaRepository<Stay, Long> {
     Optional<Stay> findByApplicationId(long applicationId);
 
     Optional<Stay> findByNominationId(long nominationId);
+
+    @org.springframework.data.jpa.repository.Query("select e.id from Stay e where e.id > ?1 order by e.id")
+    java.util.List<Long> findIdsAfter(long after, org.springframework.data.domain.Limit limit);
 }

@@ -9,6 +9,8 @@ import org.jumelage.documents.StoredFile;
 
 /** The signed document of an instrument (PDF), kept in the database so that a backup restores it with the data. */
 @Entity
+@jakarta.persistence.EntityListeners(org.jumelage.search.SearchFeed.class)
+@org.jumelage.search.SearchTopic("instrument-document")
 @Table(name = "instrument_document")
 public class InstrumentDocument {
 

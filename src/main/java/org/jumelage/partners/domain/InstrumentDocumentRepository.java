@@ -10,4 +10,19 @@ interface InstrumentDocumentRepository extends JpaRepository<InstrumentDocument,
     @Query("select new org.jumelage.partners.domain.DocumentInfo(d.instrumentId, d.file.fileName, d.file.sizeBytes)"
             + " from InstrumentDocument d where d.instrumentId in :instrumentIds")
     List<DocumentInfo> findInfo(Collection<Long> instrumentIds);
+
+    @org.springframework.data.jpa.repository.Query(
+            "select e.instrumentId from InstrumentDocument e where e.instrumentId > ?1 order by e.instrumentId")
+    java.util.List<Long> findIdsAfter(long after, org.springframework.data.domain.Limit limit);
+
+    /**
+     * For each of these documents: the instrument's id, its relationship (with the city), the file's name and checksum
+     * (not its content, which {@link #findContent} reads one file at a time).
+     */
+    @Query("select d.instrumentId, r, d.file.fileName, d.file.sha256 from InstrumentDocument d, Instrument i"
+            + " join i.relationship r join fetch r.city where i.id = d.instrumentId and d.instrumentId in ?1")
+    List<Object[]> findOwners(Collection<Long> instrumentIds);
+
+    @Query("select d.file.content from InstrumentDocument d where d.instrumentId = ?1")
+    byte[] findContent(long instrumentId);
 }

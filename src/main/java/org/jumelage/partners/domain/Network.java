@@ -16,7 +16,8 @@ import org.jumelage.shared.PartialDate;
 
 /** A network of cities our city belongs to (Eurocities, Metropolis, C40 …), with its role and since when. */
 @Entity
-@jakarta.persistence.EntityListeners(org.jumelage.shared.ChangeCounter.class)
+@jakarta.persistence.EntityListeners({org.jumelage.shared.ChangeCounter.class, org.jumelage.search.SearchFeed.class})
+@org.jumelage.search.SearchTopic("network")
 @org.jumelage.shared.ChangeTopic("registry")
 public class Network {
 

@@ -37,7 +37,8 @@ import org.jumelage.shared.RuleViolation;
  * concurrent edit is detected.
  */
 @Entity
-@jakarta.persistence.EntityListeners(org.jumelage.shared.ChangeCounter.class)
+@jakarta.persistence.EntityListeners({org.jumelage.shared.ChangeCounter.class, org.jumelage.search.SearchFeed.class})
+@org.jumelage.search.SearchTopic("relationship")
 @org.jumelage.shared.ChangeTopic("registry")
 public class Relationship {
 

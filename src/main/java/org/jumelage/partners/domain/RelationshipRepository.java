@@ -83,4 +83,7 @@ interface RelationshipRepository extends JpaRepository<Relationship, Long>, JpaS
 
     @Query("select distinct c.countryCode from Relationship r join r.city c")
     List<String> findCountryCodes();
+
+    @org.springframework.data.jpa.repository.Query("select e.id from Relationship e where e.id > ?1 order by e.id")
+    java.util.List<Long> findIdsAfter(long after, org.springframework.data.domain.Limit limit);
 }

@@ -1,0 +1,171 @@
+package org.jumelage.search.domain;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.util.List;
+import org.hibernate.search.mapper.orm.Search;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whether the index can be trusted, checked at every start on a thread of its own (the app serves meanwhile): when
+ * the version of what the index holds ({@link #VERSION}: raise it whenever a source describes its records differently
+ * or the analysis changes) differs from the one recorded in table {@code search_state}, every entry is described again
+ * from the sources; when only the index lost entries that the table holds (a new machine, a deleted index folder, a
+ * fresh OpenSearch), the index is built from the table. Of several instances starting at once, the one that records
+ * the new version first rebuilds. Also the command behind the administrators' "rebuild" button and
+ * {@code --jumelage.search.rebuild-on-start}.
+ */
+@Component
+public class SearchIndexState {
+
+    /** The version of what the index holds. */
+    static final String VERSION = "1";
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndexState.class);
+
+    /** Where the index stands. */
+    public enum Status {
+        CHECKING,
+        REBUILDING,
+        READY,
+        FAILED
+    }
+
+    private final SearchIndexer indexer;
+    private final JdbcTemplate jdbc;
+    private final EntityManagerFactory entityManagerFactory;
+    private final boolean rebuildOnStart;
+    private volatile Status status = Status.CHECKING;
+
+    SearchIndexState(
+            SearchIndexer indexer,
+            JdbcTemplate jdbc,
+            EntityManagerFactory entityManagerFactory,
+            @Value("${jumelage.search.rebuild-on-start:false}") boolean rebuildOnStart) {
+        this.indexer = indexer;
+        this.jdbc = jdbc;
+        this.entityManagerFactory = entityManagerFactory;
+        this.rebuildOnStart = rebuildOnStart;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void checkInBackground() {
+        Thread thread = new Thread(this::check, "search-index-check");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Checks the index and rebuilds what is missing; returns when the index is ready (or failed). */
+    synchronized void check() {
+        try {
+            String recorded = recordedVersion();
+            if (rebuildOnStart || !VERSION.equals(recorded)) {
+                if (claim(recorded)) {
+                    rebuildAll();
+                }
+            } else if (indexedCount() != tableCount()) {
+                status = Status.REBUILDING;
+                log.info("The search index holds fewer entries than its table; indexing the table again");
+                indexer.reindexTable();
+            }
+            status = Status.READY;
+        } catch (RuntimeException e) {
+            status = Status.FAILED;
+            log.error("Checking the search index failed; search answers from what it holds", e);
+        }
+    }
+
+    /** Describes every record again and builds the index from scratch: the administrators' command. */
+    public synchronized long rebuild() {
+        try {
+            long count = rebuildAll();
+            status = Status.READY;
+            return count;
+        } catch (RuntimeException e) {
+            status = Status.FAILED;
+            throw e;
+        }
+    }
+
+    private long rebuildAll() {
+        status = Status.REBUILDING;
+        long count = indexer.rebuild();
+        indexer.reindexTable();
+        jdbc.update("update search_state set state_value = ? where name = 'version'", VERSION);
+        return count;
+    }
+
+    /** Starts {@link #rebuild} on a thread of its own; false when a rebuild is already running. */
+    public boolean rebuildInBackground() {
+        if (status == Status.REBUILDING) {
+            return false;
+        }
+        status = Status.REBUILDING;
+        Thread thread = new Thread(
+                () -> {
+                    try {
+                        rebuild();
+                    } catch (RuntimeException e) {
+                        log.error("Rebuilding the search index failed", e);
+                    }
+                },
+                "search-index-rebuild");
+        thread.setDaemon(true);
+        thread.start();
+        return true;
+    }
+
+    /** How many entries the index holds, and how many stored files it could not read. */
+    public record Figures(long entries, long indexed, long unreadFiles) {}
+
+    public Figures figures() {
+        Long unread = jdbc.queryForObject(
+                "select count(*) from search_entry where file_note is not null and file_note <> 'CUT'", Long.class);
+        return new Figures(tableCount(), indexedCount(), unread == null ? 0 : unread);
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    /** Records that this instance takes on the rebuild; false when another instance already did. */
+    private boolean claim(String recorded) {
+        if (recorded == null) {
+            try {
+                jdbc.update("insert into search_state (name, state_value) values ('version', 'building')");
+                return true;
+            } catch (org.springframework.dao.DuplicateKeyException e) {
+                return false;
+            }
+        }
+        return jdbc.update(
+                        "update search_state set state_value = 'building' where name = 'version' and state_value = ?",
+                        recorded)
+                == 1;
+    }
+
+    private String recordedVersion() {
+        List<String> values =
+                jdbc.queryForList("select state_value from search_state where name = 'version'", String.class);
+        return values.isEmpty() ? null : values.getFirst();
+    }
+
+    long indexedCount() {
+        try (var session = entityManagerFactory.createEntityManager()) {
+            return Search.session(session)
+                    .search(SearchEntry.class)
+                    .where(f -> f.matchAll())
+                    .fetchTotalHitCount();
+        }
+    }
+
+    long tableCount() {
+        Long count = jdbc.queryForObject("select count(*) from search_entry", Long.class);
+        return count == null ? 0 : count;
+    }
+}

@@ -1,0 +1,5 @@
+package org.jumelage.search.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SearchLabelRepository extends JpaRepository<SearchLabel, String> {}
