@@ -60,7 +60,9 @@ public class OrganisationService implements Organisation {
     private Tree tree() {
         Tree current = tree;
         long now = System.nanoTime();
-        if (current != null && now - checkedAt < recheckNanos) {
+        boolean changedHere =
+                org.springframework.transaction.support.TransactionSynchronizationManager.hasResource(changedUnits);
+        if (current != null && now - checkedAt < recheckNanos && !changedHere) {
             return current;
         }
         String stamp = units.findStamp();
@@ -68,10 +70,33 @@ public class OrganisationService implements Organisation {
         return current != null && current.stamp().equals(stamp) ? current : read(stamp);
     }
 
-    /** A change made here is seen at once; one made by another instance within a second. */
+    /**
+     * A change made here is seen at once; one made by another instance within a second. Forgotten again once the change
+     * commits: a reader on another thread (the search's indexer, say) may have read the tree as it was before.
+     */
     private void forget() {
         tree = null;
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()
+                && !org.springframework.transaction.support.TransactionSynchronizationManager.hasResource(
+                        changedUnits)) {
+            // Until it commits, the changing transaction reads the tree afresh (another thread may have read and kept
+            // the tree as it was before); afterwards everyone does.
+            org.springframework.transaction.support.TransactionSynchronizationManager.bindResource(
+                    changedUnits, Boolean.TRUE);
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(int status) {
+                            org.springframework.transaction.support.TransactionSynchronizationManager
+                                    .unbindResourceIfPossible(changedUnits);
+                            tree = null;
+                        }
+                    });
+        }
     }
+
+    /** Marks, as a transaction's resource, that the transaction changed units. */
+    private final Object changedUnits = new Object();
 
     private synchronized Tree read(String stamp) {
         Tree current = tree;

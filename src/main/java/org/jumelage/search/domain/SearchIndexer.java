@@ -201,6 +201,10 @@ public class SearchIndexer {
             Search.mapping(entityManager.getEntityManagerFactory())
                     .scope(SearchEntry.class)
                     .massIndexer()
+                    // Drop and create rather than purge: OpenSearch purges with _delete_by_query, which lives in its
+                    // reindex module; dropping the index needs nothing beyond the server itself.
+                    .dropAndCreateSchemaOnStart(true)
+                    .purgeAllOnStart(false)
                     .threadsToLoadObjects(1)
                     .batchSizeToLoadObjects(200)
                     .startAndWait();

@@ -26,6 +26,7 @@ import org.jumelage.search.domain.Searcher;
 import org.jumelage.shared.PartialDate;
 import org.jumelage.testing.Signed;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,6 +45,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@Tag("database")
 class SearchPermissionTests {
 
     /** Words from every kind of demo record: applications, nominations, lessons, stays, programmes, cities. */
