@@ -13,8 +13,10 @@ import org.jumelage.content.TextKey;
 
 /** One saved version of an editable text in one language. Versions are never changed, only superseded. */
 @Entity
+@jakarta.persistence.EntityListeners(org.jumelage.search.SearchFeed.class)
+@org.jumelage.search.SearchTopic("site-text")
 @Table(name = "text_block")
-public class TextVersion {
+public class TextVersion implements org.jumelage.search.SearchRecord {
 
     public enum State {
         DRAFT,
@@ -47,6 +49,12 @@ public class TextVersion {
     private Instant savedAt;
 
     protected TextVersion() {}
+
+    /** In the search, a version belongs to its text: the key's position, from 1. */
+    @Override
+    public long searchRecordId() {
+        return key.ordinal() + 1L;
+    }
 
     TextVersion(TextKey key, String locale, int number, String markdown, State state, String savedBy, Instant savedAt) {
         this.key = key;

@@ -137,4 +137,7 @@ interface EvaluationRequestRepository extends JpaRepository<EvaluationRequest, L
 
     @org.springframework.data.jpa.repository.Query("select e.id from EvaluationRequest e where e.id > ?1 order by e.id")
     java.util.List<Long> findIdsAfter(long after, org.springframework.data.domain.Limit limit);
+
+    @org.springframework.data.jpa.repository.Query("select e.id from EvaluationRequest e where e.stayId in ?1")
+    java.util.List<Long> findIdsOfStays(java.util.Collection<Long> stayIds);
 }

@@ -38,6 +38,7 @@ public class PersonalDataRetention {
     private final TransactionTemplate transactions;
     private final StayBudgetRepository budgets;
     private final EvaluationRequestRepository evaluations;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     PersonalDataRetention(
             PlatformTransactionManager transactionManager,
@@ -51,7 +52,9 @@ public class PersonalDataRetention {
             ExchangeStatistics statistics,
             Clock clock,
             StayBudgetRepository budgets,
-            EvaluationRequestRepository evaluations) {
+            EvaluationRequestRepository evaluations,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.budgets = budgets;
         this.evaluations = evaluations;
         this.calls = calls;
@@ -106,6 +109,12 @@ public class PersonalDataRetention {
         List<Stay> callStays = stays.findByCallId(callId);
         if (!callStays.isEmpty()) {
             List<Long> stayIds = callStays.stream().map(Stay::getId).toList();
+            // Bulk changes, which the search's entity listener does not see: the index is told of them (its copies
+            // of the documents' text and of the evaluation texts go too).
+            org.jumelage.search.RecordsChanged.of("stay-document", documents.findIdsOfStays(stayIds))
+                    .forEach(events::publishEvent);
+            org.jumelage.search.RecordsChanged.of("report", evaluations.findIdsOfStays(stayIds))
+                    .forEach(events::publishEvent);
             documents.deleteByStayIds(stayIds);
             // The stays' budgets and costs stay, for the programme's figures, without the person: their notes go.
             budgets.eraseNotes(stayIds);

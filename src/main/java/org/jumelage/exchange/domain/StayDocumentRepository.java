@@ -27,4 +27,7 @@ interface StayDocumentRepository extends JpaRepository<StayDocument, Long> {
 
     @org.springframework.data.jpa.repository.Query("select d.file.content from StayDocument d where d.id = ?1")
     byte[] findContent(long id);
+
+    @org.springframework.data.jpa.repository.Query("select e.id from StayDocument e where e.stayId in ?1")
+    java.util.List<Long> findIdsOfStays(java.util.Collection<Long> stayIds);
 }

@@ -74,6 +74,7 @@ public class SearchIndexState {
                 indexer.reindexTable();
             }
             status = Status.READY;
+            log.info("Search index ready: {} entries", tableCount());
         } catch (RuntimeException e) {
             status = Status.FAILED;
             log.error("Checking the search index failed; search answers from what it holds", e);

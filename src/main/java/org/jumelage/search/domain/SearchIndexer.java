@@ -20,9 +20,12 @@ import org.jumelage.search.SearchFacet;
 import org.jumelage.search.SearchSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -45,6 +48,7 @@ public class SearchIndexer {
     private final TextExtraction extraction;
     private final EntityManager entityManager;
     private final TransactionTemplate transactions;
+    private final TransactionTemplate ownTransaction;
     private final Clock clock;
     private final ReentrantLock writing = new ReentrantLock();
     private final Transliterator latin = Transliterator.getInstance("Any-Latin; Latin-ASCII");
@@ -63,15 +67,26 @@ public class SearchIndexer {
         this.extraction = extraction;
         this.entityManager = entityManager;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.ownTransaction = new TransactionTemplate(transactionManager);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
-    @ApplicationModuleListener
+    /**
+     * After the change commits, on a thread of its own (like {@code @ApplicationModuleListener}, but the transaction is
+     * the indexer's own, begun once the writing lock is held: see {@link #index}).
+     */
+    @Async
+    @TransactionalEventListener
     void on(RecordsChanged changed) {
         index(changed.topic(), changed.ids());
     }
 
-    /** Describes these records of the topic again, in the caller's transaction. */
+    /**
+     * Describes these records of the topic again, in a transaction of its own that commits before the next writer of
+     * this instance begins (so that two writers never add the same entry); a writer of another instance that added it
+     * first makes this one try again.
+     */
     void index(String topic, Collection<Long> ids) {
         SearchSource source = sources.get(topic);
         if (source == null || ids.isEmpty()) {
@@ -79,7 +94,17 @@ public class SearchIndexer {
         }
         writing.lock();
         try {
-            write(topic, ids, source.documents(ids), Instant.now(clock));
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    ownTransaction.executeWithoutResult(
+                            status -> write(topic, ids, source.documents(ids), Instant.now(clock)));
+                    return;
+                } catch (DataIntegrityViolationException e) {
+                    if (attempt == 3) {
+                        throw e;
+                    }
+                }
+            }
         } finally {
             writing.unlock();
         }
@@ -178,8 +203,7 @@ public class SearchIndexer {
                 if (ids == null || ids.isEmpty()) {
                     break;
                 }
-                transactions.executeWithoutResult(status -> index(source.topic(), ids));
-                entityManager.clear();
+                index(source.topic(), ids);
                 records += ids.size();
                 after = ids.getLast();
             }
@@ -191,12 +215,21 @@ public class SearchIndexer {
                 entries.deleteAll(entries.findAllById(gone.subList(from, Math.min(gone.size(), from + 1000))));
             }
         });
-        log.info("Search index rebuilt from {} records of {} topics", records, sources.size());
-        return transactions.execute(status -> entries.count());
+        long entryCount = transactions.execute(status -> entries.count());
+        double seconds = java.time.Duration.between(started, Instant.now(clock)).toMillis() / 1000.0;
+        log.info(
+                "Search entries described again from {} records of {} topics in {} s ({} records/s), {} entries",
+                records,
+                sources.size(),
+                String.format(java.util.Locale.ROOT, "%.1f", seconds),
+                Math.round(records / Math.max(seconds, 0.001)),
+                entryCount);
+        return entryCount;
     }
 
     /** Builds the index again from the table alone: when the index was lost but the entries were kept. */
     public void reindexTable() {
+        long started = System.nanoTime();
         try {
             Search.mapping(entityManager.getEntityManagerFactory())
                     .scope(SearchEntry.class)
@@ -208,6 +241,7 @@ public class SearchIndexer {
                     .threadsToLoadObjects(1)
                     .batchSizeToLoadObjects(200)
                     .startAndWait();
+            log.info("Search index built from its table in {} s", (System.nanoTime() - started) / 1_000_000_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while indexing", e);

@@ -205,6 +205,13 @@ class PersonalDataRetentionTests {
 
         // Not yet: the day before the erasure is due.
         clock.set(call.erasureDue().minusDays(1).atTime(12, 0).atZone(BERLIN).toInstant());
+        // The search has the personal data too (a decline reason, the guests' names, a stay's document).
+        List<String> searchable =
+                List.of("%Personalengpass%", "%Agnieszka Gast%", "%Pierre Invit%", "%Vereinbarung Stefan Staff%");
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .untilAsserted(() -> searchable.forEach(
+                        like -> assertThat(inSearch(like)).as(like).isPositive()));
         retention.eraseDue();
         assertThat(calls.get(call.getId()).isErased()).isFalse();
 
@@ -262,6 +269,11 @@ class PersonalDataRetentionTests {
                     .as(name)
                     .isZero();
         }
+        // The search forgets them with the records, the bulk-deleted documents included.
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .untilAsserted(() -> searchable.forEach(
+                        like -> assertThat(inSearch(like)).as(like).isZero()));
         // What is left of the call cannot take new personal data.
         SignedIn.as(accounts, "admin");
         assertThatThrownBy(() -> placements.create(placement(call.getId(), "PAR", "Late", staysFrom)))
@@ -275,5 +287,16 @@ class PersonalDataRetentionTests {
     private long count(String sql, Object... arguments) {
         Long value = jdbc.queryForObject(sql, Long.class, arguments);
         return value == null ? 0 : value;
+    }
+
+    /** How many of the search's entries hold the text, in a title, a name, the text or a file's text. */
+    private long inSearch(String like) {
+        return count(
+                "select count(*) from search_entry where title_de like ? or names like ? or body like ?"
+                        + " or file_text like ?",
+                like,
+                like,
+                like,
+                like);
     }
 }

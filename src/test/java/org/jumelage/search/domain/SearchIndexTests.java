@@ -281,4 +281,40 @@ class SearchIndexTests {
         assertThat(second.hits()).hasSize(1);
         assertThat(second.hits().getFirst().path()).isNotIn(paths(first));
     }
+
+    @Autowired
+    jakarta.persistence.EntityManagerFactory entityManagerFactory;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void aLostIndexIsBuiltAgainFromItsTable() {
+        org.hibernate.search.mapper.orm.Search.mapping(entityManagerFactory)
+                .scope(SearchEntry.class)
+                .schemaManager()
+                .dropAndCreate();
+        assertThat(paths(office("Warschau"))).isEmpty();
+        state.check();
+        assertThat(state.status()).isEqualTo(SearchIndexState.Status.READY);
+        assertThat(paths(office("Warschau"))).contains("/office/sample/1", "/office/sample/4");
+        assertThat(state.indexedCount()).isEqualTo(state.tableCount());
+    }
+
+    @Test
+    void theRebuildDescribesEveryRecordAgainAndForgetsWhatIsGone() {
+        jdbc.update("update search_entry set title_de = 'veraltet', title_en = 'stale' where topic = 'sample'");
+        jdbc.update("update search_state set state_value = 'old' where name = 'version'");
+        SAMPLES.remove(2L);
+        state.check();
+        assertThat(jdbc.queryForObject("select state_value from search_state where name = 'version'", String.class))
+                .isEqualTo(SearchIndexState.VERSION);
+        assertThat(office("München").hits())
+                .extracting(SearchResults.Hit::title)
+                .containsExactlyInAnyOrder("Workshop Radverkehrskonzept", "Studienreise Munchen");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from search_entry where topic = 'sample' and title_de = 'veraltet'",
+                        Integer.class))
+                .isZero();
+    }
 }

@@ -245,6 +245,10 @@ class SearchPermissionTests {
         mvc.perform(get("/en/search").param("q", "Paris"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("/en/city-partnerships/paris")));
+        mvc.perform(get("/de/suche").param("q", "intensiven Fachaustausch"))
+                .andExpect(status().isOk())
+                .andExpect(
+                        content().string(Matchers.containsString("Städtepartnerschaften: Formen der Zusammenarbeit")));
         mvc.perform(get("/de/suche").param("q", "Radnetz"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Keine Treffer")));
