@@ -155,6 +155,7 @@ class ExchangeSearch {
             Map<Long, Programme> programmeOfCall =
                     programmesOfCalls(all.stream().map(Placement::getCallId).toList());
             Map<Long, UnitRef> units = organisation.unitsById();
+            Map<Long, PartnerCatalog.CityRef> cities = catalog.citiesById();
             Map<Long, UnitRef> administrations = organisation.administrations();
             List<SearchDocument> found = new ArrayList<>();
             for (Placement placement : all) {
@@ -184,7 +185,11 @@ class ExchangeSearch {
                                         : SearchFacet.year(
                                                 placement.getPeriodFrom().getYear()))
                         .audience(audience);
-                unit(units.get(placement.getHostUnitId()), administrations.get(placement.getHostUnitId()), document);
+                unit(
+                        units.get(placement.getHostUnitId()),
+                        administrations.get(placement.getHostUnitId()),
+                        document,
+                        cities);
                 found.add(document.build());
             }
             return found;
@@ -195,6 +200,7 @@ class ExchangeSearch {
     SearchSource applicationSource() {
         return source("application", applications::findIdsAfter, ids -> {
             Map<Long, UnitRef> units = organisation.unitsById();
+            Map<Long, PartnerCatalog.CityRef> cities = catalog.citiesById();
             List<SearchDocument> found = new ArrayList<>();
             for (Application application : applications.findAllById(ids)) {
                 Set<String> audience = new LinkedHashSet<>(List.of(ADMIN));
@@ -222,7 +228,7 @@ class ExchangeSearch {
                     document.text(step.getReason());
                 }
                 UnitRef home = units.get(application.getHomeUnitId());
-                unit(home, null, document);
+                unit(home, null, document, cities);
                 if (application.getPreferredFrom() != null) {
                     document.facet(
                             SearchFacet.year(application.getPreferredFrom().getYear()));
@@ -242,6 +248,7 @@ class ExchangeSearch {
                             all.stream().map(Nomination::getPlacementId).collect(Collectors.toSet())),
                     Placement::getId);
             Map<Long, UnitRef> units = organisation.unitsById();
+            Map<Long, PartnerCatalog.CityRef> cities = catalog.citiesById();
             List<SearchDocument> found = new ArrayList<>();
             for (Nomination nomination : all) {
                 Placement placement = placementsById.get(nomination.getPlacementId());
@@ -266,7 +273,7 @@ class ExchangeSearch {
                                 nomination.getReason())
                         .facet(status("nominationStatus.", nomination.getStatus()))
                         .audience(audience);
-                unit(units.get(placement.getHostUnitId()), null, document);
+                unit(units.get(placement.getHostUnitId()), null, document, cities);
                 found.add(document.build());
             }
             return found;
@@ -279,6 +286,7 @@ class ExchangeSearch {
             List<Stay> all = stays.findAllById(ids);
             Map<Long, Long> participants = participants(all);
             Map<Long, UnitRef> units = organisation.unitsById();
+            Map<Long, PartnerCatalog.CityRef> cities = catalog.citiesById();
             List<SearchDocument> found = new ArrayList<>();
             for (Stay stay : all) {
                 UnitRef partner = units.get(stay.getAdministrationId());
@@ -297,8 +305,8 @@ class ExchangeSearch {
                                         ? null
                                         : SearchFacet.year(stay.getStartsOn().getYear()))
                         .audience(stayAudience(stay, participants));
-                partnerCity(partner, document);
-                unit(berlin, null, document);
+                partnerCity(partner, document, cities);
+                unit(berlin, null, document, cities);
                 found.add(document.build());
             }
             return found;
@@ -334,6 +342,7 @@ class ExchangeSearch {
     SearchSource reportSource() {
         return source("report", evaluations::findIdsAfter, ids -> {
             Map<Long, UnitRef> units = organisation.unitsById();
+            Map<Long, PartnerCatalog.CityRef> cities = catalog.citiesById();
             List<EvaluationRequest> all = evaluations.findAllById(ids);
             Map<Long, Programme> programmesById = byId(
                     programmes.findAllById(
@@ -361,7 +370,7 @@ class ExchangeSearch {
                         .facet(SearchFacet.year(request.getYear()))
                         .audience(ADMIN);
                 request.getAnswers().forEach(answer -> office.text(answer.text()));
-                partnerCity(host, office);
+                partnerCity(host, office, cities);
                 found.add(office.build());
                 if (request.isPublished() && request.isConsent() && request.getReport() != null) {
                     var published = SearchDocument.published(
@@ -372,7 +381,7 @@ class ExchangeSearch {
                             .names(code, hostDe, hostEn)
                             .text(request.getReport())
                             .facet(SearchFacet.year(request.getYear()));
-                    partnerCity(host, published);
+                    partnerCity(host, published, cities);
                     found.add(published.build());
                 }
             }
@@ -441,7 +450,11 @@ class ExchangeSearch {
         return byCall;
     }
 
-    private void unit(UnitRef unit, UnitRef administration, SearchDocument.Builder document) {
+    private static void unit(
+            UnitRef unit,
+            UnitRef administration,
+            SearchDocument.Builder document,
+            Map<Long, PartnerCatalog.CityRef> cities) {
         if (unit == null) {
             return;
         }
@@ -451,14 +464,15 @@ class ExchangeSearch {
         if (administration != null && administration.id() != unit.id()) {
             document.names(administration.nameDe(), administration.nameEn());
         }
-        partnerCity(administration, document);
+        partnerCity(administration, document, cities);
     }
 
-    private void partnerCity(UnitRef administration, SearchDocument.Builder document) {
+    private static void partnerCity(
+            UnitRef administration, SearchDocument.Builder document, Map<Long, PartnerCatalog.CityRef> cities) {
         if (administration == null || administration.partnerCityId() == null) {
             return;
         }
-        PartnerCatalog.CityRef city = catalog.citiesById().get(administration.partnerCityId());
+        PartnerCatalog.CityRef city = cities.get(administration.partnerCityId());
         if (city != null) {
             document.names(city.nameDe(), city.nameEn());
             document.facet(new SearchFacet(

@@ -23,8 +23,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class SearchIndexState {
 
-    /** The version of what the index holds. */
-    static final String VERSION = "1";
+    /**
+     * The version of what the index holds: the entries' (raise it when a source describes its records differently: every
+     * record is described again) and, after the dot, the index's (raise it when the mapping or the analysis changes: the
+     * index is built again from the table).
+     */
+    static final String VERSION = "1.3";
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexState.class);
 
@@ -64,9 +68,16 @@ public class SearchIndexState {
     synchronized void check() {
         try {
             String recorded = recordedVersion();
-            if (rebuildOnStart || !VERSION.equals(recorded)) {
+            if (rebuildOnStart || recorded == null || !entriesPart(VERSION).equals(entriesPart(recorded))) {
                 if (claim(recorded)) {
                     rebuildAll();
+                }
+            } else if (!VERSION.equals(recorded)) {
+                if (claim(recorded)) {
+                    status = Status.REBUILDING;
+                    log.info("The search index's mapping changed; indexing the table again");
+                    indexer.reindexTable();
+                    jdbc.update("update search_state set state_value = ? where name = 'version'", VERSION);
                 }
             } else if (indexedCount() != tableCount()) {
                 status = Status.REBUILDING;
@@ -128,6 +139,11 @@ public class SearchIndexState {
         Long unread = jdbc.queryForObject(
                 "select count(*) from search_entry where file_note is not null and file_note <> 'CUT'", Long.class);
         return new Figures(tableCount(), indexedCount(), unread == null ? 0 : unread);
+    }
+
+    private static String entriesPart(String version) {
+        int dot = version.indexOf('.');
+        return dot < 0 ? version : version.substring(0, dot);
     }
 
     public Status status() {

@@ -196,6 +196,8 @@ public class SearchIndexer {
         Instant started = Instant.now(clock);
         long records = 0;
         for (SearchSource source : sources.values()) {
+            long topicStarted = System.nanoTime();
+            long topicRecords = 0;
             long after = 0;
             while (true) {
                 final long from = after;
@@ -205,8 +207,14 @@ public class SearchIndexer {
                 }
                 index(source.topic(), ids);
                 records += ids.size();
+                topicRecords += ids.size();
                 after = ids.getLast();
             }
+            log.info(
+                    "Search: {} records of {} described in {} ms",
+                    topicRecords,
+                    source.topic(),
+                    (System.nanoTime() - topicStarted) / 1_000_000);
         }
         transactions.executeWithoutResult(status -> {
             List<Long> gone = new ArrayList<>(entries.idsIndexedBefore(started));
@@ -238,6 +246,7 @@ public class SearchIndexer {
                     // reindex module; dropping the index needs nothing beyond the server itself.
                     .dropAndCreateSchemaOnStart(true)
                     .purgeAllOnStart(false)
+                    .mergeSegmentsOnFinish(true)
                     .threadsToLoadObjects(1)
                     .batchSizeToLoadObjects(200)
                     .startAndWait();
@@ -245,6 +254,26 @@ public class SearchIndexer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while indexing", e);
+        }
+    }
+
+    /**
+     * Merges the index's segments into one, every night (`jumelage.search.merge-cron`): counting facets over many
+     * segments first maps every segment's values onto one another, which cost up to half of a broad search's time on
+     * the network-scale data set (docs/performance.md). Changes during the day add segments again.
+     */
+    @org.springframework.scheduling.annotation.Scheduled(cron = "${jumelage.search.merge-cron:0 40 3 * * *}")
+    public void mergeSegments() {
+        writing.lock();
+        try {
+            long started = System.nanoTime();
+            Search.mapping(entityManager.getEntityManagerFactory())
+                    .scope(SearchEntry.class)
+                    .workspace()
+                    .mergeSegments();
+            log.info("Search index merged in {} ms", (System.nanoTime() - started) / 1_000_000);
+        } finally {
+            writing.unlock();
         }
     }
 

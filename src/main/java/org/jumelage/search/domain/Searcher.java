@@ -89,41 +89,82 @@ public class Searcher implements SiteSearch {
             return new SearchResults(query, List.of(), 0, Map.of(), ready);
         }
         boolean english = "en".equals(locale.getLanguage());
-        Map<String, AggregationKey<Map<String, Long>>> aggregations = new LinkedHashMap<>();
-        for (String facet : SearchQuery.FACETS) {
-            aggregations.put(facet, AggregationKey.of(facet));
+        AggregationKey<Map<String, Long>> facetKey = AggregationKey.of("facet");
+        boolean typos = false;
+        var counted = count(query, audience, variant, facetKey, false);
+        if (counted.total().hitCount() == 0 && query.words().stream().anyMatch(word -> word.length() >= 4)) {
+            // Nothing as typed: the same with one typo forgiven per word (a second query, so that the common case
+            // pays nothing for it).
+            typos = true;
+            counted = count(query, audience, variant, facetKey, true);
         }
-        var session = Search.session(entityManager);
-        var search = session.search(SearchEntry.class)
+        long total = counted.total().hitCount();
+        List<SearchResults.Hit> hits = new ArrayList<>();
+        if (total > (long) query.page() * query.size()) {
+            for (List<?> row : page(query, audience, variant, typos).hits()) {
+                SearchEntry entry = (SearchEntry) row.get(0);
+                @SuppressWarnings("unchecked")
+                List<String> fragments = (List<String>) row.get(1);
+                hits.add(hit(entry, fragments, english));
+            }
+        }
+        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        SearchQuery.FACETS.forEach(facet -> counts.put(facet, new LinkedHashMap<>()));
+        counted.aggregation(facetKey).forEach((token, count) -> {
+            int colon = token.indexOf(':');
+            Map<String, Long> values = counts.get(token.substring(0, colon));
+            if (values != null && values.size() < FACET_VALUES) {
+                values.put(token.substring(colon + 1), count);
+            }
+        });
+        return new SearchResults(query, hits, total, facetCounts(query, counts, locale), ready);
+    }
+
+    /**
+     * How many documents match, and every facet value among them, most frequent first: the query as a filter, so that
+     * no hit is scored (scoring every one of a hundred thousand hits cost most of the time; docs/performance.md).
+     */
+    private org.hibernate.search.engine.search.query.SearchResult<Object> count(
+            SearchQuery query,
+            Set<String> audience,
+            SearchDocument.Variant variant,
+            AggregationKey<Map<String, Long>> facetKey,
+            boolean typos) {
+        return Search.session(entityManager)
+                .search(SearchEntry.class)
+                .select(f -> f.id())
+                .where(f -> f.bool().filter(predicate(f, query, audience, variant, typos)))
+                .aggregation(
+                        facetKey, f -> f.terms().field("facet", String.class).maxTermCount(2000))
+                .fetch(0);
+    }
+
+    /**
+     * One page of hits, ranked, with snippets: counting stops once the page is filled, so that Lucene may skip hits
+     * that cannot reach it.
+     */
+    private org.hibernate.search.engine.search.query.SearchResult<List<?>> page(
+            SearchQuery query, Set<String> audience, SearchDocument.Variant variant, boolean typos) {
+        return Search.session(entityManager)
+                .search(SearchEntry.class)
                 .select(f ->
                         f.composite().from(f.entity(), f.highlight("body_de")).asList())
-                .where(f -> predicate(f, query, audience, variant))
+                .where(f -> predicate(f, query, audience, variant, typos))
                 .highlighter(f -> f.fastVector()
                         .encoder(HighlighterEncoder.HTML)
                         .tag("<mark>", "</mark>")
                         .fragmentSize(SNIPPET)
-                        .numberOfFragments(2));
-        for (var entry : aggregations.entrySet()) {
-            String field = entry.getKey().equals("kind") ? "topic" : entry.getKey();
-            search = search.aggregation(
-                    entry.getValue(), f -> f.terms().field(field, String.class).maxTermCount(FACET_VALUES));
-        }
-        var result = search.fetch(query.page() * query.size(), query.size());
-
-        List<SearchResults.Hit> hits = new ArrayList<>();
-        for (List<?> row : result.hits()) {
-            SearchEntry entry = (SearchEntry) row.get(0);
-            @SuppressWarnings("unchecked")
-            List<String> fragments = (List<String>) row.get(1);
-            hits.add(hit(entry, fragments, english));
-        }
-        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
-        aggregations.forEach((facet, key) -> counts.put(facet, result.aggregation(key)));
-        return new SearchResults(query, hits, result.total().hitCount(), facetCounts(query, counts, locale), ready);
+                        .numberOfFragments(2))
+                .totalHitCountThreshold((long) (query.page() + 1) * query.size())
+                .fetch(query.page() * query.size(), query.size());
     }
 
     private PredicateFinalStep predicate(
-            SearchPredicateFactory f, SearchQuery query, Collection<String> audience, SearchDocument.Variant variant) {
+            SearchPredicateFactory f,
+            SearchQuery query,
+            Collection<String> audience,
+            SearchDocument.Variant variant,
+            boolean typos) {
         var bool = f.bool();
         bool.filter(f.terms().field("audience").matchingAny(audience));
         bool.filter(f.match().field("variant").matching(variant));
@@ -148,7 +189,7 @@ public class Searcher implements SiteSearch {
                     .field("body_en")
                     .matching(word)
                     .boost(2f);
-            if (word.length() < 4) {
+            if (!typos || word.length() < 4) {
                 bool.must(exact);
                 continue;
             }

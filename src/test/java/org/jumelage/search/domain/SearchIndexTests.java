@@ -317,4 +317,13 @@ class SearchIndexTests {
                         Integer.class))
                 .isZero();
     }
+
+    @Test
+    void mergingTheSegmentsKeepsEveryHit() {
+        List<String> before = paths(office("München"));
+        indexer.mergeSegments();
+        assertThat(paths(office("München")))
+                .containsExactlyInAnyOrderElementsOf(before)
+                .isNotEmpty();
+    }
 }
