@@ -135,9 +135,11 @@ class SearchIT extends BrowserTest {
                 .last()
                 .click();
         assertThat(noScript.locator(".search-hit mark").first()).hasText("Sprachkurse");
-        noScript.locator(".search-facets a", new Page.LocatorOptions().setHasText("Aktivität"))
-                .first()
+        noScript.locator("#facet-kind + ul a")
+                .filter(new Locator.FilterOptions()
+                        .setHasText(java.util.regex.Pattern.compile("^\\s*Aktivität\\s+\\(")))
                 .click();
+        assertThat(noScript.locator(".search-count")).not().hasText("Keine Treffer");
         assertThat(noScript.locator(".search-hit").first()).containsText("Aktivität");
         plain.close();
     }

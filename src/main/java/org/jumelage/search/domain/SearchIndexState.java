@@ -107,7 +107,12 @@ public class SearchIndexState {
     private long rebuildAll() {
         status = Status.REBUILDING;
         long count = indexer.rebuild();
-        indexer.reindexTable();
+        // The entries written by the rebuild are indexed as they commit; the index is dropped and built from the
+        // table only when it still lacks entries (a lost index): dropping it would leave searches without hits
+        // meanwhile.
+        if (indexedCount() != tableCount()) {
+            indexer.reindexTable();
+        }
         jdbc.update("update search_state set state_value = ? where name = 'version'", VERSION);
         return count;
     }
