@@ -1,7 +1,6 @@
 package org.jumelage.publicweb;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.jumelage.search.SearchLinks;
@@ -31,20 +30,8 @@ class PublicSearchController {
 
     @GetMapping({"/de/suche", "/en/search"})
     String search(
-            @RequestParam(name = "q", required = false) String text,
-            @RequestParam Map<String, String> parameters,
-            @RequestParam(defaultValue = "0") int page,
-            HttpServletRequest request,
-            Locale locale,
-            Model model) {
-        Map<String, String> chosen = new LinkedHashMap<>();
-        for (String facet : SearchQuery.FACETS) {
-            String value = parameters.get(facet);
-            if (value != null && !value.isBlank()) {
-                chosen.put(facet, value);
-            }
-        }
-        SearchQuery query = new SearchQuery(text, chosen, page, PAGE_SIZE);
+            @RequestParam Map<String, String> parameters, HttpServletRequest request, Locale locale, Model model) {
+        SearchQuery query = SearchQuery.of(parameters, PAGE_SIZE);
         model.addAttribute("results", search.searchPublic(query, locale));
         model.addAttribute("links", new SearchLinks(PublicPage.SEARCH.path(locale), query));
         links.describe(model, request, PublicPage.SEARCH.alternates());

@@ -35,6 +35,24 @@ public record SearchQuery(String text, Map<String, String> chosen, int page, int
         size = Math.clamp(size, 1, 50);
     }
 
+    /** The query an address asks for: {@code q}, the facets' parameters ({@link #FACETS}) and {@code page}. */
+    public static SearchQuery of(Map<String, String> parameters, int size) {
+        Map<String, String> chosen = new LinkedHashMap<>();
+        for (String facet : FACETS) {
+            String value = parameters.get(facet);
+            if (value != null && !value.isBlank()) {
+                chosen.put(facet, value);
+            }
+        }
+        int page;
+        try {
+            page = Integer.parseInt(parameters.getOrDefault("page", "0"));
+        } catch (NumberFormatException e) {
+            page = 0;
+        }
+        return new SearchQuery(parameters.get("q"), chosen, page, size);
+    }
+
     /** The words searched for (letters and digits of the text, at most {@link #MAX_WORDS}). */
     public List<String> words() {
         return Arrays.stream(text.split("[^\\p{L}\\p{N}]+"))

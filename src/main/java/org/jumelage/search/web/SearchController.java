@@ -2,7 +2,6 @@ package org.jumelage.search.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.jumelage.people.JumelageUser;
@@ -33,28 +32,15 @@ class SearchController {
 
     @GetMapping("/office/search")
     String search(
-            @RequestParam(name = "q", required = false) String text,
             @RequestParam Map<String, String> parameters,
-            @RequestParam(defaultValue = "0") int page,
             @AuthenticationPrincipal JumelageUser user,
             Model model,
             Locale locale,
             HttpServletRequest request,
             HttpServletResponse response) {
-        SearchQuery query = new SearchQuery(text, chosen(parameters), page, PAGE_SIZE);
+        SearchQuery query = SearchQuery.of(parameters, PAGE_SIZE);
         model.addAttribute("results", searcher.searchOffice(query, user, locale));
         model.addAttribute("links", new SearchLinks("/office/search", query));
         return Htmx.pageOrFragment(request, response, "search/search", "results");
-    }
-
-    static Map<String, String> chosen(Map<String, String> parameters) {
-        Map<String, String> chosen = new LinkedHashMap<>();
-        for (String facet : SearchQuery.FACETS) {
-            String value = parameters.get(facet);
-            if (value != null && !value.isBlank()) {
-                chosen.put(facet, value);
-            }
-        }
-        return chosen;
     }
 }
