@@ -57,23 +57,21 @@ public final class OpenSearchNode {
                     .start();
             Runtime.getRuntime().addShutdownHook(new Thread(node::destroy));
             String url = "http://127.0.0.1:" + port;
-            long deadline = System.nanoTime() + START.toNanos();
-            while (System.nanoTime() < deadline) {
-                if (!node.isAlive()) {
-                    throw new IllegalStateException("OpenSearch stopped at start; see target/opensearch/node.log");
-                }
-                if (answers(url)) {
-                    return url;
-                }
-                Thread.sleep(250);
+            try {
+                org.awaitility.Awaitility.await()
+                        .atMost(START)
+                        .pollInterval(Duration.ofMillis(250))
+                        .until(() -> !node.isAlive() || answers(url));
+            } catch (org.awaitility.core.ConditionTimeoutException e) {
+                node.destroy();
+                throw new IllegalStateException("OpenSearch did not answer within " + START, e);
             }
-            node.destroy();
-            throw new IllegalStateException("OpenSearch did not answer within " + START);
+            if (!node.isAlive()) {
+                throw new IllegalStateException("OpenSearch stopped at start; see target/opensearch/node.log");
+            }
+            return url;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 

@@ -86,25 +86,20 @@ class ExchangeSearch {
         return source("programme", programmes::findIdsAfter, ids -> {
             List<SearchDocument> found = new ArrayList<>();
             for (Programme programme : programmes.findAllById(ids)) {
-                String path = "/office/exchange/programmes";
-                var office = SearchDocument.office("programme", programme.getId(), path)
-                        .title(programme.getNameDe(), programme.getNameEn())
-                        .names(programme.getCode())
-                        .text(programme.getDescriptionDe(), programme.getDescriptionEn())
-                        .text(programme.getFundingDe(), programme.getFundingEn())
-                        .facet(status("programmeStatus.", programme.getStatus()))
-                        .audience(programmeAudience(programme));
-                years(programme.getStartYear(), programme.getEndYear(), office);
-                found.add(office.build());
-                var published = SearchDocument.published(
-                                "programme", programme.getId(), "/de/verwaltungsaustausch", "/en/staff-exchange")
-                        .title(programme.getNameDe(), programme.getNameEn())
-                        .names(programme.getCode())
-                        .text(programme.getDescriptionDe(), programme.getDescriptionEn())
-                        .text(programme.getFundingDe(), programme.getFundingEn())
-                        .facet(status("programmeStatus.", programme.getStatus()));
-                years(programme.getStartYear(), programme.getEndYear(), published);
-                found.add(published.build());
+                // All of a programme is public: the office's document and the public one say the same.
+                found.add(programmeText(
+                                SearchDocument.office("programme", programme.getId(), "/office/exchange/programmes")
+                                        .audience(programmeAudience(programme)),
+                                programme)
+                        .build());
+                found.add(programmeText(
+                                SearchDocument.published(
+                                        "programme",
+                                        programme.getId(),
+                                        "/de/verwaltungsaustausch",
+                                        "/en/staff-exchange"),
+                                programme)
+                        .build());
             }
             return found;
         });
@@ -387,6 +382,16 @@ class ExchangeSearch {
             }
             return found;
         });
+    }
+
+    private SearchDocument.Builder programmeText(SearchDocument.Builder document, Programme programme) {
+        document.title(programme.getNameDe(), programme.getNameEn())
+                .names(programme.getCode())
+                .text(programme.getDescriptionDe(), programme.getDescriptionEn())
+                .text(programme.getFundingDe(), programme.getFundingEn())
+                .facet(status("programmeStatus.", programme.getStatus()));
+        years(programme.getStartYear(), programme.getEndYear(), document);
+        return document;
     }
 
     /** Who may open a stay ({@code StayService.mayView}), and so its documents and agreement. */
