@@ -4,7 +4,8 @@ import java.util.Set;
 
 /**
  * Records of one topic were written (created, changed or deleted) in a transaction that committed. Published by
- * {@link SearchFeed} once per topic and transaction, in chunks of at most {@link #MAX_IDS} ids.
+ * {@link SearchFeed} for each record the first time a transaction writes it, and by {@link #of} for bulk changes, in
+ * chunks of at most {@link #MAX_IDS} ids.
  */
 public record RecordsChanged(String topic, Set<Long> ids) {
 
