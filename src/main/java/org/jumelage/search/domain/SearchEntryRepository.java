@@ -18,6 +18,16 @@ interface SearchEntryRepository extends JpaRepository<SearchEntry, Long> {
     @Query("select e.id from SearchEntry e where e.topic not in ?1")
     List<Long> idsOfTopicsOtherThan(Collection<String> topics);
 
+    /**
+     * What a result page shows of these entries: titles and addresses, and the start of the text for a hit whose words
+     * are all in its title (no snippet then); never the whole texts.
+     */
+    @Query("""
+            select new org.jumelage.search.domain.SearchHitRow(e.id, e.topic, e.variant, e.titleDe, e.titleEn,
+                e.officePath, e.pathDe, e.pathEn, substring(coalesce(nullif(trim(e.body), ''), e.fileText, ''), 1, ?2))
+            from SearchEntry e where e.id in ?1""")
+    List<SearchHitRow> findHitRows(Collection<Long> ids, int length);
+
     @Modifying
     @Query("delete from SearchEntry e where e.id in ?1")
     void deleteByIds(Collection<Long> ids);

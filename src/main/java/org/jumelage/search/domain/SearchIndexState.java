@@ -109,9 +109,11 @@ public class SearchIndexState {
         long count = indexer.rebuild();
         // The entries written by the rebuild are indexed as they commit; the index is dropped and built from the
         // table only when it still lacks entries (a lost index): dropping it would leave searches without hits
-        // meanwhile.
+        // meanwhile. Otherwise its segments, written batch by batch, are merged into one, as every night.
         if (indexedCount() != tableCount()) {
             indexer.reindexTable();
+        } else {
+            indexer.mergeSegments();
         }
         jdbc.update("update search_state set state_value = ? where name = 'version'", VERSION);
         return count;

@@ -45,6 +45,7 @@ public class SearchIndexer {
     private final Map<String, SearchSource> sources;
     private final SearchEntryRepository entries;
     private final SearchLabelRepository labels;
+    private final FacetLabels facetLabels;
     private final TextExtraction extraction;
     private final EntityManager entityManager;
     private final TransactionTemplate transactions;
@@ -57,6 +58,7 @@ public class SearchIndexer {
             List<SearchSource> sources,
             SearchEntryRepository entries,
             SearchLabelRepository labels,
+            FacetLabels facetLabels,
             TextExtraction extraction,
             EntityManager entityManager,
             PlatformTransactionManager transactionManager,
@@ -64,6 +66,7 @@ public class SearchIndexer {
         this.sources = sources.stream().collect(Collectors.toMap(SearchSource::topic, Function.identity()));
         this.entries = entries;
         this.labels = labels;
+        this.facetLabels = facetLabels;
         this.extraction = extraction;
         this.entityManager = entityManager;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -185,6 +188,7 @@ public class SearchIndexer {
             }
         });
         labels.saveAll(added);
+        facetLabels.forget();
     }
 
     /**

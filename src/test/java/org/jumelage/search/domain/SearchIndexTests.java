@@ -185,6 +185,10 @@ class SearchIndexTests {
         assertThat(paths(office("Warschua"))).contains("/office/sample/4");
         assertThat(paths(office("Radverkehrskonzpet"))).contains("/office/sample/1");
         assertThat(paths(office("Wxyzschau"))).isEmpty();
+        // The word as it is in the text is marked in the snippet.
+        assertThat(office("Warschua Partnerschaft").hits())
+                .extracting(SearchResults.Hit::snippetHtml)
+                .containsExactly("Die Stadt heißt auf Deutsch <mark>Warschau</mark>, auf Englisch Warsaw.");
     }
 
     @Test
@@ -202,6 +206,10 @@ class SearchIndexTests {
         assertThat(results.hits()).hasSize(1);
         String snippet = results.hits().getFirst().snippetHtml();
         assertThat(snippet).contains("<mark>").contains("&lt;script&gt;").doesNotContain("<script>");
+        // Found by its title alone: the snippet is the start of its text, escaped.
+        assertThat(office("Skript").hits())
+                .extracting(SearchResults.Hit::snippetHtml)
+                .containsExactly("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Fahrradstra&szlig;en");
     }
 
     @Test
@@ -242,6 +250,29 @@ class SearchIndexTests {
         assertThat(office("", Map.of("year", "2022")).hits())
                 .extracting(SearchResults.Hit::path)
                 .containsExactly("/office/sample/2");
+    }
+
+    @Test
+    void aRenamedFacetValueIsNamedAnewOnTheNextPage() {
+        assertThat(cityLabel("München", "2")).isEqualTo("Stadt city:2");
+        SAMPLES.put(
+                2L,
+                SearchDocument.office("sample", 2, "/office/sample/2")
+                        .title("Delegation nach München", "Delegation nach München")
+                        .text("Besuch beim Oberbürgermeister.")
+                        .facet(new SearchFacet(SearchFacet.Dimension.CITY, "2", "Neuer Name", "New name"))
+                        .audience(OFFICE)
+                        .build());
+        transactions.executeWithoutResult(status -> indexer.index("sample", List.of(2L)));
+        assertThat(cityLabel("München", "2")).isEqualTo("Neuer Name");
+    }
+
+    private String cityLabel(String words, String city) {
+        return office(words).facets().get("city").stream()
+                .filter(count -> count.value().equals(city))
+                .map(SearchResults.FacetCount::label)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -325,5 +356,55 @@ class SearchIndexTests {
         assertThat(paths(office("München")))
                 .containsExactlyInAnyOrderElementsOf(before)
                 .isNotEmpty();
+    }
+
+    /**
+     * The embedded index counts hits and facet values with a reader of its own ({@link LuceneCounter}); its query must
+     * find exactly what Hibernate Search's does, or the count would disagree with the hits shown. Over the samples and
+     * the demo data: umlauts, compounds, scripts, several words, a word the analysis drops, a typo, narrowed searches,
+     * a search with no words, other groups, and the public variant.
+     */
+    @Test
+    void theIndexCountsExactlyWhatItsQueryFinds() {
+        assertThat(LuceneCounter.of(entityManagerFactory))
+                .as("counted by Lucene")
+                .isPresent();
+        Set<String> viewer = Set.of(Audience.role(Role.VIEWER), Audience.account(1));
+        record Case(String words, Map<String, String> chosen, Set<String> audience, boolean typos) {}
+        List<Case> cases = List.of(
+                new Case("München", Map.of(), viewer, false),
+                new Case("Muenchen Besuch", Map.of(), viewer, false),
+                new Case("Radverkehr", Map.of(), viewer, false),
+                new Case("Москва", Map.of(), viewer, false),
+                new Case("Moskva", Map.of(), viewer, false),
+                new Case("Warsaw", Map.of(), Set.copyOf(Audience.OFFICE), false),
+                new Case("die", Map.of(), viewer, false),
+                new Case("Wrokshop Munchen", Map.of(), viewer, true),
+                new Case("Parkraummanagement", Map.of(), Set.of(Audience.account(77)), false),
+                new Case("Parkraummanagement", Map.of(), viewer, false),
+                new Case("München", Map.of("city", "2"), viewer, false),
+                new Case("", Map.of("year", "2022"), viewer, false),
+                new Case("", Map.of("kind", "sample"), viewer, false),
+                new Case("Berlin", Map.of(), Set.of(Audience.role(Role.ADMIN)), false),
+                new Case("Partnerschaft", Map.of(), Set.of(Audience.role(Role.ADMIN)), false));
+        int compared = 0;
+        for (Case c : cases) {
+            for (SearchDocument.Variant variant : SearchDocument.Variant.values()) {
+                var query = new SearchQuery(c.words(), c.chosen(), 0, 10);
+                Set<String> audience =
+                        variant == SearchDocument.Variant.PUBLIC ? Set.of(Audience.PUBLIC) : c.audience();
+                var counted = searcher.count(query, audience, variant, c.typos());
+                var aggregated = searcher.aggregate(
+                        query,
+                        audience,
+                        variant,
+                        c.typos() ? new LuceneCounter.Typos(true, Map.of()) : LuceneCounter.Typos.NONE);
+                assertThat(counted.total()).as(c + " " + variant).isEqualTo(aggregated.total());
+                assertThat(counted.facets()).as(c + " " + variant).isEqualTo(aggregated.facets());
+                compared += counted.total() > 0 ? 1 : 0;
+            }
+        }
+        // Most cases find something: an empty index would agree too.
+        assertThat(compared).isGreaterThan(cases.size());
     }
 }
