@@ -74,6 +74,12 @@ public interface ActivityCalendar {
     /** A page of the public activities that took place in a year, newest first. */
     Listing pastIn(int year, int page, int size);
 
+    /**
+     * Public activities by id, the first {@code limit} after {@code afterId}: every one, page by page, for the open
+     * data (cancelled ones included, marked by their status).
+     */
+    List<PublicActivity> publishedAfter(long afterId, int limit);
+
     /** When the public activity pages last changed (an activity changed or ended), for caches. */
     Optional<Instant> lastPublicChange();
 

@@ -18,7 +18,8 @@ enum PublicPage {
     PRIVACY("/de/datenschutz", "/en/privacy"),
     CERTIFICATE("/de/bescheinigung", "/en/certificate"),
     EXCHANGE("/de/verwaltungsaustausch", "/en/staff-exchange"),
-    SEARCH("/de/suche", "/en/search");
+    SEARCH("/de/suche", "/en/search"),
+    OPEN_DATA("/de/offene-daten", "/en/open-data");
 
     static final Locale GERMAN = Locale.GERMAN;
     static final Locale ENGLISH = Locale.ENGLISH;

@@ -62,6 +62,7 @@ public class SiteLinks {
                                 Map.entry("public.footer.accessibility", PublicPage.ACCESSIBILITY.path(locale)),
                                 Map.entry("public.footer.feedback", feedbackPath(locale)),
                                 Map.entry("public.footer.easyRead", PublicPage.EASY_READ.path(locale)),
+                                Map.entry("public.footer.openData", PublicPage.OPEN_DATA.path(locale)),
                                 Map.entry("public.footer.imprint", PublicPage.IMPRINT.path(locale)),
                                 Map.entry("public.footer.privacy", PublicPage.PRIVACY.path(locale)))
                         .map(link -> new FooterLink(

@@ -9,6 +9,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ActivityRepository extends JpaRepository<Activity, Long>, JpaSpecificationExecutor<Activity> {
 
+    /** Public activities with an id above the given one, by id (the open data's pages). */
+    @Query("select a from Activity a where a.publicVisible = true and a.id > :after order by a.id")
+    List<Activity> findPublicAfter(long after, org.springframework.data.domain.Limit limit);
+
     /** Public activities that end after the given instant, soonest first. */
     @Query("select a from Activity a where a.publicVisible = true and a.endsAt > :after order by a.startsAt, a.id")
     org.springframework.data.domain.Slice<Activity> findPublicEndingAfter(

@@ -92,6 +92,13 @@ class PublicActivities implements ActivityCalendar {
                 PageRequest.of(Math.max(page, 0), size)));
     }
 
+    @Override
+    public List<PublicActivity> publishedAfter(long afterId, int limit) {
+        List<Activity> found = activities.findPublicAfter(afterId, org.springframework.data.domain.Limit.of(limit));
+        Function<Activity, PublicActivity> view = view(found, List.of());
+        return found.stream().map(view).toList();
+    }
+
     private Listing listing(Slice<Activity> slice) {
         Function<Activity, PublicActivity> view = view(slice.getContent(), List.of());
         return new Listing(slice.getContent().stream().map(view).toList(), slice.getNumber(), slice.hasNext());

@@ -1,0 +1,103 @@
+package org.jumelage.publicweb;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.context.request.WebRequest;
+
+/**
+ * Open data: the datasets at stable addresses under {@code /open-data/} (the same in both languages, for harvesters
+ * and scripts), the DCAT-AP.de catalogue that describes them, and a page per language that lists them with their
+ * columns. Every answer carries the public site's ETag and {@code Last-Modified}, so a harvester that asks again gets
+ * {@code 304} until the data changes.
+ */
+@Controller
+class OpenDataController {
+
+    private final OpenDataSets datasets;
+    private final DcatCatalog catalog;
+    private final OpenDataProperties properties;
+    private final PublicationStamp stamp;
+    private final SiteLinks links;
+
+    OpenDataController(
+            OpenDataSets datasets,
+            DcatCatalog catalog,
+            OpenDataProperties properties,
+            PublicationStamp stamp,
+            SiteLinks links) {
+        this.datasets = datasets;
+        this.catalog = catalog;
+        this.properties = properties;
+        this.stamp = stamp;
+        this.links = links;
+    }
+
+    @GetMapping({"/de/offene-daten", "/en/open-data"})
+    String page(WebRequest request, HttpServletRequest servletRequest, Model model) {
+        if (stamp.notModified(request)) {
+            return null;
+        }
+        String base = servletRequest.getContextPath() + "/open-data/";
+        model.addAttribute("base", base);
+        model.addAttribute("datasets", DcatCatalog.DATASETS);
+        model.addAttribute("partnershipColumns", OpenDataSets.PARTNERSHIP_COLUMNS);
+        model.addAttribute("activityColumns", OpenDataSets.ACTIVITY_COLUMNS);
+        model.addAttribute("licence", properties.licencePage());
+        model.addAttribute("licenceName", properties.licenceName());
+        model.addAttribute("attribution", properties.attribution());
+        links.describe(model, servletRequest, PublicPage.OPEN_DATA.alternates());
+        return "publicweb/open-data";
+    }
+
+    @GetMapping("/open-data/partnerships.csv")
+    void partnershipsCsv(WebRequest request, HttpServletResponse response) throws IOException {
+        send(request, response, "text/csv", "partnerships.csv", datasets::partnershipsCsv);
+    }
+
+    @GetMapping("/open-data/partnerships.geojson")
+    void partnershipsGeoJson(WebRequest request, HttpServletResponse response) throws IOException {
+        send(request, response, "application/geo+json", "partnerships.geojson", datasets::partnershipsGeoJson);
+    }
+
+    @GetMapping("/open-data/activities.csv")
+    void activitiesCsv(WebRequest request, HttpServletResponse response) throws IOException {
+        send(request, response, "text/csv", "activities.csv", datasets::activitiesCsv);
+    }
+
+    @GetMapping("/open-data/catalog.ttl")
+    void catalog(WebRequest request, HttpServletResponse response) throws IOException {
+        send(request, response, "text/turtle", null, out -> out.write(catalog.turtle()));
+    }
+
+    private interface Body {
+        void write(Writer out) throws IOException;
+    }
+
+    /** Answers 304 when the client's copy is current; otherwise writes the file as UTF-8, as a download if named. */
+    private void send(WebRequest request, HttpServletResponse response, String type, String file, Body body)
+            throws IOException {
+        if (stamp.notModified(request)) {
+            return;
+        }
+        response.setContentType(type + ";charset=UTF-8");
+        if (file != null) {
+            response.setHeader(
+                    HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.attachment().filename(file).build().toString());
+        }
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=300");
+        try (Writer out = new java.io.BufferedWriter(
+                new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), 16 * 1024)) {
+            body.write(out);
+        }
+    }
+}
