@@ -80,6 +80,9 @@ public interface ActivityCalendar {
      */
     List<PublicActivity> publishedAfter(long afterId, int limit);
 
+    /** A page of the public activities that match the API's query, in its order. */
+    org.springframework.data.domain.Page<PublicActivity> published(PublicActivityQuery query);
+
     /** When the public activity pages last changed (an activity changed or ended), for caches. */
     Optional<Instant> lastPublicChange();
 

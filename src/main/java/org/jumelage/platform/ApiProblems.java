@@ -15,6 +15,18 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice(annotations = RestController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
+    /** A query parameter that does not fit its field (a record's constructor binding ends here). */
+    @Override
+    protected org.springframework.http.ResponseEntity<Object> handleMethodArgumentNotValid(
+            org.springframework.web.bind.MethodArgumentNotValidException exception,
+            org.springframework.http.HttpHeaders headers,
+            org.springframework.http.HttpStatusCode status,
+            org.springframework.web.context.request.WebRequest request) {
+        return org.springframework.http.ResponseEntity.badRequest()
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(invalidParameters(exception));
+    }
+
     @ExceptionHandler(BindException.class)
     ProblemDetail invalidParameters(BindException exception) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(

@@ -222,10 +222,15 @@ class PublicSiteTests {
         mvc.perform(get("/api/v1/partnerships").param("size", "5").param("page", "1"))
                 .andExpect(header().string("Link", org.hamcrest.Matchers.containsString("page=0>; rel=\"prev\"")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(first)));
-        // Without size, pages of 100: the demo registry fits on one, so no links.
+        // Without size, pages of 100: the demo registry fits on one, so no link to a neighbour, only to the first and
+        // last page (this one).
         mvc.perform(get("/api/v1/partnerships"))
                 .andExpect(jsonPath("$.length()").value(Integer.parseInt(total)))
-                .andExpect(header().doesNotExist("Link"));
+                .andExpect(header().string(
+                                "Link", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("next"))))
+                .andExpect(header().string(
+                                "Link", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("prev"))))
+                .andExpect(header().string("Link", org.hamcrest.Matchers.containsString("page=0>; rel=\"last\"")));
     }
 
     @Autowired

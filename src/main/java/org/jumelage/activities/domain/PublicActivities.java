@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jumelage.activities.ActivityCalendar;
+import org.jumelage.activities.PublicActivityQuery;
 import org.jumelage.partners.PartnerCatalog;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
@@ -97,6 +98,34 @@ class PublicActivities implements ActivityCalendar {
         List<Activity> found = activities.findPublicAfter(afterId, org.springframework.data.domain.Limit.of(limit));
         Function<Activity, PublicActivity> view = view(found, List.of());
         return found.stream().map(view).toList();
+    }
+
+    @Override
+    public org.springframework.data.domain.Page<PublicActivity> published(PublicActivityQuery query) {
+        PageRequest page = PageRequest.of(
+                query.pageOrFirst(),
+                query.sizeOrDefault(),
+                query.isDescending()
+                        ? org.springframework.data.domain.Sort.by("startDate", "id")
+                                .descending()
+                        : org.springframework.data.domain.Sort.by("startDate", "id"));
+        Long city = null;
+        if (query.city() != null && !query.city().isBlank()) {
+            var found = catalog.cities().stream()
+                    .filter(ref -> ref.slug().equals(query.city().strip()))
+                    .findFirst();
+            if (found.isEmpty()) {
+                return org.springframework.data.domain.Page.empty(page);
+            }
+            city = found.get().id();
+        }
+        var filters =
+                new ActivityQuery(city, query.type(), null, null, null, null, null, query.from(), query.to(), null);
+        org.springframework.data.jpa.domain.Specification<Activity> publicOnes =
+                (root, criteria, cb) -> cb.isTrue(root.get("publicVisible"));
+        var found = activities.findAll(publicOnes.and(ActivitySpecifications.matching(filters, null)), page);
+        Function<Activity, PublicActivity> view = view(found.getContent(), List.of());
+        return found.map(view);
     }
 
     private Listing listing(Slice<Activity> slice) {

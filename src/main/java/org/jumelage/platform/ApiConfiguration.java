@@ -1,0 +1,26 @@
+package org.jumelage.platform;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
+
+/**
+ * The public API's conditional requests: every answer under {@code /api/v1/} carries an ETag of its body, and a request
+ * whose {@code If-None-Match} names it gets {@code 304} without the body. Weak, as Tomcat does not compress a response
+ * with a strong one.
+ */
+@Configuration
+class ApiConfiguration {
+
+    @Bean
+    FilterRegistrationBean<ShallowEtagHeaderFilter> apiEtags() {
+        ShallowEtagHeaderFilter filter = new ShallowEtagHeaderFilter();
+        filter.setWriteWeakETag(true);
+        FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.addUrlPatterns("/api/v1/*");
+        registration.setName("apiEtags");
+        registration.setOrder(org.springframework.core.Ordered.LOWEST_PRECEDENCE);
+        return registration;
+    }
+}
