@@ -9,7 +9,21 @@ package org.jumelage.activities;
  * @param descending latest first (by start date); otherwise earliest first
  */
 public record PublicActivityQuery(
-        String city, ActivityType type, Integer from, Integer to, Boolean descending, Integer page, Integer size) {
+        String city,
+        ActivityType type,
+
+        @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(9999)
+        Integer from,
+
+        @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(9999)
+        Integer to,
+
+        Boolean descending,
+
+        @jakarta.validation.constraints.Min(0) @jakarta.validation.constraints.Max(100_000)
+        Integer page,
+
+        Integer size) {
 
     public static final int DEFAULT_SIZE = 100;
     public static final int MAX_SIZE = 200;

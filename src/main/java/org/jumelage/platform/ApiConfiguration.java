@@ -11,7 +11,26 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
  * with a strong one.
  */
 @Configuration
-class ApiConfiguration {
+class ApiConfiguration implements org.springframework.web.servlet.config.annotation.WebMvcConfigurer {
+
+    /**
+     * Public data that a client may keep and must check again before use: without this, Spring Security's default
+     * ({@code no-store}) would forbid keeping it, and no cache would ever ask with {@code If-None-Match}.
+     */
+    @Override
+    public void addInterceptors(org.springframework.web.servlet.config.annotation.InterceptorRegistry registry) {
+        registry.addInterceptor(new org.springframework.web.servlet.HandlerInterceptor() {
+                    @Override
+                    public boolean preHandle(
+                            jakarta.servlet.http.HttpServletRequest request,
+                            jakarta.servlet.http.HttpServletResponse response,
+                            Object handler) {
+                        response.setHeader("Cache-Control", "no-cache");
+                        return true;
+                    }
+                })
+                .addPathPatterns("/api/v1/**");
+    }
 
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> apiEtags() {

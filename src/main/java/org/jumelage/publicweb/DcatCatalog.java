@@ -75,7 +75,10 @@ class DcatCatalog {
 
     String turtle() {
         String base = address.base() + "/open-data/";
-        Instant modified = stamp.current().truncatedTo(ChronoUnit.SECONDS);
+        Instant modified = java.util.stream.Stream.of(PARTNERSHIPS, ACTIVITIES)
+                .map(this::modified)
+                .max(Instant::compareTo)
+                .orElseThrow();
         StringBuilder ttl = new StringBuilder();
         ttl.append("@prefix dcat: <http://www.w3.org/ns/dcat#> .\n")
                 .append("@prefix dct: <http://purl.org/dc/terms/> .\n")
@@ -110,7 +113,7 @@ class DcatCatalog {
                 .append(literal(properties.publisher().en(), "en"))
                 .append(" .\n\n");
         for (Dataset dataset : DATASETS) {
-            dataset(ttl, base, dataset, publisher, modified);
+            dataset(ttl, base, dataset, publisher, modified(dataset));
         }
         return ttl.toString();
     }
@@ -189,6 +192,16 @@ class DcatCatalog {
                     .append(dateTime(modified))
                     .append(" .\n\n");
         }
+    }
+
+    /**
+     * When the dataset's data last changed (not the app's start, nor a change elsewhere on the site, which would make a
+     * harvester fetch it again for nothing); the site's stamp when nothing is recorded yet.
+     */
+    private Instant modified(Dataset dataset) {
+        Optional<Instant> changed =
+                dataset == PARTNERSHIPS ? directory.lastPublishedChange() : activities.lastPublicChange();
+        return changed.orElseGet(stamp::current).truncatedTo(ChronoUnit.SECONDS);
     }
 
     /**

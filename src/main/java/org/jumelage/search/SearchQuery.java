@@ -17,6 +17,9 @@ public record SearchQuery(String text, Map<String, String> chosen, int page, int
     public static final int MAX_WORDS = 8;
     public static final int MAX_LENGTH = 200;
 
+    /** Hits beyond this many are not paged to (a page further on would make the index rank that many). */
+    public static final int MAX_OFFSET = 10_000;
+
     public SearchQuery {
         text = text == null ? "" : text.strip();
         if (text.length() > MAX_LENGTH) {
@@ -31,8 +34,8 @@ public record SearchQuery(String text, Map<String, String> chosen, int page, int
             });
         }
         chosen = Map.copyOf(kept);
-        page = Math.max(0, page);
         size = Math.clamp(size, 1, 50);
+        page = Math.clamp(page, 0, MAX_OFFSET / size);
     }
 
     /** The query an address asks for: {@code q}, the facets' parameters ({@link #FACETS}) and {@code page}. */

@@ -200,6 +200,27 @@ class OpenDataTests {
                         "activity.lessons_worked");
     }
 
+    /**
+     * A public activity may name a partner city whose relationships are not published: the public site leaves it out,
+     * and so must the datasets and the API (which must not even tell that the registry knows it).
+     */
+    @Test
+    @org.springframework.transaction.annotation.Transactional
+    void aCityThePublicSiteDoesNotShowIsNamedNowhere() throws Exception {
+        Long activity = jdbc.queryForObject("select min(id) from activity where public_visible = true", Long.class);
+        jdbc.update("insert into city (slug, name_de, name_en, country_code) values"
+                + " ('atlantis-unpublished', 'Atlantis', 'Atlantis', 'GR')");
+        Long city = jdbc.queryForObject("select id from city where slug = 'atlantis-unpublished'", Long.class);
+        jdbc.update("insert into activity_city (activity_id, city_id) values (?, ?)", activity, city);
+        assertThat(text("/open-data/activities.csv"))
+                .contains("\r\n" + activity + ",")
+                .doesNotContain("atlantis");
+        assertThat(text("/api/v1/activities?size=200"))
+                .contains("\"id\":" + activity)
+                .doesNotContain("atlantis");
+        assertThat(text("/api/v1/activities?city=atlantis-unpublished")).isEqualTo("[]");
+    }
+
     @Test
     void theOpenDataPageListsTheDatasetsWithTheirColumnsAndIsLinkedFromEveryPublicPage() throws Exception {
         String german = text("/de/offene-daten");

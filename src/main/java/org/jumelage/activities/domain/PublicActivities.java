@@ -3,16 +3,15 @@ package org.jumelage.activities.domain;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jumelage.activities.ActivityCalendar;
 import org.jumelage.activities.PublicActivityQuery;
-import org.jumelage.partners.PartnerCatalog;
+import org.jumelage.partners.PartnerDirectory;
+import org.jumelage.partners.PublishedCity;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Component;
@@ -23,12 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 class PublicActivities implements ActivityCalendar {
 
     private final ActivityRepository activities;
-    private final PartnerCatalog catalog;
+    private final PartnerDirectory directory;
     private final Clock clock;
 
-    PublicActivities(ActivityRepository activities, PartnerCatalog catalog, Clock clock) {
+    PublicActivities(ActivityRepository activities, PartnerDirectory directory, Clock clock) {
         this.activities = activities;
-        this.catalog = catalog;
+        this.directory = directory;
         this.clock = clock;
     }
 
@@ -41,7 +40,7 @@ class PublicActivities implements ActivityCalendar {
         List<Activity> past = activities
                 .findPublicOfCityEndedBefore(cityId, now, PageRequest.of(0, limit))
                 .getContent();
-        Function<Activity, PublicActivity> view = view(upcoming, past);
+        Function<Activity, PublicActivity> view = view();
         return new Timeline(
                 upcoming.stream().map(view).toList(), past.stream().map(view).toList());
     }
@@ -96,7 +95,7 @@ class PublicActivities implements ActivityCalendar {
     @Override
     public List<PublicActivity> publishedAfter(long afterId, int limit) {
         List<Activity> found = activities.findPublicAfter(afterId, org.springframework.data.domain.Limit.of(limit));
-        Function<Activity, PublicActivity> view = view(found, List.of());
+        Function<Activity, PublicActivity> view = view();
         return found.stream().map(view).toList();
     }
 
@@ -111,8 +110,9 @@ class PublicActivities implements ActivityCalendar {
                         : org.springframework.data.domain.Sort.by("startDate", "id"));
         Long city = null;
         if (query.city() != null && !query.city().isBlank()) {
-            var found = catalog.cities().stream()
-                    .filter(ref -> ref.slug().equals(query.city().strip()))
+            // Only a published city: the API must not tell whether the registry knows any other.
+            var found = directory.publishedCities().stream()
+                    .filter(published -> published.slugEn().equals(query.city().strip()))
                     .findFirst();
             if (found.isEmpty()) {
                 return org.springframework.data.domain.Page.empty(page);
@@ -124,12 +124,12 @@ class PublicActivities implements ActivityCalendar {
         org.springframework.data.jpa.domain.Specification<Activity> publicOnes =
                 (root, criteria, cb) -> cb.isTrue(root.get("publicVisible"));
         var found = activities.findAll(publicOnes.and(ActivitySpecifications.matching(filters, null)), page);
-        Function<Activity, PublicActivity> view = view(found.getContent(), List.of());
+        Function<Activity, PublicActivity> view = view();
         return found.map(view);
     }
 
     private Listing listing(Slice<Activity> slice) {
-        Function<Activity, PublicActivity> view = view(slice.getContent(), List.of());
+        Function<Activity, PublicActivity> view = view();
         return new Listing(slice.getContent().stream().map(view).toList(), slice.getNumber(), slice.hasNext());
     }
 
@@ -149,13 +149,13 @@ class PublicActivities implements ActivityCalendar {
         return activities.findChangeCount() + ":" + activities.findLastEndBefore(clock.instant());
     }
 
-    /** The public view of the given activities, with the slugs of their cities read in one query. */
-    private Function<Activity, PublicActivity> view(List<Activity> some, List<Activity> more) {
-        Set<Long> cityIds = new HashSet<>();
-        some.forEach(activity -> cityIds.addAll(activity.getCityIds()));
-        more.forEach(activity -> cityIds.addAll(activity.getCityIds()));
-        Map<Long, String> slugs = catalog.cities(cityIds).values().stream()
-                .collect(Collectors.toMap(PartnerCatalog.CityRef::id, PartnerCatalog.CityRef::slug));
+    /**
+     * The public view of the given activities: of their partner cities only those the public site shows (a city
+     * without a published relationship stays unnamed), by their English address segments.
+     */
+    private Function<Activity, PublicActivity> view() {
+        Map<Long, String> slugs = directory.publishedCities().stream()
+                .collect(Collectors.toMap(PublishedCity::id, PublishedCity::slugEn, (a, b) -> a));
         return a -> new PublicActivity(
                 a.getId(),
                 a.getType(),

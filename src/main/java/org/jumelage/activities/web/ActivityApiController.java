@@ -36,7 +36,8 @@ class ActivityApiController {
                     + " segment (as in citySlugs); from and to are years: activities that touch them. Never"
                     + " participants, notes or outcomes. An ETag answers If-None-Match with 304 while nothing"
                     + " changed.")
-    ResponseEntity<List<PublicActivity>> list(@ModelAttribute PublicActivityQuery query, HttpServletRequest request) {
+    ResponseEntity<List<PublicActivity>> list(
+            @jakarta.validation.Valid @ModelAttribute PublicActivityQuery query, HttpServletRequest request) {
         Page<PublicActivity> page = calendar.published(query);
         return ResponseEntity.ok().headers(ApiPages.headers(page, request)).body(page.getContent());
     }

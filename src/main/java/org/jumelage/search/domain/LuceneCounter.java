@@ -154,10 +154,14 @@ final class LuceneCounter {
         return new Typos(true, expanded);
     }
 
-    /** The query with every term query's statistics, which belong to the reader that rewrote it, let go. */
+    /**
+     * The query with every term query's statistics, which belong to the reader that rewrote it, let go. Each expansion
+     * scores by its closeness to the typed word alone (the rewrite's boost), not by how rare it is: otherwise a rare
+     * misspelling in the index would outrank the common word meant.
+     */
     private static Query detached(Query query) {
         if (query instanceof TermQuery term) {
-            return new TermQuery(term.getTerm());
+            return new org.apache.lucene.search.ConstantScoreQuery(new TermQuery(term.getTerm()));
         }
         if (query instanceof BoostQuery boost) {
             return new BoostQuery(detached(boost.getQuery()), boost.getBoost());

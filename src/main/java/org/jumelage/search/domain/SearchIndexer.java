@@ -179,16 +179,19 @@ public class SearchIndexer {
         Map<String, SearchLabel> known = labels.findAllById(facets.keySet()).stream()
                 .collect(Collectors.toMap(SearchLabel::token, Function.identity()));
         List<SearchLabel> added = new ArrayList<>();
+        boolean[] renamed = {false};
         facets.forEach((token, facet) -> {
             SearchLabel label = known.get(token);
             if (label == null) {
                 added.add(new SearchLabel(token, facet.labelDe(), facet.labelEn()));
-            } else {
-                label.relabel(facet.labelDe(), facet.labelEn());
+            } else if (label.relabel(facet.labelDe(), facet.labelEn())) {
+                renamed[0] = true;
             }
         });
         labels.saveAll(added);
-        facetLabels.forget();
+        if (renamed[0] || !added.isEmpty()) {
+            facetLabels.forget();
+        }
     }
 
     /**

@@ -106,8 +106,11 @@ class ActivityApiTests {
     @Test
     void aClientThatAsksAgainGetsNotModified() throws Exception {
         for (String path : List.of("/api/v1/activities?size=5", "/api/v1/partnerships?size=5")) {
-            String etag = fetch(path).getResponse().getHeader("ETag");
+            MvcResult result = fetch(path);
+            String etag = result.getResponse().getHeader("ETag");
             assertThat(etag).as(path).isNotBlank();
+            // Kept by caches, but asked again before use (not Spring Security's no-store).
+            assertThat(result.getResponse().getHeader("Cache-Control")).as(path).isEqualTo("no-cache");
             mvc.perform(get(path).header("If-None-Match", etag)).andExpect(status().isNotModified());
         }
     }
@@ -121,5 +124,11 @@ class ActivityApiTests {
         JsonNode problem = body(result);
         assertThat(problem.get("status").asInt()).isEqualTo(400);
         assertThat(problem.get("detail").asString()).contains("type=PICNIC");
+        for (String bad : List.of("from=1000000000", "to=0", "page=2000000000")) {
+            JsonNode answer = body(mvc.perform(get("/api/v1/activities?" + bad))
+                    .andExpect(status().isBadRequest())
+                    .andReturn());
+            assertThat(answer.get("detail").asString()).as(bad).contains(bad);
+        }
     }
 }
