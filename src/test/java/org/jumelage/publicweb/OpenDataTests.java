@@ -128,6 +128,18 @@ class OpenDataTests {
         }
     }
 
+    /** A change of any activity (its module moves the counter with every change) gives every dataset a new ETag. */
+    @Test
+    @org.springframework.transaction.annotation.Transactional
+    void aChangeGivesTheDatasetsANewEtag() throws Exception {
+        String etag = fetch("/open-data/activities.csv").getResponse().getHeader("ETag");
+        jdbc.update("update change_counter set changes = changes + 1 where topic = 'activities'");
+        MvcResult again = mvc.perform(get("/open-data/activities.csv").header("If-None-Match", etag))
+                .andExpect(status().isOk())
+                .andReturn();
+        assertThat(again.getResponse().getHeader("ETag")).isNotBlank().isNotEqualTo(etag);
+    }
+
     @Test
     void everyCodeOfACodedColumnIsDocumentedInBothLanguages() {
         Map<String, List<String>> coded = Map.of(
