@@ -8,14 +8,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The names of facet values for result pages, kept in memory for a minute: a result page names up to 72 values, and
- * reading them from {@code search_label} each time cost a tenth of a broad search (docs/performance.md). This node's
- * indexer forgets them when it writes labels; a label another node changed shows here within a minute.
+ * The names of facet values for result pages, kept in memory until the labels' change counter moves
+ * ({@link org.jumelage.shared.ChangeCounter}, topic {@code search-labels}): a result page names up to 72 values, and
+ * reading them from {@code search_label} each time cost a tenth of a broad search (docs/performance.md); one look-up
+ * of one row says whether any label changed, on whichever instance wrote it. Kept only when read in a read-only
+ * transaction, as a writing one may see its own change and then roll back.
  */
 @Component
 class FacetLabels {
@@ -27,60 +29,49 @@ class FacetLabels {
         }
     }
 
-    private record Kept(Optional<Names> names, long loadedAt) {}
+    /** The names read at one state of the counter; a token without a label is kept as empty. */
+    private record Kept(long changes, Map<String, Optional<Names>> names) {}
 
-    static final long KEPT_NANOS = 60_000_000_000L;
     private static final int MOST = 50_000;
 
     private final SearchLabelRepository labels;
-    private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+    private final JdbcTemplate jdbc;
+    private volatile Kept kept = new Kept(-1, new ConcurrentHashMap<>());
 
-    FacetLabels(SearchLabelRepository labels) {
+    FacetLabels(SearchLabelRepository labels, JdbcTemplate jdbc) {
         this.labels = labels;
+        this.jdbc = jdbc;
     }
 
     /** The names of those tokens that have any. */
     Map<String, Names> of(Collection<String> tokens) {
-        long now = System.nanoTime();
+        long changes =
+                jdbc.queryForObject("select changes from change_counter where topic = 'search-labels'", Long.class);
+        Kept current = kept;
+        if (current.changes() != changes || current.names().size() > MOST) {
+            current = new Kept(changes, new ConcurrentHashMap<>());
+        }
         Map<String, Names> found = new HashMap<>();
         List<String> missing = new ArrayList<>();
         for (String token : tokens) {
-            Kept one = kept.get(token);
-            if (one == null || now - one.loadedAt() > KEPT_NANOS) {
+            Optional<Names> known = current.names().get(token);
+            if (known == null) {
                 missing.add(token);
             } else {
-                one.names().ifPresent(names -> found.put(token, names));
+                known.ifPresent(names -> found.put(token, names));
             }
         }
-        if (!missing.isEmpty()) {
-            if (kept.size() > MOST) {
-                kept.clear();
-            }
-            Map<String, Names> loaded = new HashMap<>();
-            labels.findAllById(missing)
-                    .forEach(label -> loaded.put(
-                            label.token(), new Names(label.label(Locale.GERMAN), label.label(Locale.ENGLISH))));
-            for (String token : missing) {
-                Names names = loaded.get(token);
-                kept.put(token, new Kept(Optional.ofNullable(names), now));
-                if (names != null) {
-                    found.put(token, names);
-                }
-            }
+        Map<String, Optional<Names>> loaded = new HashMap<>();
+        missing.forEach(token -> loaded.put(token, Optional.empty()));
+        labels.findAllById(missing).forEach(label -> {
+            Names names = new Names(label.label(Locale.GERMAN), label.label(Locale.ENGLISH));
+            loaded.put(label.token(), Optional.of(names));
+            found.put(label.token(), names);
+        });
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            current.names().putAll(loaded);
+            kept = current;
         }
         return found;
-    }
-
-    /** Forgets every name now and once the transaction that wrote labels commits (a page may read them meanwhile). */
-    void forget() {
-        kept.clear();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    kept.clear();
-                }
-            });
-        }
     }
 }

@@ -45,7 +45,6 @@ public class SearchIndexer {
     private final Map<String, SearchSource> sources;
     private final SearchEntryRepository entries;
     private final SearchLabelRepository labels;
-    private final FacetLabels facetLabels;
     private final TextExtraction extraction;
     private final EntityManager entityManager;
     private final TransactionTemplate transactions;
@@ -58,7 +57,6 @@ public class SearchIndexer {
             List<SearchSource> sources,
             SearchEntryRepository entries,
             SearchLabelRepository labels,
-            FacetLabels facetLabels,
             TextExtraction extraction,
             EntityManager entityManager,
             PlatformTransactionManager transactionManager,
@@ -66,7 +64,6 @@ public class SearchIndexer {
         this.sources = sources.stream().collect(Collectors.toMap(SearchSource::topic, Function.identity()));
         this.entries = entries;
         this.labels = labels;
-        this.facetLabels = facetLabels;
         this.extraction = extraction;
         this.entityManager = entityManager;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -179,19 +176,15 @@ public class SearchIndexer {
         Map<String, SearchLabel> known = labels.findAllById(facets.keySet()).stream()
                 .collect(Collectors.toMap(SearchLabel::token, Function.identity()));
         List<SearchLabel> added = new ArrayList<>();
-        boolean[] renamed = {false};
         facets.forEach((token, facet) -> {
             SearchLabel label = known.get(token);
             if (label == null) {
                 added.add(new SearchLabel(token, facet.labelDe(), facet.labelEn()));
-            } else if (label.relabel(facet.labelDe(), facet.labelEn())) {
-                renamed[0] = true;
+            } else {
+                label.relabel(facet.labelDe(), facet.labelEn());
             }
         });
         labels.saveAll(added);
-        if (renamed[0] || !added.isEmpty()) {
-            facetLabels.forget();
-        }
     }
 
     /**

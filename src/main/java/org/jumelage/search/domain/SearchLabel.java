@@ -10,6 +10,8 @@ import java.util.Locale;
  * describe, so that a result page names its facets without asking another module.
  */
 @Entity
+@jakarta.persistence.EntityListeners(org.jumelage.shared.ChangeCounter.class)
+@org.jumelage.shared.ChangeTopic("search-labels")
 class SearchLabel {
 
     @Id
