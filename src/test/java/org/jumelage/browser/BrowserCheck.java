@@ -74,6 +74,14 @@ public final class BrowserCheck {
             }
         } catch (PlaywrightException failed) {
             return firstLine(failed.getMessage());
+        } catch (RuntimeException failed) {
+            // Playwright could not set itself up: without a system Chromium it downloads its own, which fails without
+            // access to its download servers ("Failed to create driver", caused by "Failed to install browsers").
+            Throwable cause = failed;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            return firstLine(cause.getMessage());
         }
     }
 
