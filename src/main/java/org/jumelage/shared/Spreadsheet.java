@@ -41,25 +41,52 @@ public record Spreadsheet(String sheet, List<String> header, List<List<String>> 
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?");
 
     public byte[] xlsx() {
+        return xlsx(List.of(this));
+    }
+
+    /**
+     * Several tables as one workbook, a sheet each. A sheet's name is shortened to the 31 characters a workbook allows,
+     * without the characters it forbids, and numbered where two would be the same.
+     */
+    public static byte[] xlsx(List<Spreadsheet> sheets) {
         try (XSSFWorkbook workbook = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet table = workbook.createSheet(sheet);
-            Row first = table.createRow(0);
-            for (int i = 0; i < header.size(); i++) {
-                first.createCell(i).setCellValue(header.get(i));
+            java.util.Set<String> names = new java.util.HashSet<>();
+            for (Spreadsheet sheet : sheets) {
+                sheet.writeTo(workbook.createSheet(sheetName(sheet.sheet(), names)));
             }
-            int r = 1;
-            for (List<String> row : rows) {
-                Row line = table.createRow(r++);
-                for (int i = 0; i < row.size(); i++) {
-                    line.createCell(i).setCellValue(row.get(i));
-                }
-            }
-            table.createFreezePane(0, 1);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private void writeTo(Sheet table) {
+        Row first = table.createRow(0);
+        for (int i = 0; i < header.size(); i++) {
+            first.createCell(i).setCellValue(header.get(i));
+        }
+        int r = 1;
+        for (List<String> row : rows) {
+            Row line = table.createRow(r++);
+            for (int i = 0; i < row.size(); i++) {
+                line.createCell(i).setCellValue(row.get(i));
+            }
+        }
+        table.createFreezePane(0, 1);
+    }
+
+    private static String sheetName(String wanted, java.util.Set<String> taken) {
+        String base = wanted.replaceAll("[\\\\/?*\\[\\]:]", " ").strip();
+        if (base.isEmpty()) {
+            base = "Sheet";
+        }
+        String name = base.length() > 31 ? base.substring(0, 31) : base;
+        for (int n = 2; !taken.add(name.toLowerCase(java.util.Locale.ROOT)); n++) {
+            String suffix = " " + n;
+            name = (base.length() > 31 - suffix.length() ? base.substring(0, 31 - suffix.length()) : base) + suffix;
+        }
+        return name;
     }
 }

@@ -315,6 +315,69 @@ class ActivitiesDemoData implements ApplicationRunner {
                 "demo",
                 now);
 
+        // Two internal activities with Warsaw in the 2020s, with outcome and lessons: what a dossier for a
+        // parliamentary
+        // question about "Warsaw 2020–2025" finds (issue 15).
+        Activity heat = example(
+                ActivityType.SEMINAR,
+                "Online-Seminar mit Warschau: Hitzeschutz in der Stadt",
+                "Online seminar with Warsaw: protecting the city from heat",
+                "Die Umweltverwaltungen beider Städte verglichen ihre Hitzeaktionspläne.",
+                Schedule.days(LocalDate.of(2021, 6, 15), LocalDate.of(2021, 6, 15), BERLIN),
+                null,
+                null,
+                cities("Warsaw"),
+                units("SENUVK"),
+                themes("CLIMATE", "ENVIRONMENT"),
+                null,
+                ActivityStatus.HELD);
+        heat.recordOutcome(
+                new Outcome(
+                        "Berlin übernahm Warschaus Karte der kühlen Orte als Vorbild für den eigenen Hitzeaktionsplan.",
+                        "Gemeinsame Liste von zwölf Maßnahmen; Folgetreffen der Fachleute vereinbart.",
+                        "Kurze Impulse, danach Arbeit in kleinen Gruppen; Dolmetschen in beide Richtungen.",
+                        "Die Einladung kam zu spät bei den Bezirken an; nur zwei Bezirke nahmen teil.",
+                        "Bezirke sechs Wochen vorher einladen und nach ihren Fragen fragen.",
+                        LessonRating.GOOD),
+                "demo",
+                now);
+        Activity bikes = example(
+                ActivityType.STUDY_TRIP,
+                "Studienreise nach Warschau: Fahrradverleih und Radwege",
+                "Study trip to Warsaw: bike sharing and cycle paths",
+                "Fachleute aus Verwaltung und Bezirken besichtigten Warschaus Radwegenetz.",
+                Schedule.days(LocalDate.of(2024, 9, 23), LocalDate.of(2024, 9, 25), ZoneId.of("Europe/Warsaw")),
+                "Warschau",
+                "Rathaus Warschau",
+                cities("Warsaw"),
+                units("SENUVK"),
+                themes("TRANSPORT"),
+                null,
+                ActivityStatus.HELD);
+        bikes.addParticipant(
+                new ParticipantDetails(
+                        null,
+                        "Tomasz Nowak",
+                        null,
+                        null,
+                        "Radverkehrsbeauftragter",
+                        "Stadt Warschau",
+                        null,
+                        ParticipantRole.SPEAKER,
+                        null),
+                "demo",
+                now);
+        bikes.recordOutcome(
+                new Outcome(
+                        "Warschaus Ausschreibung für den Fahrradverleih dient als Muster für die nächste Berliner Vergabe.",
+                        null,
+                        "Besichtigungen mit dem Fahrrad statt im Bus; Gespräche mit den Betreibern.",
+                        "Drei Tage waren zu kurz für die Zahl der Termine; die Auswertung blieb liegen.",
+                        "Eine Auswertung innerhalb von vier Wochen nach der Reise fest einplanen.",
+                        LessonRating.MIXED),
+                "demo",
+                now);
+
         example(
                 ActivityType.OUTGOING_DELEGATION,
                 "Besuch des Regierenden Bürgermeisters in Paris",

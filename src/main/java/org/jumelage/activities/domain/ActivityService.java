@@ -142,7 +142,9 @@ public class ActivityService {
                 java.util.Collections.unmodifiableMap(
                         largestFirst(countBy(selection, root -> root.<Activity, Long>join("cityIds")))),
                 java.util.Collections.unmodifiableMap(
-                        largestFirst(countBy(selection, root -> root.<Activity, String>join("themes")))));
+                        largestFirst(countBy(selection, root -> root.<Activity, String>join("themes")))),
+                java.util.Collections.unmodifiableMap(largestFirst(
+                        countBy(selection, root -> root.<org.jumelage.activities.LessonRating>get("rating")))));
         // Kept only when counted in a read-only transaction of its own: inside a writing one (a test's), the counts
         // may include changes that are rolled back, under a counter that another change reaches again.
         if (org.springframework.transaction.support.TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {

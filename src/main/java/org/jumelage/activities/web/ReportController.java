@@ -1,6 +1,5 @@
 package org.jumelage.activities.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,9 +8,6 @@ import org.jumelage.activities.domain.ActivityQuery;
 import org.jumelage.activities.domain.ActivityReport;
 import org.jumelage.activities.domain.ActivityService;
 import org.jumelage.shared.Names;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -86,18 +82,13 @@ class ReportController {
 
     @GetMapping("/office/activities/export.csv")
     ResponseEntity<byte[]> csv(@ModelAttribute("query") ActivityQuery query, Locale locale) {
-        return download(
-                export.csv(activities.searchAll(query), locale).getBytes(StandardCharsets.UTF_8),
-                new MediaType("text", "csv", StandardCharsets.UTF_8),
-                "activities.csv");
+        return org.jumelage.shared.Attachments.csv(export.csv(activities.searchAll(query), locale), "activities.csv");
     }
 
     @GetMapping("/office/activities/export.xlsx")
     ResponseEntity<byte[]> xlsx(@ModelAttribute("query") ActivityQuery query, Locale locale) {
-        return download(
-                export.xlsx(activities.searchAll(query), locale),
-                MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-                "activities.xlsx");
+        return org.jumelage.shared.Attachments.xlsx(
+                export.xlsx(activities.searchAll(query), locale), "activities.xlsx");
     }
 
     /** The most years the chart draws; a longer selection is drawn from its last years (the table has them all). */
@@ -130,14 +121,5 @@ class ReportController {
             bars.add(new Bar(Integer.toString(year), count, 10 + 40 * (year - first), (int) (140 * count / max)));
         }
         return bars;
-    }
-
-    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String name) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name).build().toString())
-                .body(body);
     }
 }

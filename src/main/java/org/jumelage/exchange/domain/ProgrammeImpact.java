@@ -83,7 +83,7 @@ public class ProgrammeImpact {
     private final ActivityLookup activities;
     private final ExchangeAccess access;
     private final MessageSource messages;
-    private final PdfDocuments pdf;
+    private final org.jumelage.shared.PdfPapers pdf;
     private final Clock clock;
     private final String operator;
 
@@ -96,7 +96,7 @@ public class ProgrammeImpact {
             ActivityLookup activities,
             ExchangeAccess access,
             MessageSource messages,
-            PdfDocuments pdf,
+            org.jumelage.shared.PdfPapers pdf,
             Clock clock,
             @Value("${jumelage.site.operator}") String operator) {
         this.requests = requests;

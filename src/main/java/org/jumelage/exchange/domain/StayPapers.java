@@ -36,7 +36,7 @@ public class StayPapers implements CertificateCheck {
     private final CertificateRepository certificates;
     private final Organisation organisation;
     private final ExchangeAccess access;
-    private final PdfDocuments pdf;
+    private final org.jumelage.shared.PdfPapers pdf;
     private final Clock clock;
     private final String operator;
     private final String baseUrl;
@@ -48,7 +48,7 @@ public class StayPapers implements CertificateCheck {
             CertificateRepository certificates,
             Organisation organisation,
             ExchangeAccess access,
-            PdfDocuments pdf,
+            org.jumelage.shared.PdfPapers pdf,
             Clock clock,
             @Value("${jumelage.site.operator}") String operator,
             @Value("${jumelage.base-url}") String baseUrl) {

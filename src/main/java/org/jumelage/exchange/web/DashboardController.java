@@ -91,15 +91,6 @@ class DashboardController {
                     messages.getMessage("outcome." + row.outcome(), null, row.outcome(), locale),
                     Integer.toString(row.people()))));
         }
-        return org.springframework.http.ResponseEntity.ok()
-                .contentType(
-                        new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .header(
-                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                        org.springframework.http.ContentDisposition.attachment()
-                                .filename("statistics-call-" + id + ".csv")
-                                .build()
-                                .toString())
-                .body(csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return org.jumelage.shared.Attachments.csv(csv.toString(), "statistics-call-" + id + ".csv");
     }
 }

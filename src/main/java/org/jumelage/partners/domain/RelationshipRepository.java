@@ -37,6 +37,19 @@ interface RelationshipRepository extends JpaRepository<Relationship, Long>, JpaS
 
     List<Relationship> findByCityId(long cityId);
 
+    /** The reports' selection: of one city or all, agreed by the end of a year (null: all, undated ones too). */
+    String REPORTED = " from Relationship r join r.city c where (:cityId is null or c.id = :cityId)"
+            + " and (:toYear is null or year(r.firstInstrument.date) <= :toYear)";
+
+    @Query("select r.type, r.status, count(r)" + REPORTED + " group by r.type, r.status")
+    List<Object[]> countReportedByTypeAndStatus(Long cityId, Integer toYear);
+
+    @Query("select c.countryCode, count(r)" + REPORTED + " group by c.countryCode")
+    List<Object[]> countReportedByCountry(Long cityId, Integer toYear);
+
+    @Query("select year(r.firstInstrument.date), count(r)" + REPORTED + " group by year(r.firstInstrument.date)")
+    List<Object[]> countReportedByYear(Long cityId, Integer toYear);
+
     /** Whether one of the city's administrations already holds a relationship of this type with the city. */
     boolean existsByCityIdAndTypeAndHolderUnitId(long cityId, RelationshipType type, long holderUnitId);
 

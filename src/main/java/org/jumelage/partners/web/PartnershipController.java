@@ -2,7 +2,6 @@ package org.jumelage.partners.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,9 +28,6 @@ import org.jumelage.shared.Names;
 import org.jumelage.shared.NotFound;
 import org.jumelage.shared.SelectOptions;
 import org.springframework.data.domain.Page;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -114,30 +110,12 @@ class PartnershipController {
 
     @GetMapping(value = "/export.csv")
     ResponseEntity<byte[]> export(@ModelAttribute("query") PartnershipQuery query, Locale locale) {
-        byte[] body = csv.write(query, locale).getBytes(StandardCharsets.UTF_8);
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("partnerships.csv")
-                                .build()
-                                .toString())
-                .body(body);
+        return org.jumelage.shared.Attachments.csv(csv.write(query, locale), "partnerships.csv");
     }
 
     @GetMapping(value = "/export.xlsx")
     ResponseEntity<byte[]> exportXlsx(@ModelAttribute("query") PartnershipQuery query, Locale locale) {
-        return ResponseEntity.ok()
-                .contentType(
-                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("partnerships.xlsx")
-                                .build()
-                                .toString())
-                .body(csv.xlsx(query, locale));
+        return org.jumelage.shared.Attachments.xlsx(csv.xlsx(query, locale), "partnerships.xlsx");
     }
 
     @GetMapping("/{id}")

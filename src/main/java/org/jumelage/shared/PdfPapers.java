@@ -1,4 +1,4 @@
-package org.jumelage.exchange.domain;
+package org.jumelage.shared;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -14,19 +14,20 @@ import org.thymeleaf.context.Context;
 /**
  * Renders a template of {@code templates/papers/} (well-formed XHTML) in a language and turns it into an accessible PDF:
  * tagged (PDF/UA-1: structure tree, {@code /Lang}, the title shown, every font embedded). The fonts are the vendored
- * DejaVu Sans (TrueType, which openhtmltopdf embeds; the site's Fira Sans is vendored as WOFF2 only).
+ * DejaVu Sans (TrueType, which openhtmltopdf embeds; the site's Fira Sans is vendored as WOFF2 only). The one PDF writer
+ * of every module: the exchange's stay papers and impact report, the reports' dossier.
  */
 @Component
-class PdfDocuments {
+public class PdfPapers {
 
     private static final String FONTS = "/static/vendor/dejavu/";
 
     private final ITemplateEngine templates;
     private final String css;
 
-    PdfDocuments(ITemplateEngine templates) {
+    PdfPapers(ITemplateEngine templates) {
         this.templates = templates;
-        try (java.io.InputStream in = PdfDocuments.class.getResourceAsStream("/papers/papers.css")) {
+        try (java.io.InputStream in = PdfPapers.class.getResourceAsStream("/papers/papers.css")) {
             this.css = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (IOException | NullPointerException e) {
             throw new IllegalStateException("papers/papers.css is missing", e);
@@ -34,7 +35,7 @@ class PdfDocuments {
     }
 
     /** The template, rendered in the language with these variables, as PDF. */
-    byte[] render(String template, Locale locale, Map<String, Object> variables) {
+    public byte[] render(String template, Locale locale, Map<String, Object> variables) {
         Map<String, Object> all = new java.util.HashMap<>(variables);
         all.put("css", css);
         String xhtml = templates.process("papers/" + template, new Context(locale, all));
@@ -55,7 +56,7 @@ class PdfDocuments {
     }
 
     private static java.io.InputStream font(String name) {
-        java.io.InputStream in = PdfDocuments.class.getResourceAsStream(FONTS + name);
+        java.io.InputStream in = PdfPapers.class.getResourceAsStream(FONTS + name);
         if (in == null) {
             throw new IllegalStateException("font " + name + " is missing from the vendored files");
         }

@@ -1,0 +1,89 @@
+package org.jumelage.reporting.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.util.Locale;
+import org.jumelage.partners.PartnerCatalog;
+import org.jumelage.reporting.domain.Dossier;
+import org.jumelage.reporting.domain.DossierFiles;
+import org.jumelage.reporting.domain.Dossiers;
+import org.jumelage.shared.Attachments;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The dossier for a parliamentary question: one form (a partner city and a span of years), three downloads of the
+ * same content (DOCX to edit, PDF to read, XLSX with its figures).
+ */
+@Controller
+class DossierController {
+
+    /** What the dossier is about; the city is required, the years may be open. */
+    record DossierForm(
+            @NotNull(message = "{reports.error.cityRequired}")
+            Long city,
+
+            @Min(value = 1900, message = "{reports.error.year}") @Max(value = 2100, message = "{reports.error.year}")
+            Integer from,
+
+            @Min(value = 1900, message = "{reports.error.year}") @Max(value = 2100, message = "{reports.error.year}")
+            Integer to) {
+
+        @AssertTrue(message = "{reports.error.order}")
+        public boolean isOrdered() {
+            return from == null || to == null || from <= to;
+        }
+    }
+
+    private final Dossiers dossiers;
+    private final DossierFiles files;
+    private final PartnerCatalog catalog;
+
+    DossierController(Dossiers dossiers, DossierFiles files, PartnerCatalog catalog) {
+        this.dossiers = dossiers;
+        this.files = files;
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/office/reports/dossier")
+    String form(@ModelAttribute("dossierForm") DossierForm form, Model model, Locale locale) {
+        choices(model, locale);
+        return "reporting/dossier";
+    }
+
+    /** One of the three files; a form with errors comes back as the page with them (400), never as a file. */
+    @GetMapping("/office/reports/dossier.{format:docx|pdf|xlsx}")
+    Object download(
+            @PathVariable String format,
+            @Valid @ModelAttribute("dossierForm") DossierForm form,
+            BindingResult errors,
+            Model model,
+            Locale locale,
+            jakarta.servlet.http.HttpServletResponse response) {
+        ReportsController.checkCity(form == null ? null : form.city(), errors, catalog);
+        if (errors.hasErrors()) {
+            choices(model, locale);
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return "reporting/dossier";
+        }
+        Dossier dossier = dossiers.of(form.city(), form.from(), form.to());
+        return switch (format) {
+            case "docx" -> Attachments.of(files.docx(dossier), Attachments.DOCX, dossier.fileName() + ".docx");
+            case "pdf" -> Attachments.of(files.pdf(dossier), MediaType.APPLICATION_PDF, dossier.fileName() + ".pdf");
+            default -> Attachments.xlsx(files.xlsx(dossier), dossier.fileName() + ".xlsx");
+        };
+    }
+
+    private void choices(Model model, Locale locale) {
+        ReportsController.cityOptions(model, locale, catalog);
+    }
+}
