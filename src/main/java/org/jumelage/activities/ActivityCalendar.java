@@ -18,14 +18,30 @@ public interface ActivityCalendar {
             ActivityType type,
             ActivityStatus status,
             String titleDe,
+
+            @io.swagger.v3.oas.annotations.media.Schema(nullable = true)
             String titleEn,
+
+            @io.swagger.v3.oas.annotations.media.Schema(nullable = true)
             String summaryDe,
+
+            @io.swagger.v3.oas.annotations.media.Schema(nullable = true)
             String summaryEn,
+
             LocalDate startDate,
+
+            @io.swagger.v3.oas.annotations.media.Schema(nullable = true)
             LocalDate endDate,
+
+            @io.swagger.v3.oas.annotations.media.Schema(nullable = true)
             LocalTime startTime,
+
+            @io.swagger.v3.oas.annotations.media.Schema(nullable = true)
             String placeDe,
+
+            @io.swagger.v3.oas.annotations.media.Schema(nullable = true)
             String placeEn,
+
             Set<String> citySlugs,
             boolean example) {
 

@@ -34,8 +34,12 @@ public interface ExchangeProgrammes {
         }
     }
 
-    /** A call open for applications now, with its deadline in the call's own time zone. */
+    /**
+     * A call open for applications now, with its deadline in the call's own time zone. {@code id} is the call's
+     * stable identifier.
+     */
     record OpenCall(
+            long id,
             String programmeCode,
             String titleDe,
             String titleEn,

@@ -14,15 +14,30 @@ public record PartnershipSummary(
         String slug,
         String nameDe,
         String nameEn,
+
+        @io.swagger.v3.oas.annotations.media.Schema(nullable = true)
         String nameLocal,
+
+        @io.swagger.v3.oas.annotations.media.Schema(nullable = true)
         String nameLocalLang,
+
         String country,
+
+        @io.swagger.v3.oas.annotations.media.Schema(nullable = true)
         Double latitude,
+
+        @io.swagger.v3.oas.annotations.media.Schema(nullable = true)
         Double longitude,
+
         RelationshipType type,
         RelationshipStatus status,
+
+        @io.swagger.v3.oas.annotations.media.Schema(nullable = true)
         String statusSince,
+
+        @io.swagger.v3.oas.annotations.media.Schema(nullable = true)
         String firstInstrument,
+
         List<String> focusAreas,
 
         @Schema(

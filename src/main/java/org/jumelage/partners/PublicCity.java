@@ -19,12 +19,24 @@ public record PublicCity(
         String slugDe,
         String nameDe,
         String nameEn,
+
+        @io.swagger.v3.oas.annotations.media.Schema(nullable = true)
         String nameLocal,
+
+        @io.swagger.v3.oas.annotations.media.Schema(nullable = true)
         String nameLocalLang,
+
         String country,
+
+        @io.swagger.v3.oas.annotations.media.Schema(nullable = true)
         Double latitude,
+
+        @io.swagger.v3.oas.annotations.media.Schema(nullable = true)
         Double longitude,
+
+        @io.swagger.v3.oas.annotations.media.Schema(nullable = true)
         String wikidataId,
+
         List<Relationship> relationships)
         implements SiteCity {
 
@@ -39,11 +51,21 @@ public record PublicCity(
      */
     public record Relationship(
             RelationshipType type,
+
+            @io.swagger.v3.oas.annotations.media.Schema(nullable = true)
             Holder holder,
+
             RelationshipStatus status,
+
+            @io.swagger.v3.oas.annotations.media.Schema(nullable = true)
             PartialDate statusSince,
+
+            @io.swagger.v3.oas.annotations.media.Schema(nullable = true)
             String statusReason,
+
+            @io.swagger.v3.oas.annotations.media.Schema(nullable = true)
             PartialDate firstInstrument,
+
             List<Instrument> instruments,
             List<Focus> focusAreas,
             List<Unit> units,
@@ -58,9 +80,25 @@ public record PublicCity(
         }
     }
 
-    public record Instrument(InstrumentKind kind, PartialDate signed, String place) {}
+    public record Instrument(
+            InstrumentKind kind,
 
-    public record Focus(String code, String nameDe, String nameEn, String detailDe, String detailEn) {
+            @io.swagger.v3.oas.annotations.media.Schema(nullable = true)
+            PartialDate signed,
+
+            @io.swagger.v3.oas.annotations.media.Schema(nullable = true)
+            String place) {}
+
+    public record Focus(
+            String code,
+            String nameDe,
+            String nameEn,
+
+            @io.swagger.v3.oas.annotations.media.Schema(nullable = true)
+            String detailDe,
+
+            @io.swagger.v3.oas.annotations.media.Schema(nullable = true)
+            String detailEn) {
 
         public String name(Locale locale) {
             return Localized.pick(locale, nameDe, nameEn);
@@ -80,11 +118,23 @@ public record PublicCity(
 
     public record Contact(
             String name,
+
+            @io.swagger.v3.oas.annotations.media.Schema(nullable = true)
             String functionTitle,
+
+            @io.swagger.v3.oas.annotations.media.Schema(nullable = true)
             String organisation,
+
+            @io.swagger.v3.oas.annotations.media.Schema(nullable = true)
             String functionTitleEn,
+
+            @io.swagger.v3.oas.annotations.media.Schema(nullable = true)
             String organisationEn,
+
+            @io.swagger.v3.oas.annotations.media.Schema(nullable = true)
             String email,
+
+            @io.swagger.v3.oas.annotations.media.Schema(nullable = true)
             String phone) {
 
         /** The function in the reader's language; the German one where no English one was written. */

@@ -32,6 +32,19 @@ class ApiConfiguration implements org.springframework.web.servlet.config.annotat
                 .addPathPatterns("/api/v1/**");
     }
 
+    private final tools.jackson.databind.json.JsonMapper json;
+
+    ApiConfiguration(tools.jackson.databind.json.JsonMapper json) {
+        this.json = json;
+    }
+
+    /** CSV for the API's lists, last: a client that accepts anything gets JSON (see {@link ApiCsv}). */
+    @Override
+    public void configureMessageConverters(
+            org.springframework.http.converter.HttpMessageConverters.ServerBuilder builder) {
+        builder.configureMessageConvertersList(converters -> converters.add(new ApiCsv(json)));
+    }
+
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> apiEtags() {
         ShallowEtagHeaderFilter filter = new ShallowEtagHeaderFilter();

@@ -27,6 +27,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 .body(invalidParameters(exception));
     }
 
+    /** A record that does not exist (or is not public): 404 as a problem detail, not the site's error page. */
+    @ExceptionHandler(org.jumelage.shared.NotFound.class)
+    ProblemDetail notFound(org.jumelage.shared.NotFound exception) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, exception.getMessage());
+        problem.setTitle("Not found");
+        return problem;
+    }
+
     @ExceptionHandler(BindException.class)
     ProblemDetail invalidParameters(BindException exception) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(

@@ -15,6 +15,11 @@ public final class ApiPages {
 
     private ApiPages() {}
 
+    /** What a list's answer as CSV is, for the OpenAPI description of every list that offers it. */
+    public static final String CSV_DESCRIPTION = "The same page as CSV (RFC 4180, UTF-8) when asked with Accept:"
+            + " text/csv: one row per item, one column per field of the JSON answer in its order, a nested object's"
+            + " fields as outer.inner, a list of values joined by \"; \", a list of objects as JSON";
+
     public static HttpHeaders headers(Page<?> page, HttpServletRequest request) {
         HttpHeaders headers = new HttpHeaders();
         headers.add("X-Total-Count", String.valueOf(page.getTotalElements()));

@@ -90,7 +90,11 @@ public record PartialDate(
         return precision == DatePrecision.DAY ? date.getDayOfMonth() : null;
     }
 
-    /** ISO 8601 in the precision known: {@code 2022}, {@code 2017-03}, {@code 1990-11-12}. */
+    /**
+     * ISO 8601 in the precision known: {@code 2022}, {@code 2017-03}, {@code 1990-11-12}. Also the date's form in JSON
+     * (the public API) and in its OpenAPI description.
+     */
+    @com.fasterxml.jackson.annotation.JsonValue
     public String toIsoString() {
         return switch (precision) {
             case YEAR -> String.format(Locale.ROOT, "%04d", date.getYear());

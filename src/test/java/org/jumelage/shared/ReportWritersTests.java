@@ -58,8 +58,7 @@ class ReportWritersTests {
                     .isEqualTo("2021");
         }
         assertThat(names)
-                .containsExactly(
-                        "Aktivitäten nach Jahr", "Aktivitäten nach Jahr 2", "Teilnehmende  nach Jahr Richtun");
+                .containsExactly("Aktivitäten nach Jahr", "Aktivitäten nach Jahr 2", "Teilnehmende  nach Jahr Richtun");
         assertThat(names).allSatisfy(name -> assertThat(name).hasSizeLessThanOrEqualTo(31));
     }
 }

@@ -123,28 +123,79 @@ public class ActivityService {
         Set<Long> subtree = query.unit() == null ? null : organisation.subtree(query.unit());
         ActivityQuery asked = query.withoutPage();
         ReportKey key = new ReportKey(activities.findChangeCount(), asked, subtree);
-        synchronized (reports) {
-            ActivityReport kept = reports.get(key);
-            if (kept != null) {
-                return kept;
-            }
+        ActivityReport kept = keptReport(key);
+        if (kept != null) {
+            return kept;
         }
-        Specification<Activity> selection = ActivitySpecifications.matching(asked, subtree);
-        Map<Integer, Long> byYear = new TreeMap<>(countBy(
+        // One count per report at a time: a page asked by many at once (the start of a busy morning) waits for the
+        // first one's counts instead of counting them once per request, which took every connection of the pool.
+        Object counting = countingReports.computeIfAbsent(key, any -> new Object());
+        try {
+            synchronized (counting) {
+                kept = keptReport(key);
+                return kept != null ? kept : count(key, asked, subtree);
+            }
+        } finally {
+            countingReports.remove(key, counting);
+        }
+    }
+
+    private ActivityReport keptReport(ReportKey key) {
+        synchronized (reports) {
+            return reports.get(key);
+        }
+    }
+
+    /** The reports being counted now, each with the lock its other askers wait on. */
+    private final java.util.concurrent.ConcurrentMap<ReportKey, Object> countingReports =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private ActivityReport count(ReportKey key, ActivityQuery asked, Set<Long> subtree) {
+        // The city is joined, not asked with a subquery per row (H2 ran each of those over every activity of the
+        // span); joined to one city it yields one row per activity, so the counts need no DISTINCT unless the unit
+        // filter's join multiplies rows.
+        ActivityQuery withoutCity = new ActivityQuery(
+                null,
+                asked.type(),
+                asked.unit(),
+                asked.theme(),
+                asked.year(),
+                asked.status(),
+                null,
+                asked.from(),
+                asked.to(),
+                asked.on());
+        Specification<Activity> selection = ActivitySpecifications.matching(withoutCity, subtree);
+        boolean distinct = subtree != null;
+        Long city = asked.city();
+        // Year, type and rating in one grouped query (at most years × types × ratings rows); the total is their sum.
+        Map<Integer, Long> byYear = new TreeMap<>();
+        Map<ActivityType, Long> byType = new java.util.HashMap<>();
+        Map<org.jumelage.activities.LessonRating, Long> byRating = new java.util.HashMap<>();
+        long total = 0;
+        for (Tuple row : grouped(
                 selection,
-                root -> entities.getCriteriaBuilder().extract(LocalDateField.YEAR, root.<LocalDate>get("startDate"))));
-        long total = countBy(selection, null).getOrDefault(null, 0L);
+                city,
+                distinct,
+                root -> List.of(
+                        entities.getCriteriaBuilder().extract(LocalDateField.YEAR, root.<LocalDate>get("startDate")),
+                        root.get("type"),
+                        root.get("rating")))) {
+            long count = row.get(3, Long.class);
+            byYear.merge(((Number) row.get(0)).intValue(), count, Long::sum);
+            byType.merge((ActivityType) row.get(1), count, Long::sum);
+            byRating.merge((org.jumelage.activities.LessonRating) row.get(2), count, Long::sum);
+            total += count;
+        }
         ActivityReport report = new ActivityReport(
                 total,
                 java.util.Collections.unmodifiableMap(byYear),
-                java.util.Collections.unmodifiableMap(
-                        largestFirst(countBy(selection, root -> root.<ActivityType>get("type")))),
-                java.util.Collections.unmodifiableMap(
-                        largestFirst(countBy(selection, root -> root.<Activity, Long>join("cityIds")))),
-                java.util.Collections.unmodifiableMap(
-                        largestFirst(countBy(selection, root -> root.<Activity, String>join("themes")))),
-                java.util.Collections.unmodifiableMap(largestFirst(
-                        countBy(selection, root -> root.<org.jumelage.activities.LessonRating>get("rating")))));
+                java.util.Collections.unmodifiableMap(largestFirst(byType)),
+                java.util.Collections.unmodifiableMap(largestFirst(counted(
+                        grouped(selection, city, distinct, root -> List.of(root.<Activity, Long>join("cityIds")))))),
+                java.util.Collections.unmodifiableMap(largestFirst(counted(
+                        grouped(selection, city, distinct, root -> List.of(root.<Activity, String>join("themes")))))),
+                java.util.Collections.unmodifiableMap(largestFirst(byRating)));
         // Kept only when counted in a read-only transaction of its own: inside a writing one (a test's), the counts
         // may include changes that are rolled back, under a counter that another change reaches again.
         if (org.springframework.transaction.support.TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
@@ -157,32 +208,39 @@ public class ActivityService {
         return report;
     }
 
-    /** How many selected activities there are for each value of the key (no key: in all, under the key null). */
-    private <K> Map<K, Long> countBy(Specification<Activity> selection, Function<Root<Activity>, Expression<K>> key) {
+    /**
+     * The selected activities (with the city, when one is asked, joined) counted by the keys: one row per combination,
+     * the keys first and the count last.
+     */
+    private List<Tuple> grouped(
+            Specification<Activity> selection,
+            Long city,
+            boolean distinct,
+            Function<Root<Activity>, List<Expression<?>>> keys) {
         CriteriaBuilder cb = entities.getCriteriaBuilder();
         CriteriaQuery<Tuple> criteria = cb.createTupleQuery();
         Root<Activity> root = criteria.from(Activity.class);
-        Expression<K> grouped = key == null ? null : key.apply(root);
+        List<Expression<?>> grouped = keys.apply(root);
         Predicate where = selection.toPredicate(root, criteria, cb);
-        if (grouped == null) {
-            criteria.multiselect(cb.countDistinct(root));
-        } else {
-            criteria.multiselect(grouped, cb.countDistinct(root)).groupBy(grouped);
+        if (city != null) {
+            Predicate ofCity = cb.equal(root.<Activity, Long>join("cityIds"), city);
+            where = where == null ? ofCity : cb.and(where, ofCity);
         }
+        List<jakarta.persistence.criteria.Selection<?>> columns = new java.util.ArrayList<>(grouped);
+        columns.add(distinct ? cb.countDistinct(root) : cb.count(root));
+        criteria.multiselect(columns).groupBy(grouped);
         criteria.distinct(false);
         if (where != null) {
             criteria.where(where);
         }
+        return entities.createQuery(criteria).getResultList();
+    }
+
+    /** The rows of a query grouped by one key, as counts by that key. */
+    @SuppressWarnings("unchecked")
+    private static <K> Map<K, Long> counted(List<Tuple> rows) {
         Map<K, Long> counts = new java.util.HashMap<>();
-        for (Tuple row : entities.createQuery(criteria).getResultList()) {
-            if (grouped == null) {
-                counts.put(null, row.get(0, Long.class));
-            } else {
-                @SuppressWarnings("unchecked")
-                K value = (K) row.get(0);
-                counts.put(value, row.get(1, Long.class));
-            }
-        }
+        rows.forEach(row -> counts.put((K) row.get(0), row.get(1, Long.class)));
         return counts;
     }
 

@@ -27,7 +27,7 @@ class ActivityApiController {
         this.calendar = calendar;
     }
 
-    @GetMapping
+    @GetMapping(produces = {org.springframework.http.MediaType.APPLICATION_JSON_VALUE, "text/csv"})
     @Operation(
             summary = "Public activities, filtered by partner city, type and years",
             description = "Answers come in pages (page from 0, size up to 200, 100 unless asked), earliest first by"
@@ -36,6 +36,33 @@ class ActivityApiController {
                     + " segment (as in citySlugs); from and to are years: activities that touch them. Never"
                     + " participants, notes or outcomes. An ETag answers If-None-Match with 304 while nothing"
                     + " changed.")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(
+            responseCode = "200",
+            description = "A page of public activities",
+            content = {
+                @io.swagger.v3.oas.annotations.media.Content(
+                        mediaType = "application/json",
+                        array =
+                                @io.swagger.v3.oas.annotations.media.ArraySchema(
+                                        schema =
+                                                @io.swagger.v3.oas.annotations.media.Schema(
+                                                        implementation = PublicActivity.class))),
+                @io.swagger.v3.oas.annotations.media.Content(
+                        mediaType = "text/csv",
+                        schema =
+                                @io.swagger.v3.oas.annotations.media.Schema(
+                                        type = "string",
+                                        description = org.jumelage.shared.ApiPages.CSV_DESCRIPTION))
+            })
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(
+            responseCode = "400",
+            description = "A parameter does not fit (named in the detail)",
+            content =
+                    @io.swagger.v3.oas.annotations.media.Content(
+                            mediaType = "application/problem+json",
+                            schema =
+                                    @io.swagger.v3.oas.annotations.media.Schema(
+                                            implementation = org.springframework.http.ProblemDetail.class)))
     ResponseEntity<List<PublicActivity>> list(
             @jakarta.validation.Valid @ModelAttribute PublicActivityQuery query, HttpServletRequest request) {
         Page<PublicActivity> page = calendar.published(query);

@@ -14,9 +14,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * {@link ExchangeFigures} from the calls' statistics ({@link ExchangeStatistics}, the same numbers before and after
- * erasure). The cells of all calls are kept until the exchange or the organisation changes: counting reads every
- * application and stay of every call.
+ * {@link ExchangeFigures} counted by the database: the stays of calls that hold their personal data, grouped, and the
+ * counts kept of erased calls (the same numbers {@link ExchangeStatistics} gives per call). Kept until the exchange or
+ * the organisation changes.
  */
 @Service
 @Transactional(readOnly = true)
@@ -29,25 +29,25 @@ class ExchangeFigureReader implements ExchangeFigures {
             StayStatus.ONGOING.name(),
             StayStatus.COMPLETED.name());
 
-    private final CallRepository calls;
+    private final StayRepository stays;
+    private final ExchangeStatisticRepository kept;
     private final ApplicationRepository applications;
-    private final ExchangeStatistics statistics;
     private final ExchangeAccess access;
 
     ExchangeFigureReader(
-            CallRepository calls,
+            StayRepository stays,
+            ExchangeStatisticRepository kept,
             ApplicationRepository applications,
-            ExchangeStatistics statistics,
             ExchangeAccess access) {
-        this.calls = calls;
+        this.stays = stays;
+        this.kept = kept;
         this.applications = applications;
-        this.statistics = statistics;
         this.access = access;
     }
 
     private record Kept(long changes, Map<Long, org.jumelage.people.UnitRef> administrations, List<Cell> cells) {}
 
-    private volatile Kept kept;
+    private volatile Kept counted;
 
     @Override
     public boolean exact() {
@@ -92,20 +92,39 @@ class ExchangeFigureReader implements ExchangeFigures {
     private List<Cell> all() {
         long changes = applications.findChangeCount();
         Map<Long, org.jumelage.people.UnitRef> administrations = access.administrations();
-        Kept before = kept;
+        Kept before = counted;
         if (before != null && before.changes() == changes && before.administrations() == administrations) {
             return before.cells();
         }
         Map<Cell, Long> sums = new java.util.LinkedHashMap<>();
-        for (Call call : calls.findAllByOrderByClosesAtDesc()) {
-            for (ExchangeStatistics.Row row : statistics.ofCall(call.getId())) {
-                if (WENT.contains(row.outcome())) {
-                    sums.merge(
-                            new Cell(row.incoming(), row.year(), row.berlinUnitId(), row.partnerCityId(), 0),
-                            (long) row.people(),
-                            Long::sum);
-                }
-            }
+        // Counted as ExchangeStatistics counts a call (its Berlin administration, its partner administration's city,
+        // the year the stay starts), but by the database over every call at once; ExchangeFiguresTests compares both.
+        for (Object[] row : stays.countWent(StayStatus.CANCELLED)) {
+            long berlinUnit = ((Number) row[2]).longValue();
+            long partnerAdministration = ((Number) row[3]).longValue();
+            org.jumelage.people.UnitRef partner = administrations.get(partnerAdministration);
+            sums.merge(
+                    new Cell(
+                            (Boolean) row[0],
+                            ((Number) row[1]).intValue(),
+                            administrations.containsKey(berlinUnit)
+                                    ? administrations.get(berlinUnit).id()
+                                    : berlinUnit,
+                            partner == null ? null : partner.partnerCityId(),
+                            0),
+                    ((Number) row[4]).longValue(),
+                    Long::sum);
+        }
+        for (Object[] row : kept.sumKept(WENT)) {
+            sums.merge(
+                    new Cell(
+                            (Boolean) row[0],
+                            ((Number) row[1]).intValue(),
+                            row[2] == null ? null : ((Number) row[2]).longValue(),
+                            row[3] == null ? null : ((Number) row[3]).longValue(),
+                            0),
+                    ((Number) row[4]).longValue(),
+                    Long::sum);
         }
         List<Cell> cells = sums.entrySet().stream()
                 .map(e -> new Cell(
@@ -117,7 +136,7 @@ class ExchangeFigureReader implements ExchangeFigures {
                 .sorted(java.util.Comparator.comparing(Cell::incoming).thenComparingInt(Cell::year))
                 .toList();
         if (org.springframework.transaction.support.TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            kept = new Kept(changes, administrations, cells);
+            counted = new Kept(changes, administrations, cells);
         }
         return cells;
     }

@@ -95,6 +95,7 @@ class PublicExchange implements ExchangeProgrammes {
                 programmes.all().stream().collect(Collectors.toMap(Programme::getId, Programme::getCode));
         return calls.open().stream()
                 .map(call -> new OpenCall(
+                        call.getId(),
                         codes.get(call.getProgrammeId()),
                         call.getTitleDe(),
                         call.getTitleEn(),

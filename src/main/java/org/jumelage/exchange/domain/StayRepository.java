@@ -36,4 +36,13 @@ interface StayRepository extends JpaRepository<Stay, Long> {
 
     @org.springframework.data.jpa.repository.Query("select e.id from Stay e where e.id > ?1 order by e.id")
     java.util.List<Long> findIdsAfter(long after, org.springframework.data.domain.Limit limit);
+
+    /**
+     * People with a stay that was not cancelled, of calls that still hold their personal data, counted by direction,
+     * year of the stay, Berlin unit and partner administration: the reports' figures without loading a stay.
+     */
+    @Query("select s.incoming, year(s.startsOn), s.berlinUnitId, s.administrationId, count(s) from Stay s, Call c"
+            + " where c.id = s.callId and c.personalDataErasedAt is null and s.status <> :cancelled"
+            + " group by s.incoming, year(s.startsOn), s.berlinUnitId, s.administrationId")
+    List<Object[]> countWent(StayStatus cancelled);
 }

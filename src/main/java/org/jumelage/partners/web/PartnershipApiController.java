@@ -27,7 +27,7 @@ class PartnershipApiController {
         this.directory = directory;
     }
 
-    @GetMapping
+    @GetMapping(produces = {org.springframework.http.MediaType.APPLICATION_JSON_VALUE, "text/csv"})
     @Operation(
             summary = "Published partnerships, filtered by type, status, country, focus area, unit, holder or text",
             description = "Answers come in pages (page from 0, size up to 200, 100 unless asked): the header"
@@ -35,6 +35,33 @@ class PartnershipApiController {
                     + " Each partnership names who holds it on the city's side (holderNameDe, holderNameEn): one of"
                     + " its administrations, or null for the city as a whole. holder=city lists those the city holds"
                     + " as a whole, holder=<unit id> those one administration holds.")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(
+            responseCode = "200",
+            description = "A page of partnerships",
+            content = {
+                @io.swagger.v3.oas.annotations.media.Content(
+                        mediaType = "application/json",
+                        array =
+                                @io.swagger.v3.oas.annotations.media.ArraySchema(
+                                        schema =
+                                                @io.swagger.v3.oas.annotations.media.Schema(
+                                                        implementation = PartnershipSummary.class))),
+                @io.swagger.v3.oas.annotations.media.Content(
+                        mediaType = "text/csv",
+                        schema =
+                                @io.swagger.v3.oas.annotations.media.Schema(
+                                        type = "string",
+                                        description = org.jumelage.shared.ApiPages.CSV_DESCRIPTION))
+            })
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(
+            responseCode = "400",
+            description = "A parameter does not fit (named in the detail)",
+            content =
+                    @io.swagger.v3.oas.annotations.media.Content(
+                            mediaType = "application/problem+json",
+                            schema =
+                                    @io.swagger.v3.oas.annotations.media.Schema(
+                                            implementation = org.springframework.http.ProblemDetail.class)))
     ResponseEntity<List<PartnershipSummary>> list(@ModelAttribute PartnershipQuery query, HttpServletRequest request) {
         PartnershipQuery paged = query.size() == null ? query.withSize(API_PAGE) : query;
         Page<PartnershipSummary> page = directory.published(paged);

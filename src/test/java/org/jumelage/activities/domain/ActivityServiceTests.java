@@ -136,7 +136,9 @@ class ActivityServiceTests {
             Map<ActivityType, Long> byType = new java.util.HashMap<>();
             Map<Long, Long> byCity = new java.util.HashMap<>();
             Map<String, Long> byTheme = new java.util.HashMap<>();
+            Map<org.jumelage.activities.LessonRating, Long> byRating = new java.util.HashMap<>();
             for (Activity a : selected) {
+                byRating.merge(a.getRating(), 1L, Long::sum);
                 byYear.merge(a.getStartDate().getYear(), 1L, Long::sum);
                 byType.merge(a.getType(), 1L, Long::sum);
                 a.getCityIds().forEach(c -> byCity.merge(c, 1L, Long::sum));
@@ -151,6 +153,7 @@ class ActivityServiceTests {
             assertThat(report.byType()).isEqualTo(byType);
             assertThat(report.byCity()).isEqualTo(byCity);
             assertThat(report.byTheme()).isEqualTo(byTheme);
+            assertThat(report.byRating()).isEqualTo(byRating);
             assertThat(List.copyOf(report.byCity().values())).isSortedAccordingTo(java.util.Comparator.reverseOrder());
         }
     }

@@ -62,6 +62,9 @@ class PersonalDataRetentionTests {
     ExchangeStatistics statistics;
 
     @Autowired
+    org.jumelage.exchange.ExchangeFigures figures;
+
+    @Autowired
     PersonalDataRetention retention;
 
     @Autowired
@@ -201,6 +204,12 @@ class PersonalDataRetentionTests {
                         ApplicationStatus.DECLINED.name(),
                         StayStatus.PLANNED.name(),
                         "NOMINATED");
+        // The reports' figures, counted by the database over every call, are what the calls' statistics say.
+        List<org.jumelage.exchange.ExchangeFigures.Cell> figuresBefore = figures.cells(null, null, null);
+        assertThat(figuresBefore)
+                .anyMatch(cell -> cell.incoming())
+                .anyMatch(cell -> !cell.incoming())
+                .containsExactlyInAnyOrderElementsOf(wentOfEveryCall());
         SecurityContextHolder.clearContext();
 
         // Not yet: the day before the erasure is due.
@@ -220,6 +229,9 @@ class PersonalDataRetentionTests {
 
         assertThat(calls.get(call.getId()).isErased()).isTrue();
         assertThat(statistics.ofCall(call.getId())).isEqualTo(before);
+        SignedIn.as(accounts, "admin");
+        assertThat(figures.cells(null, null, null)).containsExactlyInAnyOrderElementsOf(figuresBefore);
+        SecurityContextHolder.clearContext();
         assertThat(count("select count(*) from exchange_application where call_id = ?", call.getId()))
                 .isZero();
         assertThat(count("select count(*) from application_step where application_id in (?, ?)", placed, declined))
@@ -298,5 +310,34 @@ class PersonalDataRetentionTests {
                 like,
                 like,
                 like);
+    }
+
+    /** People with a stay that was not cancelled, from every call's statistics, in the reports' cells. */
+    private List<org.jumelage.exchange.ExchangeFigures.Cell> wentOfEveryCall() {
+        java.util.Set<String> went = java.util.Set.of(
+                StayStatus.PLANNED.name(),
+                StayStatus.CONFIRMED.name(),
+                StayStatus.ONGOING.name(),
+                StayStatus.COMPLETED.name());
+        java.util.Map<List<Object>, Long> sums = new java.util.HashMap<>();
+        for (Long id : jdbc.queryForList("select id from exchange_call", Long.class)) {
+            for (ExchangeStatistics.Row row : statistics.ofCall(id)) {
+                if (went.contains(row.outcome())) {
+                    sums.merge(
+                            java.util.Arrays.asList(
+                                    row.incoming(), row.year(), row.berlinUnitId(), row.partnerCityId()),
+                            (long) row.people(),
+                            Long::sum);
+                }
+            }
+        }
+        return sums.entrySet().stream()
+                .map(e -> new org.jumelage.exchange.ExchangeFigures.Cell(
+                        (Boolean) e.getKey().get(0),
+                        (Integer) e.getKey().get(1),
+                        (Long) e.getKey().get(2),
+                        (Long) e.getKey().get(3),
+                        e.getValue()))
+                .toList();
     }
 }
