@@ -11,6 +11,20 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
  * with a strong one.
  */
 @Configuration
+@io.swagger.v3.oas.annotations.OpenAPIDefinition(
+        info =
+                @io.swagger.v3.oas.annotations.info.Info(
+                        title = "Jumelage public API",
+                        version = "v1",
+                        description =
+                                "Read access to everything the city publishes about its international relations:"
+                                        + " partner cities, partnerships, public activities, the staff exchange's programmes and open"
+                                        + " calls. No sign-in. Lists come in pages with X-Total-Count and a Link header, as JSON or,"
+                                        + " asked with Accept: text/csv, as CSV. Every answer has an ETag; If-None-Match gives 304"
+                                        + " while nothing changed. Errors are RFC 9457 problem details. Each client address may send"
+                                        + " a limited number of requests a minute (300 unless the installation sets another, shared"
+                                        + " with the open data under /open-data/); beyond it the answer is 429 with Retry-After, and"
+                                        + " every answer says the limit and what is left (X-RateLimit-Limit, X-RateLimit-Remaining)."))
 class ApiConfiguration implements org.springframework.web.servlet.config.annotation.WebMvcConfigurer {
 
     /**
@@ -43,6 +57,17 @@ class ApiConfiguration implements org.springframework.web.servlet.config.annotat
     public void configureMessageConverters(
             org.springframework.http.converter.HttpMessageConverters.ServerBuilder builder) {
         builder.configureMessageConvertersList(converters -> converters.add(new ApiCsv(json)));
+    }
+
+    /** Before everything else of a request, so that a client over its limit costs nothing more. */
+    @Bean
+    FilterRegistrationBean<ApiRateLimit> apiRateLimit(ApiRateLimit.Settings settings, java.time.Clock clock) {
+        FilterRegistrationBean<ApiRateLimit> registration =
+                new FilterRegistrationBean<>(new ApiRateLimit(settings, clock));
+        registration.addUrlPatterns("/api/v1/*", "/open-data/*");
+        registration.setName("apiRateLimit");
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
     }
 
     @Bean

@@ -25,8 +25,19 @@ public class PdfPapers {
     private final ITemplateEngine templates;
     private final String css;
 
-    PdfPapers(ITemplateEngine templates) {
+    /**
+     * How many documents are laid out at once. A long document (a dossier with hundreds of activities) takes tens of
+     * megabytes while it is laid out; in the production heap of 256 MiB (docs/performance.md) a handful at once
+     * filled it, and the collector then ran without end. Others wait their turn.
+     */
+    private final java.util.concurrent.Semaphore rendering;
+
+    PdfPapers(
+            ITemplateEngine templates,
+            @org.springframework.beans.factory.annotation.Value("${jumelage.pdf.concurrent-renders:1}")
+                    int concurrent) {
         this.templates = templates;
+        this.rendering = new java.util.concurrent.Semaphore(Math.max(1, concurrent), true);
         try (java.io.InputStream in = PdfPapers.class.getResourceAsStream("/papers/papers.css")) {
             this.css = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (IOException | NullPointerException e) {
@@ -41,6 +52,12 @@ public class PdfPapers {
         String xhtml = templates.process("papers/" + template, new Context(locale, all));
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         try {
+            rendering.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to render " + template, e);
+        }
+        try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.usePdfUaAccessibility(true);
@@ -51,6 +68,8 @@ public class PdfPapers {
             builder.run();
         } catch (IOException e) {
             throw new UncheckedIOException("could not render " + template, e);
+        } finally {
+            rendering.release();
         }
         return pdf.toByteArray();
     }

@@ -1,0 +1,110 @@
+package org.jumelage.platform;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jumelage.shared.RequestPaths;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * How many requests one client address may send to the public API and the open data: a bucket per address that holds
+ * {@code requestsPerMinute} requests and fills up again at that rate. A request that finds it empty gets {@code 429}
+ * with {@code Retry-After} (whole seconds until the next request is allowed) and a problem detail; every answer says
+ * the limit and what is left ({@code X-RateLimit-Limit}, {@code X-RateLimit-Remaining}). The address is the one the
+ * request came from, or the proxy's forwarded one where the installation trusts its proxy (ADR 0017). Each instance
+ * counts for itself: behind two instances a client gets up to twice the limit (docs/adr/0028-public-api-v1.md).
+ */
+class ApiRateLimit extends OncePerRequestFilter {
+
+    /**
+     * {@code jumelage.api.rate-limit.*}: requests per minute and client address (0: no limit), and how many addresses
+     * are remembered (the least recently seen is forgotten first, which only ever gives it a full bucket again).
+     */
+    @ConfigurationProperties("jumelage.api.rate-limit")
+    record Settings(int requestsPerMinute, int addresses) {}
+
+    private final Settings settings;
+    private final Clock clock;
+    private final Map<String, Bucket> buckets;
+
+    ApiRateLimit(Settings settings, Clock clock) {
+        if (settings.requestsPerMinute() < 0 || settings.addresses() < 1) {
+            throw new IllegalArgumentException("jumelage.api.rate-limit: requests-per-minute must be 0 or more,"
+                    + " addresses 1 or more; found " + settings);
+        }
+        this.settings = settings;
+        this.clock = clock;
+        this.buckets = new LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
+                return size() > settings.addresses();
+            }
+        };
+    }
+
+    /** What is left in a bucket, and when it was last filled up. */
+    private static final class Bucket {
+        double tokens;
+        long filledAt;
+
+        Bucket(double tokens, long filledAt) {
+            this.tokens = tokens;
+            this.filledAt = filledAt;
+        }
+    }
+
+    /** The answer for one request: allowed or not, what is left, and how long to wait when not. */
+    record Decision(boolean allowed, int remaining, long retryAfterSeconds) {}
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = RequestPaths.of(request);
+        return settings.requestsPerMinute() == 0
+                || !(path.startsWith("/api/v1/") || path.equals("/api/v1") || path.startsWith("/open-data/"));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Decision decision = take(request.getRemoteAddr());
+        response.setHeader("X-RateLimit-Limit", String.valueOf(settings.requestsPerMinute()));
+        response.setHeader("X-RateLimit-Remaining", String.valueOf(decision.remaining()));
+        if (!decision.allowed()) {
+            response.setStatus(429);
+            response.setHeader("Retry-After", String.valueOf(decision.retryAfterSeconds()));
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter()
+                    .write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
+                            + "\"detail\":\"More than " + settings.requestsPerMinute()
+                            + " requests a minute from one address; try again in " + decision.retryAfterSeconds()
+                            + " s.\",\"instance\":\"" + RequestPaths.of(request).replace("\"", "") + "\"}");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** Takes one request from the address's bucket, filled up for the time since it was last asked. */
+    Decision take(String address) {
+        long now = clock.millis();
+        double perMilli = settings.requestsPerMinute() / 60_000.0;
+        synchronized (buckets) {
+            Bucket bucket = buckets.computeIfAbsent(address, any -> new Bucket(settings.requestsPerMinute(), now));
+            bucket.tokens = Math.min(settings.requestsPerMinute(), bucket.tokens + (now - bucket.filledAt) * perMilli);
+            bucket.filledAt = now;
+            if (bucket.tokens >= 1) {
+                bucket.tokens -= 1;
+                return new Decision(true, (int) bucket.tokens, 0);
+            }
+            long wait = (long) Math.ceil((1 - bucket.tokens) / perMilli / 1000.0);
+            return new Decision(false, 0, Math.max(1, wait));
+        }
+    }
+}
