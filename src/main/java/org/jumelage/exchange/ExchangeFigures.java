@@ -26,8 +26,9 @@ public interface ExchangeFigures {
     List<Cell> cells(Integer fromYear, Integer toYear, Long cityId);
 
     /**
-     * People per direction and year for one partner city or all, for every back-office reader: a count below {@link
-     * ExchangeProgrammes#SMALLEST} is withheld ({@code people} null) unless the reader sees {@link #exact()} counts.
+     * People per direction and year for one partner city or all: a count below {@link ExchangeProgrammes#SMALLEST} is
+     * withheld ({@code people} null) unless the reader sees {@link #exact()} counts. One city's figures are for exact
+     * readers only: beside all cities' figures they would give a withheld count away by subtraction.
      */
     List<YearFigure> byYear(Integer fromYear, Integer toYear, Long cityId);
 

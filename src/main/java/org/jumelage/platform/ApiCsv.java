@@ -67,9 +67,7 @@ class ApiCsv extends AbstractHttpMessageConverter<List<?>> {
             }
             out.write(Csv.line(List.copyOf(columns)));
             for (Map<String, String> row : rows) {
-                out.write(Csv.line(columns.stream()
-                        .map(column -> Csv.text(row.get(column)))
-                        .toList()));
+                out.write(Csv.line(columns.stream().map(row::get).toList()));
             }
         }
     }
@@ -87,10 +85,13 @@ class ApiCsv extends AbstractHttpMessageConverter<List<?>> {
             if (values) {
                 List<String> texts = new ArrayList<>();
                 node.forEach(element -> texts.add(element.isNull() ? "" : element.asString()));
-                row.put(name, String.join("; ", texts));
+                row.put(name, Csv.text(String.join("; ", texts)));
             } else {
                 row.put(name, node.toString());
             }
+        } else if (node.isString()) {
+            // Only texts are defused: a negative longitude stays a number.
+            row.put(name, Csv.text(node.asString()));
         } else {
             row.put(name, node.isNull() ? null : node.asString());
         }

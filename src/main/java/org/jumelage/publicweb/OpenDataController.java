@@ -27,13 +27,16 @@ class OpenDataController {
     private final OpenDataProperties properties;
     private final PublicationStamp stamp;
     private final SiteLinks links;
+    private final OpenDataFiles files;
 
     OpenDataController(
             OpenDataSets datasets,
             DcatCatalog catalog,
             OpenDataProperties properties,
             PublicationStamp stamp,
-            SiteLinks links) {
+            SiteLinks links,
+            OpenDataFiles files) {
+        this.files = files;
         this.datasets = datasets;
         this.catalog = catalog;
         this.properties = properties;
@@ -82,7 +85,10 @@ class OpenDataController {
         void write(Writer out) throws IOException;
     }
 
-    /** Answers 304 when the client's copy is current; otherwise writes the file as UTF-8, as a download if named. */
+    /**
+     * Answers 304 when the client's copy is current; otherwise the content as UTF-8: a named dataset as a download,
+     * from its file for this state of the data ({@link OpenDataFiles}), the catalogue written as asked.
+     */
     private void send(WebRequest request, HttpServletResponse response, String type, String file, Body body)
             throws IOException {
         if (stamp.notModified(request)) {
@@ -95,9 +101,15 @@ class OpenDataController {
                     ContentDisposition.attachment().filename(file).build().toString());
         }
         response.setHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=300");
-        try (Writer out = new java.io.BufferedWriter(
-                new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), 16 * 1024)) {
-            body.write(out);
+        if (file == null) {
+            try (Writer out = new java.io.BufferedWriter(
+                    new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), 16 * 1024)) {
+                body.write(out);
+            }
+            return;
         }
+        java.nio.file.Path written = files.file(file, stamp.etag(), body::write);
+        response.setContentLengthLong(java.nio.file.Files.size(written));
+        java.nio.file.Files.copy(written, response.getOutputStream());
     }
 }

@@ -47,17 +47,21 @@ public class PdfPapers {
 
     /** The template, rendered in the language with these variables, as PDF. */
     public byte[] render(String template, Locale locale, Map<String, Object> variables) {
-        Map<String, Object> all = new java.util.HashMap<>(variables);
-        all.put("css", css);
-        String xhtml = templates.process("papers/" + template, new Context(locale, all));
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         try {
-            rendering.acquire();
+            if (!rendering.tryAcquire(WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                throw new org.springframework.web.server.ResponseStatusException(
+                        org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE,
+                        "every PDF writer was busy for " + WAIT.toSeconds() + " s");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting to render " + template, e);
         }
         try {
+            Map<String, Object> all = new java.util.HashMap<>(variables);
+            all.put("css", css);
+            String xhtml = templates.process("papers/" + template, new Context(locale, all));
+            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.usePdfUaAccessibility(true);
@@ -66,13 +70,16 @@ public class PdfPapers {
             builder.withHtmlContent(xhtml, null);
             builder.toStream(pdf);
             builder.run();
+            return pdf.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("could not render " + template, e);
         } finally {
             rendering.release();
         }
-        return pdf.toByteArray();
     }
+
+    /** How long a request waits for a PDF writer before it is told to come back (503). */
+    private static final java.time.Duration WAIT = java.time.Duration.ofSeconds(60);
 
     private static java.io.InputStream font(String name) {
         java.io.InputStream in = PdfPapers.class.getResourceAsStream(FONTS + name);

@@ -108,6 +108,9 @@ class ApiContractTests {
                     assertThat(request)
                             .as("a request for the documented answer %s of %s", status, path.getKey())
                             .isNotNull();
+                    assertThat(response.getValue().path("content").isEmpty())
+                            .as("%s %s documents what it answers", path.getKey(), status)
+                            .isFalse();
                     for (var content : response.getValue().path("content").properties()) {
                         MediaType type = MediaType.parseMediaType(content.getKey());
                         // A client asks for what it wants on success; an error answers as a problem detail.
@@ -125,6 +128,7 @@ class ApiContractTests {
                         String text = answer.getContentAsString(StandardCharsets.UTF_8);
                         if (type.getSubtype().equals("csv")) {
                             problems.addAll(csvProblems(request, text, docs, response.getValue()));
+                            problems.addAll(csvValues(request, text));
                             continue;
                         }
                         JsonNode body = json.readTree(text);
@@ -199,6 +203,32 @@ class ApiContractTests {
         return columns.equals(documented)
                 ? List.of()
                 : List.of(request + " as CSV: columns " + columns + ", documented " + documented);
+    }
+
+    /** Every top-level value of the CSV is the JSON answer's value, as text (numbers and signs unchanged). */
+    private List<String> csvValues(String request, String csv) throws Exception {
+        JsonNode items = json.readTree(mvc.perform(get(request).accept(MediaType.APPLICATION_JSON))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        List<List<String>> rows = Csv.parse(csv);
+        List<String> header = rows.getFirst();
+        List<String> problems = new ArrayList<>();
+        for (int r = 1; r < rows.size(); r++) {
+            JsonNode item = items.get(r - 1);
+            for (int c = 0; c < header.size(); c++) {
+                JsonNode value = item.path(header.get(c));
+                if (value.isValueNode() && !value.isNull()) {
+                    String expected =
+                            value.isString() ? org.jumelage.shared.Csv.text(value.asString()) : value.asString();
+                    if (!expected.equals(rows.get(r).get(c))) {
+                        problems.add(request + " as CSV, row " + r + ", " + header.get(c) + ": "
+                                + rows.get(r).get(c) + " for " + value);
+                    }
+                }
+            }
+        }
+        return problems;
     }
 
     @Test

@@ -40,7 +40,8 @@ class ApiRateLimitTests {
         }
         mvc.perform(get("/open-data/catalog.ttl").with(from("203.0.113.7")))
                 .andExpect(status().isTooManyRequests())
-                .andExpect(header().string("Retry-After", "20"))
+                // 20 s for the next request at 3 a minute, less whatever time the requests above took.
+                .andExpect(header().string("Retry-After", org.hamcrest.Matchers.oneOf("19", "20")))
                 .andExpect(header().string("Content-Type", "application/problem+json;charset=UTF-8"))
                 .andExpect(jsonPath("$.status").value(429))
                 .andExpect(jsonPath("$.instance").value("/open-data/catalog.ttl"));

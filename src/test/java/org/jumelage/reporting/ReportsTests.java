@@ -65,6 +65,12 @@ class ReportsTests {
     ActivityRecords activities;
 
     @Autowired
+    org.jumelage.exchange.ExchangeFigures exchange;
+
+    @Autowired
+    org.jumelage.partners.RegistryRecords registry;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -218,6 +224,16 @@ class ReportsTests {
         assertThat(anyWithheld)
                 .as("the demo data has a small count to withhold")
                 .isTrue();
+        // One city's figures beside all cities' would give a withheld count away by subtraction: office only.
+        long warsaw = warsaw();
+        assertThat(tables(new ReportFilter(null, null, warsaw), Locale.GERMAN)).doesNotContainKey("exchange-by-year");
+        assertThatThrownBy(() -> exchange.byYear(null, null, warsaw)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> exchange.cells(null, null, null)).isInstanceOf(AccessDeniedException.class);
+        signIn("admin");
+        assertThat(tables(new ReportFilter(null, null, warsaw), Locale.GERMAN)
+                        .get("exchange-by-year")
+                        .rows())
+                .isNotEmpty();
     }
 
     @Test
@@ -225,6 +241,9 @@ class ReportsTests {
         for (String other : List.of("staff", "hr", "paris")) {
             signIn(other);
             assertThatThrownBy(() -> activities.figures(null, null, null)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> registry.figures(null, null)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> registry.relationshipsOf(warsaw())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> exchange.byYear(null, null, null)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> reports.tables(ReportFilter.everything(), Locale.GERMAN))
                     .isInstanceOf(AccessDeniedException.class);
             mvc.perform(get("/office/reports").with(user(demo(other)))).andExpect(status().isForbidden());

@@ -66,6 +66,10 @@ class ExchangeFigureReader implements ExchangeFigures {
     @Override
     public List<YearFigure> byYear(Integer fromYear, Integer toYear, Long cityId) {
         checkReader();
+        if (cityId != null && !exact()) {
+            // One city's counts beside all cities' would give away a withheld count by subtraction (ADR 0027).
+            throw new AccessDeniedException("the exchange's figures of one partner city");
+        }
         Map<List<Object>, Long> sums =
                 new TreeMap<>(java.util.Comparator.<List<Object>, Boolean>comparing(key -> (Boolean) key.get(0))
                         .thenComparing(key -> (Integer) key.get(1)));

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.jumelage.exchange.ExchangeProgrammes;
 import org.jumelage.exchange.ProgrammeStatus;
-import org.jumelage.partners.PartnerCatalog;
 import org.jumelage.shared.NotFound;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -75,11 +74,11 @@ class ProgrammeApiController {
             List<String> languages) {}
 
     private final ExchangeProgrammes programmes;
-    private final PartnerCatalog catalog;
+    private final org.jumelage.partners.PartnerDirectory directory;
 
-    ProgrammeApiController(ExchangeProgrammes programmes, PartnerCatalog catalog) {
+    ProgrammeApiController(ExchangeProgrammes programmes, org.jumelage.partners.PartnerDirectory directory) {
         this.programmes = programmes;
-        this.catalog = catalog;
+        this.directory = directory;
     }
 
     @GetMapping("/programmes")
@@ -89,7 +88,9 @@ class ProgrammeApiController {
                     + " If-None-Match with 304 while nothing changed.")
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Every programme")
     List<Programme> programmes() {
-        Map<Long, PartnerCatalog.CityRef> cities = catalog.citiesById();
+        // Only the cities the public site shows: a city without a published relationship stays unnamed.
+        Map<Long, String> cities = new java.util.HashMap<>();
+        directory.publishedCities().forEach(city -> cities.put(city.id(), city.slugEn()));
         return programmes.programmes().stream()
                 .map(p -> new Programme(
                         p.code(),
@@ -104,7 +105,7 @@ class ProgrammeApiController {
                         p.status(),
                         p.partnerCityIds().stream()
                                 .filter(cities::containsKey)
-                                .map(id -> cities.get(id).slug())
+                                .map(cities::get)
                                 .toList()))
                 .toList();
     }

@@ -236,6 +236,12 @@ public class Dossiers {
     }
 
     private Dossier.Section exchange(long cityId, Integer fromYear, Integer toYear) {
+        if (!exchange.exact()) {
+            return new Dossier.Section(
+                    2,
+                    text("dossier.exchange"),
+                    List.of(new Dossier.Paragraph(null, text("dossier.exchange.officeOnly"))));
+        }
         Map<Integer, String[]> years = new java.util.TreeMap<>();
         boolean withheld = false;
         for (ExchangeFigures.YearFigure figure : exchange.byYear(fromYear, toYear, cityId)) {

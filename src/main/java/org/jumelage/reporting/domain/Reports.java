@@ -160,6 +160,10 @@ public class Reports {
 
     private List<ReportTable> exchange(ReportFilter filter, Locale locale) {
         List<ReportTable> tables = new ArrayList<>();
+        if (filter.city() != null && !exchange.exact()) {
+            // One city's figures are the office's only (ADR 0027): the page says so instead.
+            return tables;
+        }
         Map<Integer, Long[]> years = new java.util.TreeMap<>();
         for (ExchangeFigures.YearFigure figure : exchange.byYear(filter.from(), filter.to(), filter.city())) {
             years.computeIfAbsent(figure.year(), year -> new Long[] {-1L, -1L})[figure.incoming() ? 1 : 0] =

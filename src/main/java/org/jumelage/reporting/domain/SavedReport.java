@@ -20,6 +20,10 @@ public class SavedReport {
 
     private String name;
 
+    /** The name in lower case, unique (V38): the same name in another case is the same name. */
+    @Column(name = "name_key")
+    private String nameKey;
+
     @Column(name = "from_year")
     private Integer fromYear;
 
@@ -42,6 +46,7 @@ public class SavedReport {
 
     SavedReport(String name, ReportFilter filter, String createdBy, Instant createdAt) {
         this.name = name;
+        this.nameKey = name.toLowerCase(java.util.Locale.ROOT);
         this.fromYear = filter.from();
         this.toYear = filter.to();
         this.cityId = filter.city();

@@ -8,5 +8,5 @@ interface SavedReportRepository extends JpaRepository<SavedReport, Long> {
 
     Page<SavedReport> findAllByOrderByNameAsc(Pageable page);
 
-    boolean existsByNameIgnoreCase(String name);
+    boolean existsByNameKey(String nameKey);
 }

@@ -41,7 +41,7 @@ public class SavedReports {
     /** Keeps the filters under a name no other saved report has (in any case). */
     public SavedReport save(String name, ReportFilter filter) {
         String trimmed = name.strip();
-        if (reports.existsByNameIgnoreCase(trimmed)) {
+        if (reports.existsByNameKey(trimmed.toLowerCase(java.util.Locale.ROOT))) {
             throw RuleViolation.at("name", "reports.saved.error.taken");
         }
         try {

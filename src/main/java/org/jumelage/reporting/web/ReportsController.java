@@ -120,7 +120,11 @@ class ReportsController {
             choices(model, locale);
             model.addAttribute("filter", filter);
             model.addAttribute("saved", saved.page(0));
-            model.addAttribute("sections", sections(filter, locale));
+            boolean filterBroken = errors.hasFieldErrors("from")
+                    || errors.hasFieldErrors("to")
+                    || errors.hasFieldErrors("city")
+                    || errors.hasGlobalErrors();
+            model.addAttribute("sections", filterBroken ? java.util.Map.of() : sections(filter, locale));
             return "reporting/reports";
         }
         return "redirect:" + address(filter);

@@ -1,0 +1,53 @@
+package org.jumelage.publicweb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A dataset is written once per state of the data and then served from its file; a new state replaces the file; a
+ * writer that fails leaves nothing behind, so that no client ever gets half a dataset.
+ */
+class OpenDataFilesTests {
+
+    @Test
+    void aDatasetIsWrittenOncePerStateOfTheData() throws Exception {
+        OpenDataFiles files = new OpenDataFiles();
+        AtomicInteger writes = new AtomicInteger();
+        OpenDataFiles.Content content = out -> out.write("id,name\n" + writes.incrementAndGet() + ",Paris\n");
+
+        Path first = files.file("partnerships.csv", "W/\"p1\"", content);
+        assertThat(files.file("partnerships.csv", "W/\"p1\"", content)).isEqualTo(first);
+        assertThat(writes).hasValue(1);
+        assertThat(Files.readString(first)).isEqualTo("id,name\n1,Paris\n");
+
+        Path second = files.file("partnerships.csv", "W/\"p2\"", content);
+        assertThat(second).isNotEqualTo(first);
+        assertThat(Files.readString(second)).isEqualTo("id,name\n2,Paris\n");
+        assertThat(first).as("the earlier state's file is gone").doesNotExist();
+        // Another dataset of the same state is a file of its own.
+        assertThat(files.file("activities.csv", "W/\"p2\"", out -> out.write("x")))
+                .isNotEqualTo(second)
+                .exists();
+        assertThat(second).exists();
+    }
+
+    @Test
+    void aWriterThatFailsLeavesNothingAndTheNextOneWritesTheFile() throws Exception {
+        OpenDataFiles files = new OpenDataFiles();
+        assertThatThrownBy(() -> files.file("partnerships.geojson", "W/\"p1\"", out -> {
+                    out.write("{\"type\":\"FeatureCollection\",");
+                    throw new IllegalStateException("the database went away");
+                }))
+                .isInstanceOf(IllegalStateException.class);
+        Path written = files.file("partnerships.geojson", "W/\"p1\"", out -> out.write("{}"));
+        assertThat(Files.readString(written)).isEqualTo("{}");
+        try (var left = Files.list(written.getParent())) {
+            assertThat(left.map(path -> path.getFileName().toString())).noneMatch(name -> name.endsWith(".part"));
+        }
+    }
+}
