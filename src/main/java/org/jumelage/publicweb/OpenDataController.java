@@ -3,9 +3,7 @@ package org.jumelage.publicweb;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -63,22 +61,22 @@ class OpenDataController {
 
     @GetMapping("/open-data/partnerships.csv")
     void partnershipsCsv(WebRequest request, HttpServletResponse response) throws IOException {
-        send(request, response, "text/csv", "partnerships.csv", datasets::partnershipsCsv);
+        send(request, response, "text/csv", "partnerships.csv", true, datasets::partnershipsCsv);
     }
 
     @GetMapping("/open-data/partnerships.geojson")
     void partnershipsGeoJson(WebRequest request, HttpServletResponse response) throws IOException {
-        send(request, response, "application/geo+json", "partnerships.geojson", datasets::partnershipsGeoJson);
+        send(request, response, "application/geo+json", "partnerships.geojson", true, datasets::partnershipsGeoJson);
     }
 
     @GetMapping("/open-data/activities.csv")
     void activitiesCsv(WebRequest request, HttpServletResponse response) throws IOException {
-        send(request, response, "text/csv", "activities.csv", datasets::activitiesCsv);
+        send(request, response, "text/csv", "activities.csv", true, datasets::activitiesCsv);
     }
 
     @GetMapping("/open-data/catalog.ttl")
     void catalog(WebRequest request, HttpServletResponse response) throws IOException {
-        send(request, response, "text/turtle", null, out -> out.write(catalog.turtle()));
+        send(request, response, "text/turtle", "catalog.ttl", false, out -> out.write(catalog.turtle()));
     }
 
     private interface Body {
@@ -86,28 +84,22 @@ class OpenDataController {
     }
 
     /**
-     * Answers 304 when the client's copy is current; otherwise the content as UTF-8: a named dataset as a download,
-     * from its file for this state of the data ({@link OpenDataFiles}), the catalogue written as asked.
+     * Answers 304 when the client's copy is current; otherwise the content as UTF-8 from its file for this state of the
+     * data ({@link OpenDataFiles}), a dataset as a download.
      */
-    private void send(WebRequest request, HttpServletResponse response, String type, String file, Body body)
+    private void send(
+            WebRequest request, HttpServletResponse response, String type, String file, boolean download, Body body)
             throws IOException {
         if (stamp.notModified(request)) {
             return;
         }
         response.setContentType(type + ";charset=UTF-8");
-        if (file != null) {
+        if (download) {
             response.setHeader(
                     HttpHeaders.CONTENT_DISPOSITION,
                     ContentDisposition.attachment().filename(file).build().toString());
         }
         response.setHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=300");
-        if (file == null) {
-            try (Writer out = new java.io.BufferedWriter(
-                    new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), 16 * 1024)) {
-                body.write(out);
-            }
-            return;
-        }
         java.nio.file.Path written = files.file(file, stamp.etag(), body::write);
         response.setContentLengthLong(java.nio.file.Files.size(written));
         java.nio.file.Files.copy(written, response.getOutputStream());

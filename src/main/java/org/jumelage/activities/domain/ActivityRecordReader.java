@@ -1,12 +1,11 @@
 package org.jumelage.activities.domain;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jumelage.activities.ActivityRecords;
 import org.jumelage.activities.LessonRating;
 import org.jumelage.people.JumelageUser;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,11 +49,15 @@ class ActivityRecordReader implements ActivityRecords {
     @Override
     public CityActivities ofCity(long cityId, Integer fromYear, Integer toYear, int limit) {
         checkReader();
-        var page = activities.findAll(
-                ActivitySpecifications.matching(selection(cityId, fromYear, toYear), null),
-                PageRequest.of(0, Math.max(1, limit), Sort.by(Sort.Direction.ASC, "startsAt", "id")));
+        // How many there are comes from the report (kept, and counted the same way); the list from the city's index.
+        long total = service.report(selection(cityId, fromYear, toYear)).total();
+        List<Activity> listed = activities.findOfCityBetween(
+                cityId,
+                fromYear == null ? java.time.LocalDate.of(1, 1, 1) : java.time.LocalDate.of(fromYear, 1, 1),
+                toYear == null ? java.time.LocalDate.of(9999, 12, 31) : java.time.LocalDate.of(toYear, 12, 31),
+                org.springframework.data.domain.Limit.of(Math.max(1, limit)));
         return new CityActivities(
-                page.getContent().stream().map(ActivityRecordReader::record).toList(), page.getTotalElements());
+                listed.stream().map(ActivityRecordReader::record).toList(), total);
     }
 
     private static ActivityQuery selection(Long cityId, Integer fromYear, Integer toYear) {

@@ -119,4 +119,17 @@ interface ActivityRepository extends JpaRepository<Activity, Long>, JpaSpecifica
 
     @Query("select a.id from Activity a where a.id > ?1 order by a.id")
     List<Long> findIdsAfter(long after, org.springframework.data.domain.Limit limit);
+
+    /**
+     * One city's activities that touch the span, earliest first: driven by the city's index (ix_activity_city_city),
+     * not by a subquery per activity of the span. The start bound is an expression so that H2 does not read the
+     * table through the start date's index (see ActivitySpecifications).
+     */
+    @Query("select a from Activity a join a.cityIds c where c = :city and a.endDate >= :first"
+            + " and coalesce(a.startDate, a.startDate) <= :last order by a.startsAt, a.id")
+    List<Activity> findOfCityBetween(
+            long city,
+            java.time.LocalDate first,
+            java.time.LocalDate last,
+            org.springframework.data.domain.Limit limit);
 }

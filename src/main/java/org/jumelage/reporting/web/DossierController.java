@@ -47,11 +47,13 @@ class DossierController {
     private final Dossiers dossiers;
     private final DossierFiles files;
     private final PartnerCatalog catalog;
+    private final FileSlots slots;
 
-    DossierController(Dossiers dossiers, DossierFiles files, PartnerCatalog catalog) {
+    DossierController(Dossiers dossiers, DossierFiles files, PartnerCatalog catalog, FileSlots slots) {
         this.dossiers = dossiers;
         this.files = files;
         this.catalog = catalog;
+        this.slots = slots;
     }
 
     @GetMapping("/office/reports/dossier")
@@ -75,12 +77,15 @@ class DossierController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return "reporting/dossier";
         }
-        Dossier dossier = dossiers.of(form.city(), form.from(), form.to());
-        return switch (format) {
-            case "docx" -> Attachments.of(files.docx(dossier), Attachments.DOCX, dossier.fileName() + ".docx");
-            case "pdf" -> Attachments.of(files.pdf(dossier), MediaType.APPLICATION_PDF, dossier.fileName() + ".pdf");
-            default -> Attachments.xlsx(files.xlsx(dossier), dossier.fileName() + ".xlsx");
-        };
+        return slots.write(() -> {
+            Dossier dossier = dossiers.of(form.city(), form.from(), form.to());
+            return switch (format) {
+                case "docx" -> Attachments.of(files.docx(dossier), Attachments.DOCX, dossier.fileName() + ".docx");
+                case "pdf" ->
+                    Attachments.of(files.pdf(dossier), MediaType.APPLICATION_PDF, dossier.fileName() + ".pdf");
+                default -> Attachments.xlsx(files.xlsx(dossier), dossier.fileName() + ".xlsx");
+            };
+        });
     }
 
     private void choices(Model model, Locale locale) {

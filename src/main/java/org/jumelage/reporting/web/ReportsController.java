@@ -59,12 +59,15 @@ class ReportsController {
     private final SavedReports saved;
     private final PartnerCatalog catalog;
     private final org.springframework.context.MessageSource messages;
+    private final FileSlots slots;
 
     ReportsController(
             Reports reports,
             SavedReports saved,
             PartnerCatalog catalog,
-            org.springframework.context.MessageSource messages) {
+            org.springframework.context.MessageSource messages,
+            FileSlots slots) {
+        this.slots = slots;
         this.reports = reports;
         this.saved = saved;
         this.catalog = catalog;
@@ -108,7 +111,7 @@ class ReportsController {
         boolean csv = request.getRequestURI().endsWith(".csv");
         return csv
                 ? Attachments.csv(table.spreadsheet().csv(), name + ".csv")
-                : Attachments.xlsx(table.spreadsheet().xlsx(), name + ".xlsx");
+                : slots.write(() -> Attachments.xlsx(table.spreadsheet().xlsx(), name + ".xlsx"));
     }
 
     @PostMapping("/office/reports/saved")
