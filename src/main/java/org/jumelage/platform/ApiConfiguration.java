@@ -25,6 +25,7 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
                                         + " a limited number of requests a minute (300 unless the installation sets another, shared"
                                         + " with the open data under /open-data/); beyond it the answer is 429 with Retry-After, and"
                                         + " every answer says the limit and what is left (X-RateLimit-Limit, X-RateLimit-Remaining)."))
+@org.springframework.boot.context.properties.EnableConfigurationProperties(ApiRateLimit.Settings.class)
 class ApiConfiguration implements org.springframework.web.servlet.config.annotation.WebMvcConfigurer {
 
     /**
@@ -61,9 +62,11 @@ class ApiConfiguration implements org.springframework.web.servlet.config.annotat
 
     /** Before everything else of a request, so that a client over its limit costs nothing more. */
     @Bean
-    FilterRegistrationBean<ApiRateLimit> apiRateLimit(ApiRateLimit.Settings settings, java.time.Clock clock) {
-        FilterRegistrationBean<ApiRateLimit> registration =
-                new FilterRegistrationBean<>(new ApiRateLimit(settings, clock));
+    FilterRegistrationBean<ApiRateLimit> apiRateLimit(
+            ApiRateLimit.Settings settings, org.springframework.beans.factory.ObjectProvider<java.time.Clock> clock) {
+        // The application's clock (tests move it); a web slice test without one counts with the system's.
+        FilterRegistrationBean<ApiRateLimit> registration = new FilterRegistrationBean<>(
+                new ApiRateLimit(settings, clock.getIfAvailable(java.time.Clock::systemUTC)));
         registration.addUrlPatterns("/api/v1/*", "/open-data/*");
         registration.setName("apiRateLimit");
         registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 10);
