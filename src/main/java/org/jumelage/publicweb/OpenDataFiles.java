@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * the production heap and kept the collector busy (docs/performance.md). A file is named by the dataset and the public
  * site's ETag, written completely before any byte is sent (an error is a 500, never a truncated 200), and replaced when
  * the data changes; one writer per dataset at a time, the others wait for its file. The folder is the instance's own,
- * in the system's temporary folder, emptied at the start.
+ * in the system's temporary folder, and removed when the application stops (two instances on one machine never share
+ * one).
  */
 @Component
 class OpenDataFiles {
@@ -33,7 +34,16 @@ class OpenDataFiles {
 
     OpenDataFiles() throws IOException {
         this.folder = Files.createTempDirectory("jumelage-open-data-");
-        this.folder.toFile().deleteOnExit();
+    }
+
+    /** Removes the folder and its files when the application stops. */
+    @jakarta.annotation.PreDestroy
+    void removeFolder() throws IOException {
+        try (var files = Files.walk(folder)) {
+            for (Path path : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 
     /** The dataset's file for this state of the data (the ETag), written now if it is not there yet. */

@@ -34,6 +34,9 @@ class OpenDataFilesTests {
                 .isNotEqualTo(second)
                 .exists();
         assertThat(second).exists();
+        // Stopping removes the instance's folder.
+        files.removeFolder();
+        assertThat(second.getParent()).doesNotExist();
     }
 
     @Test
