@@ -322,6 +322,8 @@ class ReportsTests {
                         .with(user(demo("viewer"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Das Anfangsjahr liegt nach dem Endjahr.")))
+                // The error belongs to the last year: the summary leads to that field.
+                .andExpect(content().string(containsString("href=\"#to\"")))
                 .andExpect(content().string(not(containsString("Partnerschaften nach Art"))));
         mvc.perform(get("/office/reports").param("from", "12").with(user(demo("viewer"))))
                 .andExpect(content().string(containsString("Bitte ein Jahr zwischen 1900 und 2100 angeben.")));

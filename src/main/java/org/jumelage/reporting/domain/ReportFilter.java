@@ -1,6 +1,5 @@
 package org.jumelage.reporting.domain;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
@@ -20,10 +19,5 @@ public record ReportFilter(
 
     public static ReportFilter everything() {
         return new ReportFilter(null, null, null);
-    }
-
-    @AssertTrue(message = "{reports.error.order}")
-    public boolean isOrdered() {
-        return from == null || to == null || from <= to;
     }
 }

@@ -1,7 +1,6 @@
 package org.jumelage.reporting.web;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -36,13 +35,7 @@ class DossierController {
             Integer from,
 
             @Min(value = 1900, message = "{reports.error.year}") @Max(value = 2100, message = "{reports.error.year}")
-            Integer to) {
-
-        @AssertTrue(message = "{reports.error.order}")
-        public boolean isOrdered() {
-            return from == null || to == null || from <= to;
-        }
-    }
+            Integer to) {}
 
     private final Dossiers dossiers;
     private final DossierFiles files;
@@ -72,6 +65,9 @@ class DossierController {
             Locale locale,
             jakarta.servlet.http.HttpServletResponse response) {
         ReportsController.checkCity(form == null ? null : form.city(), errors, catalog);
+        if (form != null) {
+            ReportsController.checkYears(form.from(), form.to(), errors);
+        }
         if (errors.hasErrors()) {
             choices(model, locale);
             response.setStatus(HttpStatus.BAD_REQUEST.value());

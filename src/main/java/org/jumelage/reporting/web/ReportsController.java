@@ -47,13 +47,7 @@ class ReportsController {
             @jakarta.validation.constraints.Max(value = 2100, message = "{reports.error.year}")
             Integer to,
 
-            Long city) {
-
-        @jakarta.validation.constraints.AssertTrue(message = "{reports.error.order}")
-        public boolean isOrdered() {
-            return from == null || to == null || from <= to;
-        }
-    }
+            Long city) {}
 
     private final Reports reports;
     private final SavedReports saved;
@@ -82,6 +76,7 @@ class ReportsController {
             Model model,
             Locale locale) {
         checkCity(filter == null ? null : filter.city(), errors, catalog);
+        checkYears(filter == null ? null : filter.from(), filter == null ? null : filter.to(), errors);
         choices(model, locale);
         model.addAttribute(
                 "saveForm",
@@ -101,6 +96,7 @@ class ReportsController {
             jakarta.servlet.http.HttpServletRequest request,
             Locale locale) {
         checkCity(filter == null ? null : filter.city(), errors, catalog);
+        checkYears(filter == null ? null : filter.from(), filter == null ? null : filter.to(), errors);
         if (errors.hasErrors()) {
             return ResponseEntity.status(HttpStatus.BAD_REQUEST)
                     .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
@@ -118,6 +114,7 @@ class ReportsController {
     String save(@Valid @ModelAttribute("saveForm") SaveForm form, BindingResult errors, Model model, Locale locale) {
         ReportFilter filter = new ReportFilter(form.from(), form.to(), form.city());
         checkCity(form.city(), errors, catalog);
+        checkYears(form.from(), form.to(), errors);
         boolean kept = Submission.save(errors, "form.error.savedMeanwhile", () -> saved.save(form.name(), filter));
         if (!kept) {
             choices(model, locale);
@@ -153,6 +150,15 @@ class ReportsController {
                     .add(table);
         }
         return sections;
+    }
+
+    /**
+     * A span that ends before it begins is an error of its last year, so that the error summary leads to that field.
+     */
+    static void checkYears(Integer from, Integer to, BindingResult errors) {
+        if (from != null && to != null && from > to && !errors.hasFieldErrors("from") && !errors.hasFieldErrors("to")) {
+            errors.rejectValue("to", "reports.error.order");
+        }
     }
 
     /** A city that is not in the registry is an error of the field, not an empty report. */
