@@ -90,7 +90,8 @@ class OpenDataController {
     private void send(
             WebRequest request, HttpServletResponse response, String type, String file, boolean download, Body body)
             throws IOException {
-        if (stamp.notModified(request)) {
+        String etag = stamp.etag();
+        if (stamp.notModified(request, etag)) {
             return;
         }
         response.setContentType(type + ";charset=UTF-8");
@@ -100,7 +101,7 @@ class OpenDataController {
                     ContentDisposition.attachment().filename(file).build().toString());
         }
         response.setHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=300");
-        java.nio.file.Path written = files.file(file, stamp.etag(), body::write);
+        java.nio.file.Path written = files.file(file, etag, body::write);
         response.setContentLengthLong(java.nio.file.Files.size(written));
         java.nio.file.Files.copy(written, response.getOutputStream());
     }

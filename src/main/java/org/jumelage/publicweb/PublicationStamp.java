@@ -52,7 +52,12 @@ class PublicationStamp {
      * strong one.
      */
     boolean notModified(org.springframework.web.context.request.WebRequest request) {
-        return request.checkNotModified(etag(), current().toEpochMilli());
+        return notModified(request, etag());
+    }
+
+    /** The same with the ETag already computed, for a caller that needs it again (the open data's files). */
+    boolean notModified(org.springframework.web.context.request.WebRequest request, String etag) {
+        return request.checkNotModified(etag, current().toEpochMilli());
     }
 
     /**

@@ -28,16 +28,16 @@ public class PdfPapers {
     /**
      * How many documents are laid out at once. A long document (a dossier with hundreds of activities) takes tens of
      * megabytes while it is laid out; in the production heap of 256 MiB (docs/performance.md) a handful at once
-     * filled it, and the collector then ran without end. Others wait their turn.
+     * filled it, and the collector then ran without end. Others wait their turn ({@link WriterSlots}).
      */
-    private final java.util.concurrent.Semaphore rendering;
+    private final WriterSlots rendering;
 
     PdfPapers(
             ITemplateEngine templates,
             @org.springframework.beans.factory.annotation.Value("${jumelage.pdf.concurrent-renders:1}")
                     int concurrent) {
         this.templates = templates;
-        this.rendering = new java.util.concurrent.Semaphore(Math.max(1, concurrent), true);
+        this.rendering = new WriterSlots("PDF writers", concurrent);
         try (java.io.InputStream in = PdfPapers.class.getResourceAsStream("/papers/papers.css")) {
             this.css = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (IOException | NullPointerException e) {
@@ -47,16 +47,10 @@ public class PdfPapers {
 
     /** The template, rendered in the language with these variables, as PDF. */
     public byte[] render(String template, Locale locale, Map<String, Object> variables) {
-        try {
-            if (!rendering.tryAcquire(WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
-                throw new org.springframework.web.server.ResponseStatusException(
-                        org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE,
-                        "every PDF writer was busy for " + WAIT.toSeconds() + " s");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting to render " + template, e);
-        }
+        return rendering.write(() -> layOut(template, locale, variables));
+    }
+
+    private byte[] layOut(String template, Locale locale, Map<String, Object> variables) {
         try {
             Map<String, Object> all = new java.util.HashMap<>(variables);
             all.put("css", css);
@@ -73,13 +67,8 @@ public class PdfPapers {
             return pdf.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("could not render " + template, e);
-        } finally {
-            rendering.release();
         }
     }
-
-    /** How long a request waits for a PDF writer before it is told to come back (503). */
-    private static final java.time.Duration WAIT = java.time.Duration.ofSeconds(60);
 
     private static java.io.InputStream font(String name) {
         java.io.InputStream in = PdfPapers.class.getResourceAsStream(FONTS + name);

@@ -10,6 +10,7 @@ import org.jumelage.reporting.domain.Dossier;
 import org.jumelage.reporting.domain.DossierFiles;
 import org.jumelage.reporting.domain.Dossiers;
 import org.jumelage.shared.Attachments;
+import org.jumelage.shared.WriterSlots;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -40,9 +41,9 @@ class DossierController {
     private final Dossiers dossiers;
     private final DossierFiles files;
     private final PartnerCatalog catalog;
-    private final FileSlots slots;
+    private final WriterSlots slots;
 
-    DossierController(Dossiers dossiers, DossierFiles files, PartnerCatalog catalog, FileSlots slots) {
+    DossierController(Dossiers dossiers, DossierFiles files, PartnerCatalog catalog, WriterSlots slots) {
         this.dossiers = dossiers;
         this.files = files;
         this.catalog = catalog;

@@ -16,6 +16,7 @@ import org.jumelage.shared.Attachments;
 import org.jumelage.shared.NotFound;
 import org.jumelage.shared.SelectOptions;
 import org.jumelage.shared.Submission;
+import org.jumelage.shared.WriterSlots;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -53,14 +54,14 @@ class ReportsController {
     private final SavedReports saved;
     private final PartnerCatalog catalog;
     private final org.springframework.context.MessageSource messages;
-    private final FileSlots slots;
+    private final WriterSlots slots;
 
     ReportsController(
             Reports reports,
             SavedReports saved,
             PartnerCatalog catalog,
             org.springframework.context.MessageSource messages,
-            FileSlots slots) {
+            WriterSlots slots) {
         this.slots = slots;
         this.reports = reports;
         this.saved = saved;
