@@ -78,6 +78,11 @@ class TextExtraction implements DisposableBean {
     }
 
     Result extract(String fileName, byte[] content) {
+        if (content == null) {
+            // The file went while its record was described (deleted, or its transaction rolled back): no text. The
+            // event of its removal follows; failing here left the search's event waiting for good.
+            return new Result("", null);
+        }
         if (content.length > maxBytes) {
             return new Result("", Note.TOO_LARGE);
         }

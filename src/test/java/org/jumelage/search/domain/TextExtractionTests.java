@@ -195,4 +195,11 @@ class TextExtractionTests {
         zip.write(content);
         zip.closeEntry();
     }
+
+    @Test
+    void aFileThatWentWhileItsRecordWasDescribedHasNoTextAndFailsNothing() {
+        TextExtraction.Result read = extraction.extract("gone.pdf", null);
+        org.assertj.core.api.Assertions.assertThat(read.text()).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(read.note()).isNull();
+    }
 }
