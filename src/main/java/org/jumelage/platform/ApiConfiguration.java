@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 /**
- * The public API's conditional requests: every answer under {@code /api/v1/} carries an ETag of its body, and a request
+ * The API's configuration: its description, its rate limits, its CSV, and its conditional requests: every answer under {@code /api/v1/} carries an ETag of its body, and a request
  * whose {@code If-None-Match} names it gets {@code 304} without the body. Weak, as Tomcat does not compress a response
  * with a strong one.
  */
@@ -24,7 +24,17 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
                                         + " while nothing changed. Errors are RFC 9457 problem details. Each client address may send"
                                         + " a limited number of requests a minute (300 unless the installation sets another, shared"
                                         + " with the open data under /open-data/); beyond it the answer is 429 with Retry-After, and"
-                                        + " every answer says the limit and what is left (X-RateLimit-Limit, X-RateLimit-Remaining)."))
+                                        + " every answer says the limit and what is left (X-RateLimit-Limit, X-RateLimit-Remaining)."
+                                        + " Under /api/v1/office/ the office's machine clients read and write the registry's"
+                                        + " relationships and the activities with an access token that an administrator made for"
+                                        + " them (Authorization: Bearer jml_…): a read token reads, a read-write token also creates and"
+                                        + " edits, always with the rights of the token's account and by the rules of the office's"
+                                        + " forms. Each token has its own rate limit (the installation's unless it was given one)."))
+@io.swagger.v3.oas.annotations.security.SecurityScheme(
+        name = "accessToken",
+        type = io.swagger.v3.oas.annotations.enums.SecuritySchemeType.HTTP,
+        scheme = "bearer",
+        description = "An access token made by an administrator under Accounts → Access tokens (jml_…)")
 @org.springframework.boot.context.properties.EnableConfigurationProperties(ApiRateLimit.Settings.class)
 class ApiConfiguration implements org.springframework.web.servlet.config.annotation.WebMvcConfigurer {
 
@@ -40,7 +50,12 @@ class ApiConfiguration implements org.springframework.web.servlet.config.annotat
                             jakarta.servlet.http.HttpServletRequest request,
                             jakarta.servlet.http.HttpServletResponse response,
                             Object handler) {
-                        response.setHeader("Cache-Control", "no-cache");
+                        // The office's records are for the client alone: never kept by a cache on the way.
+                        response.setHeader(
+                                "Cache-Control",
+                                org.jumelage.shared.RequestPaths.of(request).startsWith("/api/v1/office/")
+                                        ? "private, no-store"
+                                        : "no-cache");
                         return true;
                     }
                 })
@@ -62,11 +77,15 @@ class ApiConfiguration implements org.springframework.web.servlet.config.annotat
 
     /** Before everything else of a request, so that a client over its limit costs nothing more. */
     @Bean
-    FilterRegistrationBean<ApiRateLimit> apiRateLimit(
+    ApiRateLimit apiRateLimits(
             ApiRateLimit.Settings settings, org.springframework.beans.factory.ObjectProvider<java.time.Clock> clock) {
         // The application's clock (tests move it); a web slice test without one counts with the system's.
-        FilterRegistrationBean<ApiRateLimit> registration = new FilterRegistrationBean<>(
-                new ApiRateLimit(settings, clock.getIfAvailable(java.time.Clock::systemUTC)));
+        return new ApiRateLimit(settings, clock.getIfAvailable(java.time.Clock::systemUTC));
+    }
+
+    @Bean
+    FilterRegistrationBean<ApiRateLimit> apiRateLimit(ApiRateLimit limits) {
+        FilterRegistrationBean<ApiRateLimit> registration = new FilterRegistrationBean<>(limits);
         registration.addUrlPatterns("/api/v1/*", "/open-data/*");
         registration.setName("apiRateLimit");
         registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 10);

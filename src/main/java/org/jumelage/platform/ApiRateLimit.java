@@ -20,6 +20,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the limit and what is left ({@code X-RateLimit-Limit}, {@code X-RateLimit-Remaining}). The address is the one the
  * request came from, or the proxy's forwarded one where the installation trusts its proxy (ADR 0017). Each instance
  * counts for itself: behind two instances a client gets up to twice the limit (docs/adr/0028-public-api-v1.md).
+ *
+ * <p>A request with an access token ({@code Authorization: Bearer …}) passes this filter: {@link BearerTokens} counts
+ * it against the token's own bucket once the token is known, and a token that is not valid against the address's
+ * (ADR 0029).
  */
 class ApiRateLimit extends OncePerRequestFilter {
 
@@ -66,38 +70,69 @@ class ApiRateLimit extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = RequestPaths.of(request);
+        boolean api = path.startsWith("/api/v1/") || path.equals("/api/v1");
+        // Under the API, a request with a token is counted by BearerTokens (the open data takes no tokens).
         return settings.requestsPerMinute() == 0
-                || !(path.startsWith("/api/v1/") || path.equals("/api/v1") || path.startsWith("/open-data/"));
+                || (api && BearerTokens.secret(request) != null)
+                || !(api || path.startsWith("/open-data/"));
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Decision decision = take(request.getRemoteAddr());
-        response.setHeader("X-RateLimit-Limit", String.valueOf(settings.requestsPerMinute()));
-        response.setHeader("X-RateLimit-Remaining", String.valueOf(decision.remaining()));
-        if (!decision.allowed()) {
-            response.setStatus(429);
-            response.setHeader("Retry-After", String.valueOf(decision.retryAfterSeconds()));
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter()
-                    .write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
-                            + "\"detail\":\"More than " + settings.requestsPerMinute()
-                            + " requests a minute from one address; try again in " + decision.retryAfterSeconds()
-                            + " s.\",\"instance\":\"" + RequestPaths.of(request).replace("\"", "") + "\"}");
-            return;
+        if (admitted(
+                request, response, "address " + request.getRemoteAddr(), settings.requestsPerMinute(), "address")) {
+            chain.doFilter(request, response);
         }
-        chain.doFilter(request, response);
     }
 
-    /** Takes one request from the address's bucket, filled up for the time since it was last asked. */
+    /** The installation's limit per client address (and per token without its own); 0: none. */
+    int requestsPerMinute() {
+        return settings.requestsPerMinute();
+    }
+
+    /**
+     * Takes one request from the bucket {@code key} of {@code perMinute} requests a minute and says so in the answer's
+     * headers; when it is empty, answers {@code 429} and returns false. A limit of 0 admits everything.
+     *
+     * @param who "address" or "token", for the problem's detail
+     */
+    boolean admitted(HttpServletRequest request, HttpServletResponse response, String key, int perMinute, String who)
+            throws IOException {
+        if (perMinute == 0) {
+            return true;
+        }
+        Decision decision = take(key, perMinute);
+        response.setHeader("X-RateLimit-Limit", String.valueOf(perMinute));
+        response.setHeader("X-RateLimit-Remaining", String.valueOf(decision.remaining()));
+        if (decision.allowed()) {
+            return true;
+        }
+        response.setStatus(429);
+        response.setHeader("Retry-After", String.valueOf(decision.retryAfterSeconds()));
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
+                        + "\"detail\":\"More than " + perMinute
+                        + " requests a minute from one " + who + "; try again in " + decision.retryAfterSeconds()
+                        + " s.\",\"instance\":\"" + RequestPaths.of(request).replace("\"", "") + "\"}");
+        return false;
+    }
+
+    /** Takes one request from the address's bucket at the installation's limit. */
     Decision take(String address) {
+        return take("address " + address, settings.requestsPerMinute());
+    }
+
+    /** Takes one request from the bucket {@code key}, filled up for the time since it was last asked. */
+    Decision take(String key, int perMinute) {
         long now = clock.millis();
-        double perMilli = settings.requestsPerMinute() / 60_000.0;
+        double perMilli = perMinute / 60_000.0;
         synchronized (buckets) {
-            Bucket bucket = buckets.computeIfAbsent(address, any -> new Bucket(settings.requestsPerMinute(), now));
-            bucket.tokens = Math.min(settings.requestsPerMinute(), bucket.tokens + (now - bucket.filledAt) * perMilli);
+            Bucket bucket = buckets.computeIfAbsent(key, any -> new Bucket(perMinute, now));
+            // A clock set back (by the time service, say) fills nothing, and takes nothing either.
+            bucket.tokens = Math.min(perMinute, bucket.tokens + Math.max(0, now - bucket.filledAt) * perMilli);
             bucket.filledAt = now;
             if (bucket.tokens >= 1) {
                 bucket.tokens -= 1;

@@ -37,7 +37,8 @@ class LanguageConfiguration implements WebMvcConfigurer {
      */
     static Locale browsersChoice(HttpServletRequest request) {
         if (request.getHeader("Accept-Language") == null) {
-            return Locale.GERMAN;
+            // The API is described in English: its machine clients rarely say which language they read.
+            return RequestPaths.of(request).startsWith("/api/") ? Locale.ENGLISH : Locale.GERMAN;
         }
         for (Locale wanted : java.util.Collections.list(request.getLocales())) {
             Locale language = Locale.of(wanted.getLanguage());
@@ -54,7 +55,7 @@ class LanguageConfiguration implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         // The public site's language is its address; no parameter there, and so no cookie.
-        registry.addInterceptor(interceptor).excludePathPatterns("/de/**", "/en/**");
+        registry.addInterceptor(interceptor).excludePathPatterns("/de/**", "/en/**", "/api/**");
     }
 
     /** Accepts only the languages Jumelage has texts for; anything else falls back to German. */

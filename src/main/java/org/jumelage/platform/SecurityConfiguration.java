@@ -67,7 +67,7 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
-                        .requestMatchers("/api/v1/**", "/calendar/**", "/open-data/**")
+                        .requestMatchers("/calendar/**", "/open-data/**")
                         .permitAll()
                         // What the installation runs and how its API is described: for the office's staff only.
                         .requestMatchers("/actuator/info", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**")

@@ -62,6 +62,23 @@ public final class Submission {
     }
 
     /**
+     * The API's way ({@code /api/v1/office}, ADR 0029): runs the change unless the record already has errors, like
+     * {@link #save(BindingResult, String, Runnable)}; a rule the domain finds broken joins the errors, and any errors
+     * are thrown as {@link InvalidInput} (a {@code 400}). A change someone else made first is thrown on as it came (a
+     * {@code 409}).
+     */
+    public static void saveOrThrow(BindingResult errors, Runnable change) {
+        if (!save(
+                errors,
+                (refused, cause) -> {
+                    throw cause;
+                },
+                change)) {
+            throw new InvalidInput(errors);
+        }
+    }
+
+    /**
      * Saves the form that edits a whole record (its edit page, not one of its parts), opened on {@code loadedVersion}.
      * The page carries the version as the model's {@code formVersion}: while the form is shown again for its own
      * mistakes it stays the loaded one, so that saving later still detects someone else's change. When someone else

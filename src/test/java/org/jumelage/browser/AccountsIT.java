@@ -86,4 +86,59 @@ class AccountsIT extends BrowserTest {
                 .isVisible();
         assertAccessible();
     }
+
+    /** The office API's answer status for the token, asked as a machine client would. */
+    private int officeApiStatus(String token) throws Exception {
+        java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/api/v1/office/partnerships/1")))
+                                .header("Authorization", "Bearer " + token)
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        return answer.statusCode();
+    }
+
+    @Test
+    void anAdminMakesAnAccessTokenForAMachineClientSeesItOnceAndRevokesIt() throws Exception {
+        logIn("admin", "admin-demo-2026");
+        visit("/office/accounts");
+        page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("Zugangstoken"))
+                .click();
+        assertAccessible();
+        page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("Neues Token"))
+                .click();
+        assertAccessible();
+
+        page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Auswertung Bezirk");
+        page.getByLabel("Konto").fill("viewer");
+        page.getByLabel("Umfang").selectOption("READ_WRITE");
+        page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Token erstellen"))
+                .click();
+        // A viewer's account gets no token that writes: the error names the field, and nothing is made.
+        assertThat(page.locator(".error-summary")).containsText("nur liest");
+        assertAccessible();
+
+        page.getByLabel("Umfang").selectOption("READ");
+        page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Token erstellen"))
+                .click();
+        String token = page.locator("#token-secret").textContent().strip();
+        org.assertj.core.api.Assertions.assertThat(token).startsWith("jml_");
+        assertAccessible();
+        org.assertj.core.api.Assertions.assertThat(officeApiStatus(token)).isEqualTo(200);
+
+        page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("Zurück zu den Token"))
+                .click();
+        assertThat(page.getByRole(
+                        AriaRole.CELL,
+                        new Page.GetByRoleOptions().setName("Auswertung Bezirk").setExact(true)))
+                .isVisible();
+        // The list shows how the token begins, never the token.
+        assertThat(page.locator("main")).not().containsText(token);
+        assertAccessible();
+        page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Widerrufen Auswertung Bezirk"))
+                .click();
+        assertThat(page.locator(".kern-alert--success")).containsText("Das Token wurde widerrufen");
+        assertAccessible();
+        org.assertj.core.api.Assertions.assertThat(officeApiStatus(token)).isEqualTo(401);
+    }
 }

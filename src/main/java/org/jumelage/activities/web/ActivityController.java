@@ -128,7 +128,7 @@ class ActivityController {
     }
 
     /** Field checks the schedule needs before it can be built: times unless whole days, a known time zone. */
-    private static void check(ActivityForm form, BindingResult errors) {
+    static void check(ActivityForm form, BindingResult errors) {
         if (form == null) {
             return;
         }

@@ -23,31 +23,60 @@ record ActivityForm(
         @NotBlank(message = "{validation.required}") @Size(max = 250, message = "{validation.tooLong}")
         String titleDe,
 
-        @Size(max = 250, message = "{validation.tooLong}") String titleEn,
-        @Size(max = 4000, message = "{validation.tooLong}") String descriptionDe,
-        @Size(max = 4000, message = "{validation.tooLong}") String descriptionEn,
+        @io.swagger.v3.oas.annotations.media.Schema(nullable = true) @Size(max = 250, message = "{validation.tooLong}")
+        String titleEn,
+
+        @io.swagger.v3.oas.annotations.media.Schema(nullable = true) @Size(max = 4000, message = "{validation.tooLong}")
+        String descriptionDe,
+
+        @io.swagger.v3.oas.annotations.media.Schema(nullable = true) @Size(max = 4000, message = "{validation.tooLong}")
+        String descriptionEn,
+
+        @io.swagger.v3.oas.annotations.media.Schema(nullable = true, description = "Whole days, without times")
         Boolean allDay,
 
         @NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         LocalDate startDate,
 
-        @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime startTime,
+        @io.swagger.v3.oas.annotations.media.Schema(nullable = true) @DateTimeFormat(iso = DateTimeFormat.ISO.TIME)
+        LocalTime startTime,
 
         @NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         LocalDate endDate,
 
-        @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime endTime,
+        @io.swagger.v3.oas.annotations.media.Schema(nullable = true) @DateTimeFormat(iso = DateTimeFormat.ISO.TIME)
+        LocalTime endTime,
+
         @NotBlank(message = "{validation.required}") String timeZone,
-        @Size(max = 200, message = "{validation.tooLong}") String place,
-        @Size(max = 200, message = "{validation.tooLong}") String placeEn,
-        @Size(max = 300, message = "{validation.tooLong}") String venue,
+
+        @io.swagger.v3.oas.annotations.media.Schema(nullable = true) @Size(max = 200, message = "{validation.tooLong}")
+        String place,
+
+        @io.swagger.v3.oas.annotations.media.Schema(nullable = true) @Size(max = 200, message = "{validation.tooLong}")
+        String placeEn,
+
+        @io.swagger.v3.oas.annotations.media.Schema(nullable = true) @Size(max = 300, message = "{validation.tooLong}")
+        String venue,
+
+        @io.swagger.v3.oas.annotations.media.Schema(description = "Partner cities (their registry ids)")
         Set<Long> cityIds,
+
         Set<Long> networkIds,
         Set<Long> unitIds,
+
+        @io.swagger.v3.oas.annotations.media.Schema(description = "Focus area codes")
         Set<String> themes,
+
+        @io.swagger.v3.oas.annotations.media.Schema(nullable = true, description = "Shown on the public site")
         Boolean publicVisible,
-        @Size(max = 2000, message = "{validation.tooLong}") String publicSummaryDe,
-        @Size(max = 2000, message = "{validation.tooLong}") String publicSummaryEn,
+
+        @io.swagger.v3.oas.annotations.media.Schema(nullable = true) @Size(max = 2000, message = "{validation.tooLong}")
+        String publicSummaryDe,
+
+        @io.swagger.v3.oas.annotations.media.Schema(nullable = true) @Size(max = 2000, message = "{validation.tooLong}")
+        String publicSummaryEn,
+
+        @io.swagger.v3.oas.annotations.media.Schema(nullable = true, description = "As read; required for an edit")
         Long version) {
 
     static ActivityForm empty() {

@@ -18,14 +18,24 @@ import org.jumelage.partners.domain.Relationship;
  * for the city as a whole, or one of its administrations (RegistryService checks which may hold one).
  */
 record PartnershipForm(
+        @io.swagger.v3.oas.annotations.media.Schema(
+                nullable = true,
+                description = "An existing city; else the city fields describe a new one")
         Long cityId,
+
         @Size(max = 200, message = "{validation.tooLong}") String nameDe,
         @Size(max = 200, message = "{validation.tooLong}") String nameEn,
-        @Size(max = 200, message = "{validation.tooLong}") String nameLocal,
+
+        @io.swagger.v3.oas.annotations.media.Schema(nullable = true) @Size(max = 200, message = "{validation.tooLong}")
+        String nameLocal,
 
         @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "{partnership.error.languageTag}")
+        @io.swagger.v3.oas.annotations.media.Schema(
+                nullable = true,
+                description = "BCP 47 language tag of the local name")
         String nameLocalLang,
 
+        @io.swagger.v3.oas.annotations.media.Schema(nullable = true, description = "ISO 3166-1 alpha-2", example = "PL")
         String countryCode,
 
         @DecimalMin(value = "-90", message = "{partnership.error.latitude}")
@@ -41,7 +51,13 @@ record PartnershipForm(
 
         boolean region,
         @NotNull(message = "{validation.required}") RelationshipType type,
+
+        @io.swagger.v3.oas.annotations.media.Schema(nullable = true, description = "Null for the city as a whole")
         Long holderUnitId,
+
+        @io.swagger.v3.oas.annotations.media.Schema(
+                nullable = true,
+                description = "Required when creating; an edit keeps the status")
         RelationshipStatus status,
 
         @Min(value = 1000, message = "{date.error.year}") @Max(value = 2999, message = "{date.error.year}")
@@ -53,10 +69,23 @@ record PartnershipForm(
         @Min(value = 1, message = "{date.error.day}") @Max(value = 31, message = "{date.error.day}")
         Integer sinceDay,
 
-        @Size(max = 1000, message = "{validation.tooLong}") String reason,
-        @Size(max = 4000, message = "{validation.tooLong}") String notes,
+        @io.swagger.v3.oas.annotations.media.Schema(
+                nullable = true,
+                description = "Why the relationship has its status (creating only)")
+        @Size(max = 1000, message = "{validation.tooLong}")
+        String reason,
+
+        @io.swagger.v3.oas.annotations.media.Schema(nullable = true) @Size(max = 4000, message = "{validation.tooLong}")
+        String notes,
+
         boolean publicVisible,
+
+        @io.swagger.v3.oas.annotations.media.Schema(nullable = true, description = "As read; required for an edit")
         Long version,
+
+        @io.swagger.v3.oas.annotations.media.Schema(
+                nullable = true,
+                description = "As read; required to change the city")
         Long cityVersion) {
 
     static PartnershipForm empty() {
@@ -112,6 +141,52 @@ record PartnershipForm(
 
     boolean describesNewCity() {
         return cityId == null;
+    }
+
+    /**
+     * The checks of a new relationship beyond the fields' own: a new city's fields, a status, a valid date of it.
+     * The page and the API check alike.
+     *
+     * @return the status's date, if one was given and it is valid
+     */
+    org.jumelage.shared.PartialDate checkNew(org.springframework.validation.BindingResult errors) {
+        if (describesNewCity()) {
+            checkCity(errors);
+        }
+        if (status == null) {
+            errors.rejectValue("status", "validation.required");
+        }
+        return PartialDates.read(sinceYear, sinceMonth, sinceDay, "sinceYear", errors);
+    }
+
+    /** The city's fields: both names, a valid country, both coordinates or none. */
+    void checkCity(org.springframework.validation.BindingResult errors) {
+        if (nameDe == null) {
+            errors.rejectValue("nameDe", "validation.required");
+        }
+        if (nameEn == null) {
+            errors.rejectValue("nameEn", "validation.required");
+        }
+        if (countryCode == null) {
+            errors.rejectValue("countryCode", "validation.required");
+        } else if (!org.jumelage.shared.Countries.isValid(countryCode)) {
+            errors.rejectValue("countryCode", "partnership.error.country");
+        }
+        if ((latitude == null) != (longitude == null)) {
+            errors.rejectValue("latitude", "partnership.error.coordinatesBoth");
+        }
+    }
+
+    /** Records the new relationship the form describes (checked), for the page and the API alike. */
+    org.jumelage.partners.domain.Relationship createIn(
+            org.jumelage.partners.domain.RegistryService registry, org.jumelage.shared.PartialDate since) {
+        return registry.create(
+                cityId, city(), type, holderUnitId, status, since, reason == null ? "—" : reason, notes, publicVisible);
+    }
+
+    /** Saves the form's values over the relationship, as loaded at the form's versions. */
+    void editIn(org.jumelage.partners.domain.RegistryService registry, long id) {
+        registry.edit(id, version, cityVersion, city(), type, holderUnitId, notes, publicVisible);
     }
 
     CityDetails city() {

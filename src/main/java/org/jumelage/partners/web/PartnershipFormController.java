@@ -54,30 +54,11 @@ class PartnershipFormController {
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
-        if (form.describesNewCity()) {
-            requireCityFields(form, errors);
-        }
-        if (form.status() == null) {
-            errors.rejectValue("status", "validation.required");
-        }
-        PartialDate since =
-                PartialDates.read(form.sinceYear(), form.sinceMonth(), form.sinceDay(), "sinceYear", errors);
+        PartialDate since = form.checkNew(errors);
         AtomicReference<Relationship> created = new AtomicReference<>();
         // A relationship of the same city, type and holder saved a moment earlier is refused by the database's unique
         // key: the same message as the service's own check.
-        boolean saved = Submission.save(
-                errors,
-                DUPLICATE,
-                () -> created.set(registry.create(
-                        form.cityId(),
-                        form.city(),
-                        form.type(),
-                        form.holderUnitId(),
-                        form.status(),
-                        since,
-                        form.reason() == null ? "—" : form.reason(),
-                        form.notes(),
-                        form.publicVisible())));
+        boolean saved = Submission.save(errors, DUPLICATE, () -> created.set(form.createIn(registry, since)));
         if (!saved) {
             return form(model, form, null, locale);
         }
@@ -102,7 +83,7 @@ class PartnershipFormController {
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
-        requireCityFields(form, errors);
+        form.checkCity(errors);
         if (form.cityVersion() != null) {
             model.addAttribute("formCityVersion", form.cityVersion());
         }
@@ -111,15 +92,7 @@ class PartnershipFormController {
                 model,
                 form.version(),
                 (refused, cause) -> showTheirs(id, refused, cause, model),
-                () -> registry.edit(
-                        id,
-                        form.version(),
-                        form.cityVersion(),
-                        form.city(),
-                        form.type(),
-                        form.holderUnitId(),
-                        form.notes(),
-                        form.publicVisible()))) {
+                () -> form.editIn(registry, id))) {
             redirect.addFlashAttribute("success", "partnership.saved");
             return "redirect:/office/partnerships/" + id;
         }
@@ -143,23 +116,6 @@ class PartnershipFormController {
         errors.reject("partnership.error.conflict");
         model.addAttribute("formVersion", theirs.getVersion());
         model.addAttribute("formCityVersion", theirs.getCity().getVersion());
-    }
-
-    private static void requireCityFields(PartnershipForm form, BindingResult errors) {
-        if (form.nameDe() == null) {
-            errors.rejectValue("nameDe", "validation.required");
-        }
-        if (form.nameEn() == null) {
-            errors.rejectValue("nameEn", "validation.required");
-        }
-        if (form.countryCode() == null) {
-            errors.rejectValue("countryCode", "validation.required");
-        } else if (!Countries.isValid(form.countryCode())) {
-            errors.rejectValue("countryCode", "partnership.error.country");
-        }
-        if ((form.latitude() == null) != (form.longitude() == null)) {
-            errors.rejectValue("latitude", "partnership.error.coordinatesBoth");
-        }
     }
 
     private String form(Model model, PartnershipForm form, Relationship relationship, Locale locale) {

@@ -1,0 +1,186 @@
+package org.jumelage.people.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.jumelage.people.ApiClient;
+import org.jumelage.people.ApiTokens;
+import org.jumelage.people.JumelageUser;
+import org.jumelage.people.Role;
+import org.jumelage.people.TokenScope;
+import org.jumelage.shared.EditConflict;
+import org.jumelage.shared.NotFound;
+import org.jumelage.shared.RuleViolation;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Access tokens of the office's machine clients (ADR 0029). Administrators make, list and revoke them; a token acts
+ * with the rights of its account, as the account is at the moment of each request, within its scope. The secret is 32
+ * random bytes, shown once; the database keeps its SHA-256 hash (a secret of that strength needs no slow hash: nobody
+ * can guess it from its hash, and checking it must cost nothing per request) and its first characters.
+ */
+@Service
+@Transactional
+public class AccessTokenService implements ApiTokens {
+
+    /** What every secret starts with, so that a leaked one is recognisable (and found by secret scanners). */
+    static final String PREFIX = "jml_";
+
+    /** Tokens in a page of the list. */
+    public static final int PAGE_SIZE = 50;
+
+    /** A use is recorded at most this often per token: a client's every request must not write. */
+    static final Duration USE_RECORDED_EVERY = Duration.ofMinutes(1);
+
+    private final AccessTokenRepository tokens;
+    private final AccountRepository accounts;
+    private final Clock clock;
+    private final Duration retention;
+    private final SecureRandom random = new SecureRandom();
+
+    AccessTokenService(
+            AccessTokenRepository tokens,
+            AccountRepository accounts,
+            Clock clock,
+            @Value("${jumelage.api.tokens.retention:P365D}") Duration retention) {
+        this.tokens = tokens;
+        this.accounts = accounts;
+        this.clock = clock;
+        this.retention = retention;
+    }
+
+    /** A token just made, with its secret: the only moment the secret exists outside the client. */
+    public record Created(AccessToken token, String secret) {}
+
+    /**
+     * Makes a token for the account with this user name. The account must read the back office (administrator, editor
+     * or viewer) and be enabled; writing needs an account that may write (administrator or editor).
+     */
+    public Created create(
+            String name, String username, TokenScope scope, LocalDate expiresOn, Integer requestsPerMinute) {
+        JumelageUser admin = administrator();
+        Account account = accounts.findByUsernameIgnoreCase(username)
+                .orElseThrow(() -> RuleViolation.at("username", "token.error.unknownAccount"));
+        if (!account.getRole().readsBackOffice()) {
+            throw RuleViolation.at("username", "token.error.role");
+        }
+        if (!account.isEnabled()) {
+            throw RuleViolation.at("username", "token.error.disabled");
+        }
+        if (scope == TokenScope.READ_WRITE && account.getRole() == Role.VIEWER) {
+            throw RuleViolation.at("scope", "token.error.readOnlyAccount");
+        }
+        if (expiresOn != null && !expiresOn.isAfter(LocalDate.now(clock))) {
+            throw RuleViolation.at("expiresOn", "token.error.expiresOn");
+        }
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        AccessToken token = tokens.save(new AccessToken(
+                name.strip(),
+                account.getId(),
+                scope,
+                hash(secret),
+                secret.substring(0, PREFIX.length() + 6),
+                requestsPerMinute,
+                expiresOn,
+                admin.getUsername(),
+                clock.instant()));
+        return new Created(token, secret);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<AccessToken> page(int page) {
+        administrator();
+        return tokens.findForList(PageRequest.of(Math.max(0, page), PAGE_SIZE));
+    }
+
+    /** The office's day, against which end dates are checked. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The user names of the tokens' accounts, by account id. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> usernames(java.util.Collection<AccessToken> shown) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        accounts.findAllById(shown.stream().map(AccessToken::getAccountId).toList())
+                .forEach(account -> names.put(account.getId(), account.getUsername()));
+        return names;
+    }
+
+    /** Revokes a token as loaded in the list ({@code version}); it stops working with the next request. */
+    public void revoke(long id, long version) {
+        JumelageUser admin = administrator();
+        AccessToken token = tokens.findById(id).orElseThrow(() -> new NotFound("access token", id));
+        if (token.getVersion() != version) {
+            throw new EditConflict("access token " + id, version, token.getVersion());
+        }
+        token.revoke(admin.getUsername(), clock.instant());
+    }
+
+    @Override
+    public Optional<ApiClient> authenticate(String secret) {
+        if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
+            return Optional.empty();
+        }
+        Optional<AccessToken> found = tokens.findByTokenHash(hash(secret));
+        if (found.isEmpty() || !found.get().isUsableOn(LocalDate.now(clock))) {
+            return Optional.empty();
+        }
+        AccessToken token = found.get();
+        Optional<Account> account = accounts.findById(token.getAccountId())
+                .filter(Account::isEnabled)
+                .filter(holder -> holder.getRole().readsBackOffice());
+        if (account.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        tokens.recordUse(token.getId(), now, now.minus(USE_RECORDED_EVERY));
+        JumelageUser user = account.get().toUser();
+        user.eraseCredentials();
+        // An account that became a viewer since keeps reading only, whatever the token was made for.
+        TokenScope scope = user.role() == Role.VIEWER ? TokenScope.READ : token.getScope();
+        int limit = token.getRequestsPerMinute() == null ? 0 : token.getRequestsPerMinute();
+        return Optional.of(new ApiClient(token.getId(), token.getName(), user, scope, limit));
+    }
+
+    /**
+     * Retention: a revoked token, and one past its end date, is deleted once that is {@code jumelage.api.tokens.
+     * retention} ago; until then the list shows who made and who revoked it.
+     */
+    @Scheduled(cron = "${jumelage.api.tokens.retention-cron:0 50 3 * * *}", zone = "Europe/Berlin")
+    public int deleteEnded() {
+        Instant before = clock.instant().minus(retention);
+        return tokens.deleteEndedBefore(before, LocalDate.ofInstant(before, clock.getZone()));
+    }
+
+    private static JumelageUser administrator() {
+        return JumelageUser.current()
+                .filter(user -> user.role() == Role.ADMIN)
+                .orElseThrow(() -> new AccessDeniedException("only administrators manage access tokens"));
+    }
+
+    static String hash(String secret) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}

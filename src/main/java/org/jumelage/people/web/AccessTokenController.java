@@ -1,0 +1,85 @@
+package org.jumelage.people.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jumelage.people.TokenScope;
+import org.jumelage.people.domain.AccessToken;
+import org.jumelage.people.domain.AccessTokenService;
+import org.jumelage.shared.Submission;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Access tokens of the office's machine clients (ADR 0029): made, listed and revoked by administrators. */
+@Controller
+@RequestMapping("/office/accounts/tokens")
+class AccessTokenController {
+
+    private static final String TO_LIST = "redirect:/office/accounts/tokens";
+
+    private final AccessTokenService tokens;
+
+    AccessTokenController(AccessTokenService tokens) {
+        this.tokens = tokens;
+    }
+
+    @GetMapping
+    String list(@RequestParam(defaultValue = "0") int page, Model model) {
+        org.springframework.data.domain.Page<AccessToken> found = tokens.page(page);
+        model.addAttribute("page", found);
+        model.addAttribute("usernames", tokens.usernames(found.getContent()));
+        model.addAttribute("today", tokens.today());
+        return "people/tokens";
+    }
+
+    @GetMapping("/new")
+    String newForm(Model model) {
+        model.addAttribute("form", TokenForm.empty());
+        return form(model);
+    }
+
+    /**
+     * The secret exists in this response only, as a one-time password does: no redirect, no flash attribute, no
+     * cache (see AccountController#oneTimePassword).
+     */
+    @PostMapping("/new")
+    String create(
+            @Valid @ModelAttribute("form") TokenForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response) {
+        AtomicReference<AccessTokenService.Created> created = new AtomicReference<>();
+        if (!Submission.save(
+                errors,
+                "form.error.savedMeanwhile",
+                () -> created.set(tokens.create(
+                        form.name(), form.username(), form.scope(), form.expiresOn(), form.requestsPerMinute())))) {
+            return form(model);
+        }
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        model.addAttribute("token", created.get().token());
+        model.addAttribute("secret", created.get().secret());
+        model.addAttribute("username", form.username());
+        return "people/token-created";
+    }
+
+    @PostMapping("/{id}/revoke")
+    String revoke(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        Submission.flash(redirect, "token.revoked", "token.error.conflict", () -> tokens.revoke(id, version));
+        return TO_LIST;
+    }
+
+    private static String form(Model model) {
+        model.addAttribute("scopes", TokenScope.values());
+        return "people/token-form";
+    }
+}
