@@ -399,6 +399,25 @@ class ApiContractTests {
                 .getResponse();
         assertThat(csv.getHeader("X-Total-Count")).isNotNull();
         assertThat(csv.getHeader("Link")).contains("rel=\"prev\"");
-        assertThat(Csv.parse(csv.getContentAsString(StandardCharsets.UTF_8))).hasSize(3);
+        List<List<String>> page = Csv.parse(csv.getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page).hasSize(3);
+        // An empty page still names its columns: the same as a full one.
+        List<List<String>> empty =
+                Csv.parse(mvc.perform(get("/api/v1/cities?country=AQ").accept("text/csv"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(empty).containsExactly(page.getFirst());
+        List<List<String>> partnerships =
+                Csv.parse(mvc.perform(get("/api/v1/partnerships?size=1").accept("text/csv"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8));
+        List<List<String>> noPartnerships =
+                Csv.parse(mvc.perform(get("/api/v1/partnerships?country=AQ").accept("text/csv"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(noPartnerships).containsExactly(partnerships.getFirst());
     }
 }
