@@ -101,8 +101,12 @@ class OpenDataController {
                     ContentDisposition.attachment().filename(file).build().toString());
         }
         response.setHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=300");
-        java.nio.file.Path written = files.file(file, etag, body::write);
-        response.setContentLengthLong(java.nio.file.Files.size(written));
-        java.nio.file.Files.copy(written, response.getOutputStream());
+        OpenDataFiles.Written written = files.file(file, etag, stamp::etag, body::write);
+        if (!written.etag().equals(etag)) {
+            // Published anew while it was written: the file holds the new state, and says so.
+            response.setHeader(HttpHeaders.ETAG, written.etag());
+        }
+        response.setContentLengthLong(java.nio.file.Files.size(written.path()));
+        java.nio.file.Files.copy(written.path(), response.getOutputStream());
     }
 }

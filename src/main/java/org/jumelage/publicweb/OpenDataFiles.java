@@ -46,32 +46,64 @@ class OpenDataFiles {
         }
     }
 
+    /** A dataset's file and the state of the data (the ETag) it holds. */
+    record Written(Path path, String etag) {}
+
+    /** How often a dataset is written again because the data changed while it was written, before giving up. */
+    static final int ATTEMPTS = 5;
+
     /** The dataset's file for this state of the data (the ETag), written now if it is not there yet. */
     Path file(String dataset, String etag, Content content) {
-        Path file = folder.resolve(dataset + "-"
-                + StoredFiles.sha256(etag.getBytes(StandardCharsets.UTF_8)).substring(0, 16));
-        if (Files.exists(file)) {
-            return file;
-        }
-        synchronized (writing.computeIfAbsent(dataset, any -> new Object())) {
+        return file(dataset, etag, () -> etag, content).path();
+    }
+
+    /**
+     * The dataset's file for the state {@code etag}, written now if it is not there yet. A dataset is read in many
+     * pages; were the data published anew meanwhile, the pages would mix two states (a row skipped or twice). So the
+     * state is asked again ({@code current}) once the file is written: if it moved, the file is thrown away and written
+     * for the new state, which the answer then names.
+     */
+    Written file(String dataset, String etag, java.util.function.Supplier<String> current, Content content) {
+        String state = etag;
+        for (int attempt = 1; ; attempt++) {
+            Path file = named(dataset, state);
             if (Files.exists(file)) {
-                return file;
+                return new Written(file, state);
             }
-            try {
-                Path part = Files.createTempFile(folder, dataset, ".part");
-                try (Writer out = Files.newBufferedWriter(part, StandardCharsets.UTF_8)) {
-                    content.write(out);
-                } catch (IOException | RuntimeException e) {
-                    Files.deleteIfExists(part);
-                    throw e;
+            synchronized (writing.computeIfAbsent(dataset, any -> new Object())) {
+                if (Files.exists(file)) {
+                    return new Written(file, state);
                 }
-                Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
-                forgetOthers(dataset, file);
-                return file;
-            } catch (IOException e) {
-                throw new UncheckedIOException("could not write the dataset " + dataset, e);
+                try {
+                    Path part = Files.createTempFile(folder, dataset, ".part");
+                    try (Writer out = Files.newBufferedWriter(part, StandardCharsets.UTF_8)) {
+                        content.write(out);
+                    } catch (IOException | RuntimeException e) {
+                        Files.deleteIfExists(part);
+                        throw e;
+                    }
+                    String after = current.get();
+                    if (after.equals(state)) {
+                        Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
+                        forgetOthers(dataset, file);
+                        return new Written(file, state);
+                    }
+                    Files.deleteIfExists(part);
+                    if (attempt == ATTEMPTS) {
+                        throw new IllegalStateException("the public data changed each of " + ATTEMPTS
+                                + " times the dataset " + dataset + " was written");
+                    }
+                    state = after;
+                } catch (IOException e) {
+                    throw new UncheckedIOException("could not write the dataset " + dataset, e);
+                }
             }
         }
+    }
+
+    private Path named(String dataset, String etag) {
+        return folder.resolve(dataset + "-"
+                + StoredFiles.sha256(etag.getBytes(StandardCharsets.UTF_8)).substring(0, 16));
     }
 
     /** The dataset's files of earlier states of the data: a client still copying one keeps its open file. */

@@ -53,4 +53,42 @@ class OpenDataFilesTests {
             assertThat(left.map(path -> path.getFileName().toString())).noneMatch(name -> name.endsWith(".part"));
         }
     }
+
+    @Test
+    void aDatasetWrittenWhileTheDataChangedIsWrittenAgainForTheNewState() throws Exception {
+        OpenDataFiles files = new OpenDataFiles();
+        java.util.concurrent.atomic.AtomicReference<String> state =
+                new java.util.concurrent.atomic.AtomicReference<>("W/\"p1\"");
+        AtomicInteger writes = new AtomicInteger();
+        // The first write sees the data published anew half-way through its pages.
+        OpenDataFiles.Content content = out -> {
+            int write = writes.incrementAndGet();
+            out.write("id\n1\n");
+            if (write == 1) {
+                state.set("W/\"p2\"");
+            }
+            out.write(write + "\n");
+        };
+        OpenDataFiles.Written written = files.file("partnerships.csv", "W/\"p1\"", state::get, content);
+        assertThat(written.etag()).isEqualTo("W/\"p2\"");
+        assertThat(Files.readString(written.path())).isEqualTo("id\n1\n2\n");
+        assertThat(files.file("partnerships.csv", "W/\"p2\"", state::get, content)
+                        .path())
+                .isEqualTo(written.path());
+        assertThat(writes).hasValue(2);
+
+        // Data that changes on every write: no file is passed off as one state, the request fails.
+        AtomicInteger version = new AtomicInteger(10);
+        assertThatThrownBy(
+                        () -> files.file("activities.csv", "W/\"p10\"", () -> "W/\"p" + version.get() + "\"", out -> {
+                            version.incrementAndGet();
+                            out.write("x");
+                        }))
+                .isInstanceOf(IllegalStateException.class);
+        try (var left = Files.list(written.path().getParent())) {
+            assertThat(left.map(path -> path.getFileName().toString()))
+                    .noneMatch(name -> name.startsWith("activities.csv"));
+        }
+        files.removeFolder();
+    }
 }
