@@ -7,7 +7,10 @@ public interface ApiTokens {
 
     /**
      * The client a token belongs to, if the token exists, is neither revoked nor past its end date, and its account is
-     * enabled and reads the back office; records when it was last used (at most once a minute).
+     * enabled and reads the back office. Reads only.
      */
     Optional<ApiClient> authenticate(String secret);
+
+    /** Records that the token was used now (at most once a minute): called once a request is admitted. */
+    void recordUse(long tokenId);
 }

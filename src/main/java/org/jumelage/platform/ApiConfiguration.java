@@ -63,9 +63,57 @@ class ApiConfiguration implements org.springframework.web.servlet.config.annotat
     }
 
     private final tools.jackson.databind.json.JsonMapper json;
+    private final org.springframework.beans.factory.ObjectProvider<ApiProblems> problems;
 
-    ApiConfiguration(tools.jackson.databind.json.JsonMapper json) {
+    ApiConfiguration(
+            tools.jackson.databind.json.JsonMapper json,
+            org.springframework.beans.factory.ObjectProvider<ApiProblems> problems) {
         this.json = json;
+        this.problems = problems;
+    }
+
+    /**
+     * Errors found before a handler is chosen (an address or method the API does not have, a body type it does not
+     * take, an answer type it cannot give) are problem details under {@code /api/} too, not the site's error page:
+     * {@link ApiProblems} only hears of errors inside its controllers.
+     */
+    @Override
+    public void extendHandlerExceptionResolvers(
+            java.util.List<org.springframework.web.servlet.HandlerExceptionResolver> resolvers) {
+        resolvers.add(0, (request, response, handler, exception) -> {
+            if (handler != null || !org.jumelage.shared.RequestPaths.of(request).startsWith("/api/")) {
+                return null;
+            }
+            try {
+                org.springframework.http.ResponseEntity<Object> answer = problems.getObject()
+                        .handleException(
+                                exception,
+                                new org.springframework.web.context.request.ServletWebRequest(request, response));
+                if (answer == null || !(answer.getBody() instanceof org.springframework.http.ProblemDetail problem)) {
+                    return null;
+                }
+                response.setStatus(answer.getStatusCode().value());
+                answer.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+                java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+                body.put(
+                        "type",
+                        problem.getType() == null
+                                ? "about:blank"
+                                : problem.getType().toString());
+                body.put("title", problem.getTitle());
+                body.put("status", problem.getStatus());
+                body.put("detail", problem.getDetail());
+                body.put("instance", org.jumelage.shared.RequestPaths.of(request));
+                response.setContentType("application/problem+json");
+                response.setCharacterEncoding(java.nio.charset.StandardCharsets.UTF_8.name());
+                response.getWriter().write(json.writeValueAsString(body));
+                return new org.springframework.web.servlet.ModelAndView();
+            } catch (Exception notAnswerable) {
+                org.slf4j.LoggerFactory.getLogger(ApiConfiguration.class)
+                        .warn("API error not answerable as a problem detail", notAnswerable);
+                return null;
+            }
+        });
     }
 
     /** CSV for the API's lists, last: a client that accepts anything gets JSON (see {@link ApiCsv}). */

@@ -120,6 +120,19 @@ class ApiRateLimit extends OncePerRequestFilter {
         return false;
     }
 
+    /** Gives a request taken from the bucket {@code key} back (at most up to its limit). */
+    void giveBack(String key, int perMinute) {
+        if (perMinute == 0) {
+            return;
+        }
+        synchronized (buckets) {
+            Bucket bucket = buckets.get(key);
+            if (bucket != null) {
+                bucket.tokens = Math.min(perMinute, bucket.tokens + 1);
+            }
+        }
+    }
+
     /** Takes one request from the address's bucket at the installation's limit. */
     Decision take(String address) {
         return take("address " + address, settings.requestsPerMinute());

@@ -22,8 +22,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Signs in a machine client of the API by its access token ({@code Authorization: Bearer jml_…}, ADR 0029), for this
  * request only: the request then acts as the token's account, with the authorities of the account's role and of the
  * token's scope ({@code SCOPE_read}, {@code SCOPE_write}). Each token has its own rate-limit bucket (its own limit, else
- * the installation's); a token that is not valid (unknown, revoked, expired, its account disabled) gets {@code 401}
- * and counts against its address's bucket, so that guessing costs as much as any other request.
+ * the installation's); a request with a token first takes from its address's bucket, which a valid token gives back,
+ * so that a token that is not valid (unknown, revoked, expired, its account disabled: {@code 401}) counts against its
+ * address, and an address over its limit costs no look-up.
  */
 class BearerTokens extends OncePerRequestFilter {
 
@@ -53,19 +54,24 @@ class BearerTokens extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        // The address's bucket first, before any look-up: an address over its limit costs nothing more by adding a
+        // token, and guessing tokens is limited like any request. A valid token gives the request back.
+        String address = "address " + request.getRemoteAddr();
+        if (!limits.admitted(request, response, address, limits.requestsPerMinute(), "address")) {
+            return;
+        }
         Optional<ApiClient> client = tokens.authenticate(secret);
         if (client.isEmpty()) {
-            if (limits.admitted(
-                    request, response, "address " + request.getRemoteAddr(), limits.requestsPerMinute(), "address")) {
-                unauthorized(request, response, "invalid_token", "The access token is unknown, revoked or expired.");
-            }
+            unauthorized(request, response, "invalid_token", "The access token is unknown, revoked or expired.");
             return;
         }
         ApiClient known = client.get();
+        limits.giveBack(address, limits.requestsPerMinute());
         int limit = known.requestsPerMinute() > 0 ? known.requestsPerMinute() : limits.requestsPerMinute();
         if (!limits.admitted(request, response, "token " + known.tokenId(), limit, "token")) {
             return;
         }
+        tokens.recordUse(known.tokenId());
         List<SimpleGrantedAuthority> authorities = new ArrayList<>();
         authorities.add(new SimpleGrantedAuthority(known.user().role().authority()));
         known.scope().authorities().forEach(scope -> authorities.add(new SimpleGrantedAuthority(scope)));

@@ -36,9 +36,10 @@ class LanguageConfiguration implements WebMvcConfigurer {
      * texts for, or German. Without the header, German: the servlet container would answer its own default locale.
      */
     static Locale browsersChoice(HttpServletRequest request) {
+        // The API is described in English: its machine clients rarely say which language they read.
+        Locale otherwise = RequestPaths.of(request).startsWith("/api/") ? Locale.ENGLISH : Locale.GERMAN;
         if (request.getHeader("Accept-Language") == null) {
-            // The API is described in English: its machine clients rarely say which language they read.
-            return RequestPaths.of(request).startsWith("/api/") ? Locale.ENGLISH : Locale.GERMAN;
+            return otherwise;
         }
         for (Locale wanted : java.util.Collections.list(request.getLocales())) {
             Locale language = Locale.of(wanted.getLanguage());
@@ -46,7 +47,7 @@ class LanguageConfiguration implements WebMvcConfigurer {
                 return language;
             }
         }
-        return Locale.GERMAN;
+        return otherwise;
     }
 
     @Override

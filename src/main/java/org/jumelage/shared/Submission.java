@@ -68,9 +68,21 @@ public final class Submission {
      * {@code 409}).
      */
     public static void saveOrThrow(BindingResult errors, Runnable change) {
+        saveOrThrow(errors, null, change);
+    }
+
+    /**
+     * Like {@link #saveOrThrow(BindingResult, Runnable)}, but a unique key taken a moment earlier (a new record that
+     * exists now) is the error {@code duplicateKey} of the record, as on its page, not a conflict.
+     */
+    public static void saveOrThrow(BindingResult errors, String duplicateKey, Runnable change) {
         if (!save(
                 errors,
                 (refused, cause) -> {
+                    if (duplicateKey != null && cause instanceof DataIntegrityViolationException) {
+                        refused.reject(duplicateKey);
+                        return;
+                    }
                     throw cause;
                 },
                 change)) {

@@ -249,7 +249,8 @@ class OfficeApiTests {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"nameDe\":\"Porto\",\"nameEn\":\"Porto\",\"countryCode\":\"PT\","
                         + "\"type\":\"PROJECT_PARTNERSHIP\",\"status\":\"ACTIVE\",\"sinceYear\":2026,"
-                        + "\"sinceMonth\":11,\"reason\":\"Project on river fronts\",\"publicVisible\":false}"));
+                        + "\"sinceMonth\":11,\"reason\":\"Project on river fronts\",\"publicVisible\":false,"
+                        + "\"region\":false}"));
         assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
         JsonNode record = body(created);
         long id = record.path("id").asLong();
@@ -316,7 +317,7 @@ class OfficeApiTests {
                 .content("{\"type\":\"WORKSHOP\",\"level\":\"DEPARTMENT\",\"titleDe\":\"Werkstatt Klima\","
                         + "\"allDay\":false,\"startDate\":\"2027-03-10\",\"startTime\":\"09:30\","
                         + "\"endDate\":\"2027-03-10\",\"endTime\":\"16:00\",\"timeZone\":\"Europe/Berlin\","
-                        + "\"cityIds\":[" + city + "]}"));
+                        + "\"publicVisible\":false,\"cityIds\":[" + city + "]}"));
         assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
         JsonNode record = body(created);
         long id = record.path("id").asLong();
@@ -454,9 +455,16 @@ class OfficeApiTests {
         assertThat(send(get("/office/accounts/tokens").with(user(account("editor"))))
                         .getStatus())
                 .isEqualTo(403);
+        org.springframework.mock.web.MockHttpSession session = new org.springframework.mock.web.MockHttpSession();
+        String formId = send(get("/office/accounts/tokens/new").session(session).with(user(account("admin"))))
+                .getContentAsString(StandardCharsets.UTF_8)
+                .replaceAll("(?s).*name=\"formId\" value=\"([0-9a-f-]+)\".*", "$1");
+        assertThat(formId).hasSize(36);
         MockHttpServletResponse refused = send(post("/office/accounts/tokens/new")
+                .session(session)
                 .with(user(account("admin")))
                 .with(csrf())
+                .param("formId", formId)
                 .param("name", "Analysis")
                 .param("username", "viewer")
                 .param("scope", "READ_WRITE")
@@ -464,18 +472,27 @@ class OfficeApiTests {
         assertThat(refused.getStatus()).isEqualTo(200);
         assertThat(refused.getContentAsString(StandardCharsets.UTF_8))
                 .contains("Ein Konto, das nur liest, bekommt kein Token zum Schreiben.");
-        MockHttpServletResponse made = send(post("/office/accounts/tokens/new")
+        MockHttpServletRequestBuilder make = post("/office/accounts/tokens/new")
+                .session(session)
                 .with(user(account("admin")))
                 .with(csrf())
+                .param("formId", formId)
                 .param("name", "Redaktionssystem")
                 .param("username", "editor")
                 .param("scope", "READ_WRITE")
-                .param("requestsPerMinute", "600"));
+                .param("requestsPerMinute", "600");
+        long before = jdbc.queryForObject("select count(*) from access_token", Long.class);
+        MockHttpServletResponse made = send(make);
         assertThat(made.getStatus()).isEqualTo(200);
         assertThat(made.getHeader("Cache-Control")).isEqualTo("no-store");
         String page = made.getContentAsString(StandardCharsets.UTF_8);
         String secret = page.replaceAll("(?s).*id=\"token-secret\"[^>]*>(jml_[A-Za-z0-9_-]+)<.*", "$1");
         assertThat(secret).startsWith("jml_").hasSize(47);
+        // Reloading the answer sends the form again: it makes no second token.
+        MockHttpServletResponse again = send(make);
+        assertThat(again.getStatus()).isEqualTo(302);
+        assertThat(jdbc.queryForObject("select count(*) from access_token", Long.class))
+                .isEqualTo(before + 1);
         assertThat(send(with(get("/api/v1/office/activities/" + anyActivity()), secret))
                         .getStatus())
                 .isEqualTo(200);
@@ -537,6 +554,104 @@ class OfficeApiTests {
         } finally {
             clock.setExactly(now);
         }
+    }
+
+    @Test
+    void aMachineClientsSlipIsRefusedNotSavedSilently() throws Exception {
+        String write = token("admin", TokenScope.READ_WRITE);
+        Relationship relationship = firstWhere(account("admin"), true);
+        String path = "/api/v1/office/partnerships/" + relationship.getId();
+        ObjectNode record = (ObjectNode) body(send(with(get(path), write)));
+        long version = record.path("version").asLong();
+        List<String> refusedFields = new ArrayList<>();
+
+        ObjectNode misspelt = record.deepCopy();
+        misspelt.remove("publicVisible");
+        misspelt.put("publicVisibel", true);
+        JsonNode problem = body(send(
+                with(put(path), write).contentType(MediaType.APPLICATION_JSON).content(misspelt.toString())));
+        problem.path("errors")
+                .forEach(error -> refusedFields.add(error.path("field").asString()));
+        assertThat(refusedFields).contains("publicVisible");
+        assertThat(problem.path("errors").toString()).contains("publicVisibel");
+
+        ObjectNode blank = record.deepCopy();
+        blank.put("nameDe", "   ");
+        blank.put("sinceYear", 2020);
+        blank.put("cityId", relationship.getCity().getId() + 1);
+        refusedFields.clear();
+        body(send(with(put(path), write).contentType(MediaType.APPLICATION_JSON).content(blank.toString())))
+                .path("errors")
+                .forEach(error -> refusedFields.add(error.path("field").asString()));
+        assertThat(refusedFields).contains("nameDe", "sinceYear", "cityId");
+
+        ObjectNode tooLong = record.deepCopy();
+        tooLong.put("wikidataId", "Q" + "1".repeat(30));
+        refusedFields.clear();
+        MockHttpServletResponse longAnswer = send(
+                with(put(path), write).contentType(MediaType.APPLICATION_JSON).content(tooLong.toString()));
+        assertThat(longAnswer.getStatus()).as("a rule, not a conflict").isEqualTo(400);
+        body(longAnswer)
+                .path("errors")
+                .forEach(error -> refusedFields.add(error.path("field").asString()));
+        assertThat(refusedFields).contains("wikidataId");
+
+        ObjectNode wrongShape = record.deepCopy();
+        wrongShape.put("latitude", "north");
+        assertThat(body(send(with(put(path), write)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(wrongShape.toString())))
+                        .path("errors")
+                        .toString())
+                .contains("latitude");
+        assertThat(Signed.in(account("admin"), () -> registry.get(relationship.getId()))
+                        .getVersion())
+                .as("nothing saved")
+                .isEqualTo(version);
+
+        // Texts are trimmed as the form trims them.
+        ObjectNode spaced = record.deepCopy();
+        spaced.put("notes", "  With blanks around  ");
+        assertThat(body(send(with(put(path), write)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(spaced.toString())))
+                        .path("notes")
+                        .asString())
+                .isEqualTo("With blanks around");
+    }
+
+    @Test
+    void errorsBeforeAHandlerAreProblemDetailsToo() throws Exception {
+        String write = token("admin", TokenScope.READ_WRITE);
+        MockHttpServletResponse method = send(with(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(
+                        "/api/v1/office/partnerships/1"),
+                write));
+        assertThat(method.getStatus()).isEqualTo(405);
+        assertThat(method.getContentType()).startsWith("application/problem+json");
+        assertThat(method.getHeader("Allow")).contains("GET");
+        MockHttpServletResponse type = send(with(post("/api/v1/office/activities"), write)
+                .contentType(MediaType.TEXT_PLAIN)
+                .content("title"));
+        assertThat(type.getStatus()).isEqualTo(415);
+        assertThat(type.getContentType()).startsWith("application/problem+json");
+        MockHttpServletResponse nowhere = send(get("/api/v1/nowhere").with(remote("192.0.2.3")));
+        assertThat(nowhere.getStatus()).isEqualTo(404);
+        assertThat(body(nowhere).path("status").asInt()).isEqualTo(404);
+        assertThat(send(post("/api/v1/programmes").with(remote("192.0.2.3"))).getStatus())
+                .as("a public address takes no other method: 405, not a request for a token")
+                .isEqualTo(405);
+        assertThat(send(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head("/api/v1/programmes")
+                                .with(remote("192.0.2.3")))
+                        .getStatus())
+                .isEqualTo(200);
+        String read = token("viewer", TokenScope.READ);
+        assertThat(send(with(
+                                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head(
+                                        "/api/v1/office/activities/" + anyActivity()),
+                                read))
+                        .getStatus())
+                .isEqualTo(200);
     }
 
     private long anyActivity() throws Exception {

@@ -6,12 +6,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jumelage.activities.ActivityStatus;
 import org.jumelage.activities.domain.Activity;
 import org.jumelage.activities.domain.ActivityService;
+import org.jumelage.shared.ApiBodies;
 import org.jumelage.shared.OfficeApiAnswers;
 import org.jumelage.shared.Submission;
 import org.springframework.http.MediaType;
@@ -67,10 +67,13 @@ class ActivityOfficeApiController {
 
     private final ActivityService activities;
     private final SmartValidator validator;
+    private final tools.jackson.databind.json.JsonMapper json;
 
-    ActivityOfficeApiController(ActivityService activities, SmartValidator validator) {
+    ActivityOfficeApiController(
+            ActivityService activities, SmartValidator validator, tools.jackson.databind.json.JsonMapper json) {
         this.activities = activities;
         this.validator = validator;
+        this.json = json;
     }
 
     @GetMapping("/{id}")
@@ -93,15 +96,30 @@ class ActivityOfficeApiController {
                     + " (cityIds) or network (networkIds); a German public summary when publicVisible.")
     @ApiResponse(responseCode = "201", description = "Recorded; Location names it")
     @OfficeApiAnswers.Create
-    ResponseEntity<OfficeActivity> create(@RequestBody ActivityForm form) {
+    ResponseEntity<OfficeActivity> create(
+            @RequestBody
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content =
+                                    @io.swagger.v3.oas.annotations.media.Content(
+                                            mediaType = "application/json",
+                                            schema = @Schema(implementation = ActivityForm.class)))
+                    tools.jackson.databind.JsonNode body) {
         if (!activities.mayCreate()) {
             throw new AccessDeniedException("may not create activities");
         }
+        ApiBodies.Read<ActivityForm> read = ApiBodies.read(body, ActivityForm.class, java.util.Set.of(), json);
+        ActivityForm form = read.record();
         BindingResult errors = checked(form);
+        read.addTo(errors);
         AtomicReference<Activity> created = new AtomicReference<>();
         Submission.saveOrThrow(errors, () -> created.set(activities.create(form.details())));
         OfficeActivity answer = OfficeActivity.of(activities.get(created.get().getId()));
-        return ResponseEntity.created(URI.create("/api/v1/office/activities/" + answer.id()))
+        return ResponseEntity.created(
+                        org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentRequestUri()
+                                .path("/{id}")
+                                .buildAndExpand(answer.id())
+                                .toUri())
                 .body(answer);
     }
 
@@ -109,15 +127,28 @@ class ActivityOfficeApiController {
     @Operation(
             summary = "Edits an activity",
             description = "Needs an access token (read and write) of an account that may edit this activity (an"
-                    + " administrator, or an editor of an organising unit), as the form does. Send every field with"
-                    + " the version as read: a change someone else saved since is a 409, and nothing is saved.")
+                    + " administrator, or an editor of an organising unit), as the form does. The body is the values"
+                    + " part of a read, changed: every field, with the version as read (a change someone else saved"
+                    + " since is a 409, and nothing is saved).")
     @ApiResponse(responseCode = "200", description = "Saved")
     @OfficeApiAnswers.Edit
-    OfficeActivity edit(@PathVariable @Parameter(example = "1") long id, @RequestBody ActivityForm form) {
+    OfficeActivity edit(
+            @PathVariable @Parameter(example = "1") long id,
+            @RequestBody
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content =
+                                    @io.swagger.v3.oas.annotations.media.Content(
+                                            mediaType = "application/json",
+                                            schema = @Schema(implementation = ActivityForm.class)))
+                    tools.jackson.databind.JsonNode body) {
         if (!activities.mayEdit(activities.get(id))) {
             throw new AccessDeniedException("may not edit activity " + id);
         }
+        ApiBodies.Read<ActivityForm> read = ApiBodies.read(body, ActivityForm.class, java.util.Set.of(), json);
+        ActivityForm form = read.record();
         BindingResult errors = checked(form);
+        read.addTo(errors);
         if (form.version() == null) {
             errors.rejectValue("version", "validation.required");
         }

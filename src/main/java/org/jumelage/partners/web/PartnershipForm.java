@@ -30,6 +30,7 @@ record PartnershipForm(
         String nameLocal,
 
         @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "{partnership.error.languageTag}")
+        @Size(max = 20, message = "{validation.tooLong}")
         @io.swagger.v3.oas.annotations.media.Schema(
                 nullable = true,
                 description = "BCP 47 language tag of the local name")
@@ -47,6 +48,8 @@ record PartnershipForm(
         Double longitude,
 
         @Pattern(regexp = "Q[1-9][0-9]*", message = "{partnership.error.wikidata}")
+        @Size(max = 20, message = "{validation.tooLong}")
+        @io.swagger.v3.oas.annotations.media.Schema(nullable = true, example = "Q270")
         String wikidataId,
 
         boolean region,

@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jumelage.partners.RelationshipStatus;
@@ -14,6 +13,7 @@ import org.jumelage.partners.RelationshipType;
 import org.jumelage.partners.domain.CityDetails;
 import org.jumelage.partners.domain.RegistryService;
 import org.jumelage.partners.domain.Relationship;
+import org.jumelage.shared.ApiBodies;
 import org.jumelage.shared.OfficeApiAnswers;
 import org.jumelage.shared.PartialDate;
 import org.jumelage.shared.Submission;
@@ -112,12 +112,19 @@ class PartnershipOfficeApiController {
         }
     }
 
+    /** Fields of the answer that an edit may send back and that are ignored. */
+    private static final java.util.Set<String> ANSWER_ONLY =
+            java.util.Set.of("id", "statusSince", "updatedBy", "updatedAt");
+
     private final RegistryService registry;
     private final SmartValidator validator;
+    private final tools.jackson.databind.json.JsonMapper json;
 
-    PartnershipOfficeApiController(RegistryService registry, SmartValidator validator) {
+    PartnershipOfficeApiController(
+            RegistryService registry, SmartValidator validator, tools.jackson.databind.json.JsonMapper json) {
         this.registry = registry;
         this.validator = validator;
+        this.json = json;
     }
 
     @GetMapping("/{id}")
@@ -140,17 +147,33 @@ class PartnershipOfficeApiController {
                     + " partial, a relationship of the same city, type and holder exists only once.")
     @ApiResponse(responseCode = "201", description = "Recorded; Location names it")
     @OfficeApiAnswers.Create
-    ResponseEntity<OfficePartnership> create(@RequestBody PartnershipForm form) {
+    ResponseEntity<OfficePartnership> create(
+            @RequestBody
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content =
+                                    @io.swagger.v3.oas.annotations.media.Content(
+                                            mediaType = "application/json",
+                                            schema = @Schema(implementation = PartnershipForm.class)))
+                    tools.jackson.databind.JsonNode body) {
         if (!registry.mayCreate()) {
             throw new AccessDeniedException("may not create relationships");
         }
+        ApiBodies.Read<PartnershipForm> read = ApiBodies.read(body, PartnershipForm.class, java.util.Set.of(), json);
+        PartnershipForm form = read.record();
         BindingResult errors = checked(form);
+        read.addTo(errors);
         PartialDate since = form.checkNew(errors);
         AtomicReference<Relationship> created = new AtomicReference<>();
-        Submission.saveOrThrow(errors, () -> created.set(form.createIn(registry, since)));
+        Submission.saveOrThrow(
+                errors, "relationship.error.duplicate", () -> created.set(form.createIn(registry, since)));
         OfficePartnership answer =
                 OfficePartnership.of(registry.get(created.get().getId()));
-        return ResponseEntity.created(URI.create("/api/v1/office/partnerships/" + answer.id()))
+        return ResponseEntity.created(
+                        org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentRequestUri()
+                                .path("/{id}")
+                                .buildAndExpand(answer.id())
+                                .toUri())
                 .body(answer);
     }
 
@@ -163,20 +186,44 @@ class PartnershipOfficeApiController {
                     + " is a 409, and nothing is saved. Status changes (with their reason) are not part of an edit.")
     @ApiResponse(responseCode = "200", description = "Saved")
     @OfficeApiAnswers.Edit
-    OfficePartnership edit(@PathVariable @Parameter(example = "1") long id, @RequestBody PartnershipForm form) {
+    OfficePartnership edit(
+            @PathVariable @Parameter(example = "1") long id,
+            @RequestBody
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content =
+                                    @io.swagger.v3.oas.annotations.media.Content(
+                                            mediaType = "application/json",
+                                            schema = @Schema(implementation = PartnershipForm.class)))
+                    tools.jackson.databind.JsonNode body) {
         Relationship current = registry.get(id);
         if (!registry.mayEdit(current)) {
             throw new AccessDeniedException("may not edit relationship " + id);
         }
+        ApiBodies.Read<PartnershipForm> read = ApiBodies.read(body, PartnershipForm.class, ANSWER_ONLY, json);
+        PartnershipForm form = read.record();
         BindingResult errors = checked(form);
+        read.addTo(errors);
         form.checkCity(errors);
+        if (form.version() == null) {
+            errors.rejectValue("version", "validation.required");
+        }
+        if (form.cityVersion() == null) {
+            errors.rejectValue("cityVersion", "validation.required");
+        }
+        if (form.cityId() != null && form.cityId() != current.getCity().getId()) {
+            errors.rejectValue("cityId", "partnership.error.otherCity");
+        }
+        // What only a new relationship takes (the status's date and reason) is refused, not dropped without a word.
+        for (String onlyNew : java.util.List.of("sinceYear", "sinceMonth", "sinceDay", "reason")) {
+            if (errors.getFieldValue(onlyNew) != null) {
+                errors.rejectValue(onlyNew, "partnership.error.statusNotByEdit");
+            }
+        }
         // An edit keeps the status (a change of it has a date and a reason of its own): a different one is refused
         // rather than dropped without a word.
         if (form.status() != null && form.status() != current.getStatus()) {
             errors.rejectValue("status", "partnership.error.statusNotByEdit");
-        }
-        if (form.version() == null) {
-            errors.rejectValue("version", "validation.required");
         }
         Submission.saveOrThrow(errors, () -> form.editIn(registry, id));
         return OfficePartnership.of(registry.get(id));

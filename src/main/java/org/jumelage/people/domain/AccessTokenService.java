@@ -134,6 +134,7 @@ public class AccessTokenService implements ApiTokens {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public Optional<ApiClient> authenticate(String secret) {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
             return Optional.empty();
@@ -149,14 +150,18 @@ public class AccessTokenService implements ApiTokens {
         if (account.isEmpty()) {
             return Optional.empty();
         }
-        Instant now = clock.instant();
-        tokens.recordUse(token.getId(), now, now.minus(USE_RECORDED_EVERY));
         JumelageUser user = account.get().toUser();
         user.eraseCredentials();
         // An account that became a viewer since keeps reading only, whatever the token was made for.
         TokenScope scope = user.role() == Role.VIEWER ? TokenScope.READ : token.getScope();
         int limit = token.getRequestsPerMinute() == null ? 0 : token.getRequestsPerMinute();
         return Optional.of(new ApiClient(token.getId(), token.getName(), user, scope, limit));
+    }
+
+    @Override
+    public void recordUse(long tokenId) {
+        Instant now = clock.instant();
+        tokens.recordUse(tokenId, now, now.minus(USE_RECORDED_EVERY));
     }
 
     /**

@@ -41,10 +41,49 @@ class AccessTokenController {
         return "people/tokens";
     }
 
+    /** The session's forms to make a token that were shown and not sent yet (each sent form makes one token). */
+    private static final String OPEN_FORMS = AccessTokenController.class.getName() + ".openForms";
+
     @GetMapping("/new")
-    String newForm(Model model) {
+    String newForm(Model model, jakarta.servlet.http.HttpSession session) {
         model.addAttribute("form", TokenForm.empty());
+        model.addAttribute("formId", open(session));
         return form(model);
+    }
+
+    /** A new form's id, remembered in the session (the last 20). */
+    @SuppressWarnings("unchecked")
+    private static String open(jakarta.servlet.http.HttpSession session) {
+        String id = java.util.UUID.randomUUID().toString();
+        synchronized (session) {
+            java.util.Deque<String> open = (java.util.Deque<String>) session.getAttribute(OPEN_FORMS);
+            if (open == null) {
+                open = new java.util.concurrent.ConcurrentLinkedDeque<>();
+            }
+            open.addLast(id);
+            while (open.size() > 20) {
+                open.removeFirst();
+            }
+            session.setAttribute(OPEN_FORMS, open);
+        }
+        return id;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static boolean isOpen(jakarta.servlet.http.HttpSession session, String formId) {
+        java.util.Deque<String> open = (java.util.Deque<String>) session.getAttribute(OPEN_FORMS);
+        return formId != null && open != null && open.contains(formId);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void close(jakarta.servlet.http.HttpSession session, String formId) {
+        synchronized (session) {
+            java.util.Deque<String> open = (java.util.Deque<String>) session.getAttribute(OPEN_FORMS);
+            if (open != null) {
+                open.remove(formId);
+                session.setAttribute(OPEN_FORMS, open);
+            }
+        }
     }
 
     /**
@@ -55,8 +94,17 @@ class AccessTokenController {
     String create(
             @Valid @ModelAttribute("form") TokenForm form,
             BindingResult errors,
+            @RequestParam(required = false) String formId,
             Model model,
-            HttpServletResponse response) {
+            HttpServletResponse response,
+            jakarta.servlet.http.HttpSession session,
+            RedirectAttributes redirect) {
+        // The answer holds the secret, so reloading it would send the form again: a form makes one token only.
+        if (!isOpen(session, formId)) {
+            redirect.addFlashAttribute("failure", "token.error.sentAgain");
+            return TO_LIST;
+        }
+        model.addAttribute("formId", formId);
         AtomicReference<AccessTokenService.Created> created = new AtomicReference<>();
         if (!Submission.save(
                 errors,
@@ -65,6 +113,7 @@ class AccessTokenController {
                         form.name(), form.username(), form.scope(), form.expiresOn(), form.requestsPerMinute())))) {
             return form(model);
         }
+        close(session, formId);
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         model.addAttribute("token", created.get().token());
         model.addAttribute("secret", created.get().secret());
