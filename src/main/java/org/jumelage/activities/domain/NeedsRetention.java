@@ -8,7 +8,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Erases participants' needs (interpretation, diet, access) a configurable time after their activity ended. */
 @Component
@@ -20,25 +19,31 @@ public class NeedsRetention {
     private final Clock clock;
     private final Duration retention;
 
+    private final org.jumelage.shared.JobLocks jobs;
+
     NeedsRetention(
+            org.jumelage.shared.JobLocks jobs,
             ActivityRepository activities,
             Clock clock,
             @Value("${jumelage.activities.needs-retention}") Duration retention) {
+        this.jobs = jobs;
         this.activities = activities;
         this.clock = clock;
         this.retention = retention;
     }
 
     @Scheduled(cron = "${jumelage.activities.needs-cron:0 30 3 * * *}", zone = "Europe/Berlin")
-    @Transactional
     public int erase() {
-        List<Activity> ended =
-                activities.findWithNeedsEndedBefore(clock.instant().minus(retention));
-        ended.forEach(Activity::eraseNeeds);
-        if (!ended.isEmpty()) {
-            log.info("Erased participants' needs of {} activities", ended.size());
-        }
-        return ended.size();
+        return jobs.onceInTransaction("activities-erase-needs", java.time.Duration.ofMinutes(30), () -> {
+                    List<Activity> ended =
+                            activities.findWithNeedsEndedBefore(clock.instant().minus(retention));
+                    ended.forEach(Activity::eraseNeeds);
+                    if (!ended.isEmpty()) {
+                        log.info("Erased participants' needs of {} activities", ended.size());
+                    }
+                    return ended.size();
+                })
+                .orElse(0);
     }
 
     public Duration retention() {

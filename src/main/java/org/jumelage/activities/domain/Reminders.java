@@ -46,7 +46,10 @@ class Reminders {
 
     private final org.jumelage.shared.DateTexts dates;
 
+    private final org.jumelage.shared.JobLocks jobs;
+
     Reminders(
+            org.jumelage.shared.JobLocks jobs,
             org.springframework.transaction.PlatformTransactionManager transactionManager,
             ActivityRepository activities,
             ApplicationEventPublisher events,
@@ -58,6 +61,7 @@ class Reminders {
             @Value("${jumelage.activities.reminder-days}") int leadDays,
             @Value("${jumelage.base-url}") String baseUrl,
             @Value("${jumelage.time-zone}") String officeZone) {
+        this.jobs = jobs;
         this.dates = new org.jumelage.shared.DateTexts(officeZone);
         this.activities = activities;
         this.events = events;
@@ -79,8 +83,11 @@ class Reminders {
     /** Marks every activity whose reminder is due as reminded and queues its mails. */
     @Scheduled(fixedDelayString = "${jumelage.activities.reminder-check}", initialDelayString = "PT1M")
     public int queueDue() {
-        Integer queued = transactions.execute(status -> queueDueNow());
-        return queued == null ? 0 : queued;
+        return jobs.once("activity-reminders", java.time.Duration.ofMinutes(30), () -> {
+                    Integer queued = transactions.execute(status -> queueDueNow());
+                    return queued == null ? 0 : queued;
+                })
+                .orElse(0);
     }
 
     private int queueDueNow() {

@@ -46,7 +46,10 @@ public class AllocationOffers {
     private final org.springframework.context.ApplicationEventPublisher events;
     private final StayBudgets budgets;
 
+    private final org.jumelage.shared.JobLocks jobs;
+
     AllocationOffers(
+            org.jumelage.shared.JobLocks jobs,
             AllocationRepository allocations,
             AllocationEntryRepository entries,
             OfferRepository offers,
@@ -63,6 +66,7 @@ public class AllocationOffers {
             AgreementRepository agreements,
             AgreementVersionRepository agreementVersions,
             StayBudgets budgets) {
+        this.jobs = jobs;
         this.budgets = budgets;
         this.events = events;
         this.agreements = agreements;
@@ -168,16 +172,20 @@ public class AllocationOffers {
     @Scheduled(
             fixedDelayString = "${jumelage.exchange.offer-check}",
             initialDelayString = "${jumelage.exchange.offer-check}")
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public int expireDue() {
-        List<Offer> due = offers.findByStatusAndAnswerByBefore(Offer.Status.OPEN, clock.instant());
-        for (Offer offer : due) {
-            offer.expire(clock.instant());
-            offers.flush();
-            Allocation allocation =
-                    allocations.findById(offer.getAllocationId()).orElseThrow();
-            placeFreed(allocation.getCallId(), offer.getPlacementId());
-        }
-        return due.size();
+        return jobs.onceInTransaction("exchange-expire-offers", java.time.Duration.ofMinutes(30), () -> {
+                    List<Offer> due = offers.findByStatusAndAnswerByBefore(Offer.Status.OPEN, clock.instant());
+                    for (Offer offer : due) {
+                        offer.expire(clock.instant());
+                        offers.flush();
+                        Allocation allocation =
+                                allocations.findById(offer.getAllocationId()).orElseThrow();
+                        placeFreed(allocation.getCallId(), offer.getPlacementId());
+                    }
+                    return due.size();
+                })
+                .orElse(0);
     }
 
     private LocalDate today() {

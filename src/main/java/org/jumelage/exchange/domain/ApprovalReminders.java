@@ -37,12 +37,16 @@ public class ApprovalReminders {
     private final Duration after;
     private final TransactionTemplate transactions;
 
+    private final org.jumelage.shared.JobLocks jobs;
+
     ApprovalReminders(
+            org.jumelage.shared.JobLocks jobs,
             PlatformTransactionManager transactionManager,
             ApplicationRepository applications,
             ApplicationEventPublisher events,
             Clock clock,
             @Value("${jumelage.exchange.approval-reminder-after}") Duration after) {
+        this.jobs = jobs;
         this.applications = applications;
         this.events = events;
         this.clock = clock;
@@ -61,18 +65,22 @@ public class ApprovalReminders {
      */
     @Scheduled(fixedDelayString = "${jumelage.exchange.reminder-check}", initialDelayString = "PT2M")
     public int queueDue() {
-        Integer queued = transactions.execute(status -> {
-            // Whole milliseconds, so that the run finds its applications again by this stamp on every database.
-            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-            int marked = applications.markDueReminded(AWAITING, now.minus(after), now);
-            if (marked > 0) {
-                events.publishEvent(new ApprovalRemindersDue(now));
-            }
-            return marked;
-        });
-        if (queued != null && queued > 0) {
-            log.info("Queued approval reminders for {} applications", queued);
-        }
-        return queued == null ? 0 : queued;
+        return jobs.once("exchange-approval-reminders", java.time.Duration.ofMinutes(30), () -> {
+                    Integer queued = transactions.execute(status -> {
+                        // Whole milliseconds, so that the run finds its applications again by this stamp on every
+                        // database.
+                        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+                        int marked = applications.markDueReminded(AWAITING, now.minus(after), now);
+                        if (marked > 0) {
+                            events.publishEvent(new ApprovalRemindersDue(now));
+                        }
+                        return marked;
+                    });
+                    if (queued != null && queued > 0) {
+                        log.info("Queued approval reminders for {} applications", queued);
+                    }
+                    return queued == null ? 0 : queued;
+                })
+                .orElse(0);
     }
 }

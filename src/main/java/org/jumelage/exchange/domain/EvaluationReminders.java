@@ -36,12 +36,16 @@ public class EvaluationReminders {
     private final Duration after;
     private final TransactionTemplate transactions;
 
+    private final org.jumelage.shared.JobLocks jobs;
+
     EvaluationReminders(
+            org.jumelage.shared.JobLocks jobs,
             PlatformTransactionManager transactionManager,
             EvaluationRequestRepository requests,
             ApplicationEventPublisher events,
             Clock clock,
             @Value("${jumelage.exchange.evaluation-reminder-after}") Duration after) {
+        this.jobs = jobs;
         this.requests = requests;
         this.events = events;
         this.clock = clock;
@@ -52,28 +56,32 @@ public class EvaluationReminders {
     /** Queues a reminder for every due, unanswered evaluation not reminded within the period; returns how many. */
     @Scheduled(fixedDelayString = "${jumelage.exchange.evaluation-check}", initialDelayString = "PT3M")
     public int remindDue() {
-        int total = 0;
-        while (true) {
-            Integer marked = transactions.execute(status -> {
-                Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-                LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Berlin")));
-                List<EvaluationRequest> due =
-                        requests.dueForReminder(today, now.minus(after), PageRequest.of(0, BATCH));
-                due.forEach(r -> r.reminded(now));
-                if (!due.isEmpty()) {
-                    events.publishEvent(new EvaluationDue(
-                            due.stream().map(EvaluationRequest::getId).toList()));
-                }
-                return due.size();
-            });
-            total += marked == null ? 0 : marked;
-            if (marked == null || marked < BATCH) {
-                break;
-            }
-        }
-        if (total > 0) {
-            log.info("Queued evaluation reminders for {} requests", total);
-        }
-        return total;
+        return jobs.once("exchange-evaluation-reminders", java.time.Duration.ofMinutes(30), () -> {
+                    int total = 0;
+                    while (true) {
+                        Integer marked = transactions.execute(status -> {
+                            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+                            LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Berlin")));
+                            List<EvaluationRequest> due =
+                                    requests.dueForReminder(today, now.minus(after), PageRequest.of(0, BATCH));
+                            due.forEach(r -> r.reminded(now));
+                            if (!due.isEmpty()) {
+                                events.publishEvent(new EvaluationDue(due.stream()
+                                        .map(EvaluationRequest::getId)
+                                        .toList()));
+                            }
+                            return due.size();
+                        });
+                        total += marked == null ? 0 : marked;
+                        if (marked == null || marked < BATCH) {
+                            break;
+                        }
+                    }
+                    if (total > 0) {
+                        log.info("Queued evaluation reminders for {} requests", total);
+                    }
+                    return total;
+                })
+                .orElse(0);
     }
 }

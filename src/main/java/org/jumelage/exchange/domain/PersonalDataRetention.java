@@ -40,7 +40,10 @@ public class PersonalDataRetention {
     private final EvaluationRequestRepository evaluations;
     private final org.springframework.context.ApplicationEventPublisher events;
 
+    private final org.jumelage.shared.JobLocks jobs;
+
     PersonalDataRetention(
+            org.jumelage.shared.JobLocks jobs,
             PlatformTransactionManager transactionManager,
             CallRepository calls,
             ApplicationRepository applications,
@@ -54,6 +57,7 @@ public class PersonalDataRetention {
             StayBudgetRepository budgets,
             EvaluationRequestRepository evaluations,
             org.springframework.context.ApplicationEventPublisher events) {
+        this.jobs = jobs;
         this.events = events;
         this.budgets = budgets;
         this.evaluations = evaluations;
@@ -82,21 +86,25 @@ public class PersonalDataRetention {
     /** Erases every call whose retention has run out; returns how many calls were erased. */
     @Scheduled(cron = "${jumelage.exchange.retention-cron}", zone = "Europe/Berlin")
     public int eraseDue() {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Berlin")));
-        List<Long> due = calls.findAll().stream()
-                .filter(c -> !c.isErased() && !c.erasureDue().isAfter(today))
-                .map(Call::getId)
-                .toList();
-        int erased = 0;
-        for (Long callId : due) {
-            try {
-                transactions.executeWithoutResult(status -> erase(callId));
-                erased++;
-            } catch (RuntimeException e) {
-                log.error("Erasing the personal data of call {} failed; the next run tries again", callId, e);
-            }
-        }
-        return erased;
+        return jobs.once("exchange-erase-personal-data", java.time.Duration.ofMinutes(60), () -> {
+                    LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Berlin")));
+                    List<Long> due = calls.findAll().stream()
+                            .filter(c -> !c.isErased() && !c.erasureDue().isAfter(today))
+                            .map(Call::getId)
+                            .toList();
+                    int erased = 0;
+                    for (Long callId : due) {
+                        try {
+                            transactions.executeWithoutResult(status -> erase(callId));
+                            erased++;
+                        } catch (RuntimeException e) {
+                            log.error(
+                                    "Erasing the personal data of call {} failed; the next run tries again", callId, e);
+                        }
+                    }
+                    return erased;
+                })
+                .orElse(0);
     }
 
     private void erase(long callId) {

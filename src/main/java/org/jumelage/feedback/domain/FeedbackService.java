@@ -31,12 +31,16 @@ public class FeedbackService {
     private final Duration retention;
     private final int maxPerHour;
 
+    private final org.jumelage.shared.JobLocks jobs;
+
     FeedbackService(
+            org.jumelage.shared.JobLocks jobs,
             FeedbackRepository feedback,
             ApplicationEventPublisher events,
             Clock clock,
             @Value("${jumelage.feedback.retention}") Duration retention,
             @Value("${jumelage.feedback.max-per-hour}") int maxPerHour) {
+        this.jobs = jobs;
         this.feedback = feedback;
         this.events = events;
         this.clock = clock;
@@ -95,17 +99,28 @@ public class FeedbackService {
 
     /** Client addresses are personal data: each is kept a day, for the flood limit, then erased. */
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT2M")
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public int forgetClients() {
-        return feedback.forgetClientsBefore(clock.instant().minus(Duration.ofDays(1)));
+        return jobs.onceInTransaction("feedback-forget-clients", java.time.Duration.ofMinutes(10), () -> {
+                    return feedback.forgetClientsBefore(clock.instant().minus(Duration.ofDays(1)));
+                })
+                .orElse(0);
     }
 
     /** Deletes messages dealt with longer ago than the retention period. Runs every night. */
     @Scheduled(cron = "${jumelage.feedback.purge-cron:0 15 3 * * *}", zone = "Europe/Berlin")
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public int purge() {
-        int deleted = feedback.deleteHandledBefore(clock.instant().minus(retention));
-        if (deleted > 0) {
-            log.info("Deleted {} feedback messages dealt with more than {} days ago", deleted, retention.toDays());
-        }
-        return deleted;
+        return jobs.onceInTransaction("feedback-purge", java.time.Duration.ofMinutes(30), () -> {
+                    int deleted = feedback.deleteHandledBefore(clock.instant().minus(retention));
+                    if (deleted > 0) {
+                        log.info(
+                                "Deleted {} feedback messages dealt with more than {} days ago",
+                                deleted,
+                                retention.toDays());
+                    }
+                    return deleted;
+                })
+                .orElse(0);
     }
 }

@@ -52,11 +52,15 @@ public class AccessTokenService implements ApiTokens {
     private final Duration retention;
     private final SecureRandom random = new SecureRandom();
 
+    private final org.jumelage.shared.JobLocks jobs;
+
     AccessTokenService(
+            org.jumelage.shared.JobLocks jobs,
             AccessTokenRepository tokens,
             AccountRepository accounts,
             Clock clock,
             @Value("${jumelage.api.tokens.retention:P365D}") Duration retention) {
+        this.jobs = jobs;
         this.tokens = tokens;
         this.accounts = accounts;
         this.clock = clock;
@@ -169,9 +173,13 @@ public class AccessTokenService implements ApiTokens {
      * retention} ago; until then the list shows who made and who revoked it.
      */
     @Scheduled(cron = "${jumelage.api.tokens.retention-cron:0 50 3 * * *}", zone = "Europe/Berlin")
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public int deleteEnded() {
-        Instant before = clock.instant().minus(retention);
-        return tokens.deleteEndedBefore(before, LocalDate.ofInstant(before, clock.getZone()));
+        return jobs.onceInTransaction("api-tokens-delete-ended", java.time.Duration.ofMinutes(10), () -> {
+                    Instant before = clock.instant().minus(retention);
+                    return tokens.deleteEndedBefore(before, LocalDate.ofInstant(before, clock.getZone()));
+                })
+                .orElse(0);
     }
 
     private static JumelageUser administrator() {

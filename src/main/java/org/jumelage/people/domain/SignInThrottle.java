@@ -45,13 +45,17 @@ class SignInThrottle implements SignInGuard {
     private final int perAccount;
     private final Duration window;
 
+    private final org.jumelage.shared.JobLocks jobs;
+
     SignInThrottle(
+            org.jumelage.shared.JobLocks jobs,
             JdbcTemplate jdbc,
             Clock clock,
             @Value("${jumelage.security.max-failed-logins:5}") int perAccountAndClient,
             @Value("${jumelage.security.max-failed-logins-per-client:20}") int perClient,
             @Value("${jumelage.security.max-failed-logins-per-account:50}") int perAccount,
             @Value("${jumelage.security.lockout:15m}") Duration window) {
+        this.jobs = jobs;
         this.jdbc = jdbc;
         this.clock = clock;
         this.perAccountAndClient = perAccountAndClient;
@@ -145,9 +149,12 @@ class SignInThrottle implements SignInGuard {
     /** Client addresses are personal data: kept a day, long enough to throttle and to look into an attack. */
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
     void forgetOldFailures() {
-        jdbc.update(
-                "delete from sign_in_failure where failed_at < ?",
-                Timestamp.from(clock.instant().minus(KEPT)));
+        jobs.onceInTransaction("sign-in-forget-failures", java.time.Duration.ofMinutes(10), () -> {
+            jdbc.update(
+                    "delete from sign_in_failure where failed_at < ?",
+                    Timestamp.from(clock.instant().minus(KEPT)));
+            return 0;
+        });
     }
 
     private int count(String sql, Object... args) {

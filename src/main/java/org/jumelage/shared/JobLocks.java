@@ -1,0 +1,84 @@
+package org.jumelage.shared;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs a scheduled job at most once at a time across every instance on one database (ADR 0030): the job takes its
+ * row in {@code shedlock} (ShedLock's JDBC provider, with the database's clock, so that the instances' clocks need not
+ * agree) and gives it back when done; an instance that finds the row taken skips this run, as the other instance is
+ * doing the work. A job that dies holds the lock at most {@code atMost}. Called explicitly, not through an annotation,
+ * so that a job started from within its own bean (at start, say) is locked too.
+ */
+@Component
+public class JobLocks {
+
+    private final LockingTaskExecutor executor;
+    private final Clock clock;
+    private final org.springframework.transaction.support.TransactionTemplate newTransaction;
+
+    JobLocks(
+            DataSource dataSource,
+            Clock clock,
+            org.springframework.transaction.PlatformTransactionManager transactionManager) {
+        // The locks on connections of their own, committed at once: wrapped, the data source is not the one a job's
+        // transaction holds a connection of, so that taking and giving back a lock never waits for the job's commit.
+        this.executor = new DefaultLockingTaskExecutor(
+                new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+                        .withJdbcTemplate(new JdbcTemplate(
+                                new org.springframework.jdbc.datasource.DelegatingDataSource(dataSource)))
+                        .usingDbTime()
+                        .build()));
+        this.clock = clock;
+        this.newTransaction = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+        this.newTransaction.setPropagationBehavior(
+                org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * Runs the job in a transaction of its own, committed before the lock is given back (so that the next instance to
+     * run it sees what this run did), unless another instance runs it now. For a job of one transaction; a job that
+     * commits in batches takes {@link #once(String, Duration, Supplier)} and its own transactions.
+     *
+     * @return the job's result, or empty when it was skipped
+     */
+    public <T> Optional<T> onceInTransaction(String name, Duration atMost, Supplier<T> job) {
+        return once(name, atMost, () -> newTransaction.execute(status -> job.get()));
+    }
+
+    /**
+     * Runs the job unless another instance runs it now.
+     *
+     * @return the job's result, or empty when it was skipped
+     */
+    public <T> Optional<T> once(String name, Duration atMost, Supplier<T> job) {
+        try {
+            LockingTaskExecutor.TaskResult<T> result = executor.executeWithLock(
+                    (LockingTaskExecutor.TaskWithResult<T>) job::get,
+                    new LockConfiguration(clock.instant(), name, atMost, Duration.ZERO));
+            return result.wasExecuted() ? Optional.ofNullable(result.getResult()) : Optional.empty();
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException("job " + name + " failed", e);
+        }
+    }
+
+    /** Like {@link #once(String, Duration, Supplier)} for a job without a result. */
+    public boolean once(String name, Duration atMost, Runnable job) {
+        return once(name, atMost, () -> {
+                    job.run();
+                    return Boolean.TRUE;
+                })
+                .isPresent();
+    }
+}

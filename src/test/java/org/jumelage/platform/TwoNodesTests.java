@@ -1,0 +1,154 @@
+package org.jumelage.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.jumelage.JumelageApplication;
+import org.jumelage.shared.JobLocks;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Two instances of Jumelage on one database (issue 16, ADR 0030): a scheduled job that runs on one is skipped by the
+ * other while it runs, and the activity reminders that both look for at the same moment are queued once. On H2 the
+ * two share one in-memory database of this JVM; with {@code SPRING_DATASOURCE_URL} (CI's PostgreSQL step) they share
+ * that database.
+ */
+@Tag("database")
+class TwoNodesTests {
+
+    static ConfigurableApplicationContext first;
+    static ConfigurableApplicationContext second;
+
+    @BeforeAll
+    static void startTwoInstances() {
+        String database = System.getenv("SPRING_DATASOURCE_URL") != null
+                ? System.getenv("SPRING_DATASOURCE_URL")
+                : "jdbc:h2:mem:two-nodes-" + UUID.randomUUID()
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+        first = start(database);
+        second = start(database);
+    }
+
+    private static ConfigurableApplicationContext start(String database) {
+        return new SpringApplicationBuilder(JumelageApplication.class)
+                .profiles("test")
+                .run("--spring.datasource.url=" + database, "--server.port=0");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (second != null) {
+            second.close();
+        }
+        if (first != null) {
+            first.close();
+        }
+    }
+
+    @Test
+    void aJobRunningOnOneInstanceIsSkippedByTheOther() throws Exception {
+        JobLocks onFirst = first.getBean(JobLocks.class);
+        JobLocks onSecond = second.getBean(JobLocks.class);
+        CountDownLatch running = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<Optional<String>> long_ =
+                    pool.submit(() -> onFirst.once("two-nodes-test", Duration.ofMinutes(1), () -> {
+                        running.countDown();
+                        try {
+                            release.await(30, TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        return "first";
+                    }));
+            assertThat(running.await(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(onSecond.once("two-nodes-test", Duration.ofMinutes(1), () -> "second"))
+                    .as("skipped while the first instance runs it")
+                    .isEmpty();
+            release.countDown();
+            assertThat(long_.get(30, TimeUnit.SECONDS)).contains("first");
+            assertThat(onSecond.once("two-nodes-test", Duration.ofMinutes(1), () -> "second"))
+                    .as("run once the first instance is done")
+                    .contains("second");
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void activityRemindersLookedForOnBothInstancesAtOnceAreQueuedOnce() throws Exception {
+        JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
+        Instant now = Instant.now();
+        List<Long> ids = jdbc.queryForList(
+                "select id from activity where status in ('PLANNED', 'CONFIRMED') order by id limit 3", Long.class);
+        assertThat(ids).isNotEmpty();
+        for (Long id : ids) {
+            jdbc.update(
+                    "update activity set starts_at = ?, ends_at = ?, reminded_at = null where id = ?",
+                    Timestamp.from(now.plus(Duration.ofDays(1))),
+                    Timestamp.from(now.plus(Duration.ofDays(1)).plus(Duration.ofHours(2))),
+                    id);
+        }
+        long due = jdbc.queryForObject(
+                "select count(*) from activity where reminded_at is null and starts_at > ? and starts_at <= ?"
+                        + " and status in ('PLANNED', 'CONFIRMED')",
+                Long.class,
+                Timestamp.from(now),
+                Timestamp.from(now.plus(Duration.ofDays(3))));
+        assertThat(due).isGreaterThanOrEqualTo(ids.size());
+
+        Class<?> reminders = Class.forName("org.jumelage.activities.domain.Reminders");
+        var queueDue = reminders.getMethod("queueDue");
+        queueDue.setAccessible(true);
+        Object onFirst = first.getBean(reminders);
+        Object onSecond = second.getBean(reminders);
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> runs = new ArrayList<>();
+            for (Object instance : List.of(onFirst, onSecond)) {
+                runs.add(pool.submit(() -> {
+                    together.await(30, TimeUnit.SECONDS);
+                    return (Integer) queueDue.invoke(instance);
+                }));
+            }
+            int queued = 0;
+            for (Future<Integer> run : runs) {
+                queued += run.get(60, TimeUnit.SECONDS);
+            }
+            assertThat(queued)
+                    .as("each due reminder queued by one instance only")
+                    .isEqualTo((int) due);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from activity where reminded_at is null and starts_at > ? and starts_at <= ?"
+                                + " and status in ('PLANNED', 'CONFIRMED')",
+                        Long.class,
+                        Timestamp.from(now),
+                        Timestamp.from(now.plus(Duration.ofDays(3)))))
+                .isZero();
+    }
+}
