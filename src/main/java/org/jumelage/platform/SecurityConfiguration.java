@@ -28,6 +28,15 @@ import org.springframework.util.unit.DataSize;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    /** Wraps everything: a request that finds the database unreachable gets 503 and a page that needs no database. */
+    @Bean
+    FilterRegistrationBean<DatabaseUnavailable> databaseUnavailable() {
+        FilterRegistrationBean<DatabaseUnavailable> registration =
+                new FilterRegistrationBean<>(new DatabaseUnavailable());
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
     /** Runs before Spring Security, whose CSRF check would otherwise be the first to read an oversized upload. */
     @Bean
     FilterRegistrationBean<UploadLimitFilter> uploadLimitFilter(

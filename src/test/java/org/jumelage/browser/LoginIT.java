@@ -59,4 +59,23 @@ class LoginIT extends BrowserTest {
         visit("/office/accounts");
         assertThat(page.locator("h1")).hasText("Keine Berechtigung");
     }
+
+    /**
+     * The page every request gets while the database is down (platform.DatabaseUnavailable) is read as served, with
+     * the site's styles, and checked with axe like every other page, on a phone too.
+     */
+    @Test
+    void thePageForADatabaseOutageIsAccessibleInBothLanguages() throws Exception {
+        String html;
+        try (var in = getClass().getResourceAsStream("/unavailable/database.html")) {
+            html = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        page.navigate(url("/de/barrierefreiheit"));
+        page.setContent(html);
+        assertThat(page.locator("h1")).hasText("Vorübergehend nicht erreichbar");
+        assertThat(page.locator("[lang=en] h2")).hasText("Temporarily unavailable");
+        assertAccessible();
+        page.setViewportSize(390, 844);
+        assertNoSidewaysScrolling(page);
+    }
 }

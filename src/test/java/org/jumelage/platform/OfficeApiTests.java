@@ -47,7 +47,6 @@ import tools.jackson.databind.node.ObjectNode;
  * account's rights; revoked, expired and disabled tokens refused; a rate limit per token and per address. Its own
  * application context and database (it writes), with a clock of its own and a limit of 20 requests a minute.
  */
-@org.junit.jupiter.api.Tag("database")
 @SpringBootTest(properties = "jumelage.api.rate-limit.requests-per-minute=20")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
