@@ -64,7 +64,14 @@ class DatabaseUnavailable extends OncePerRequestFilter {
     }
 
     private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        // Whatever was set for the answer that failed (an ETag, a cookie) goes; the security headers come back.
         response.reset();
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Referrer-Policy", "same-origin");
+        response.setHeader(
+                "Content-Security-Policy",
+                "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'");
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", String.valueOf(RETRY_AFTER));
         response.setHeader("Cache-Control", "no-store");
@@ -73,13 +80,24 @@ class DatabaseUnavailable extends OncePerRequestFilter {
             response.setContentType("application/problem+json");
             response.getWriter()
                     .write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
-                            + "\"detail\":\"The database cannot be reached; nothing was changed. Try again in "
+                            + "\"detail\":\"The database cannot be reached. " + outcome(request) + " Try again in "
                             + RETRY_AFTER + " s.\",\"instance\":\""
                             + RequestPaths.of(request).replace("\"", "") + "\"}");
             return;
         }
         response.setContentType("text/html");
         response.getOutputStream().write(page);
+    }
+
+    /**
+     * What a client may assume: a request that only reads changed nothing; one that writes may have been saved in part
+     * (a request can span several transactions), so the client reads before it sends again.
+     */
+    private static String outcome(HttpServletRequest request) {
+        return switch (request.getMethod()) {
+            case "GET", "HEAD", "OPTIONS" -> "Nothing was changed.";
+            default -> "Whether the change was saved is not known: read the record before sending it again.";
+        };
     }
 
     /** Whether the failure (or what caused it) is the database not answering, not a mistake in a query. */
@@ -104,6 +122,7 @@ class DatabaseUnavailable extends OncePerRequestFilter {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root.getClass().getSimpleName();
+        // The pool's message tells an exhausted pool (its counts) from a database that does not answer.
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 }

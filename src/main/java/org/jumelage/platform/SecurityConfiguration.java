@@ -33,7 +33,9 @@ class SecurityConfiguration {
     FilterRegistrationBean<DatabaseUnavailable> databaseUnavailable() {
         FilterRegistrationBean<DatabaseUnavailable> registration =
                 new FilterRegistrationBean<>(new DatabaseUnavailable());
-        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 1);
+        // After the character encoding (HIGHEST_PRECEDENCE) and the observation of requests (+ 1), which then records
+        // the 503 the client gets.
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }
 

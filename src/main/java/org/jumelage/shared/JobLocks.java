@@ -30,18 +30,29 @@ public class JobLocks {
             DataSource dataSource,
             Clock clock,
             org.springframework.transaction.PlatformTransactionManager transactionManager) {
-        // The locks on connections of their own, committed at once: wrapped, the data source is not the one a job's
-        // transaction holds a connection of, so that taking and giving back a lock never waits for the job's commit.
+        // ShedLock takes and gives back a lock in a short transaction of its own (REQUIRES_NEW on a transaction manager
+        // of its own); the data source is wrapped as well, so that it can never be the connection a job's JPA
+        // transaction holds, and a lock never waits for the job's commit.
         this.executor = new DefaultLockingTaskExecutor(
                 new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
                         .withJdbcTemplate(new JdbcTemplate(
                                 new org.springframework.jdbc.datasource.DelegatingDataSource(dataSource)))
                         .usingDbTime()
+                        // The host name alone would let two instances on one host give back each other's lock.
+                        .withLockedByValue(host() + "-" + java.util.UUID.randomUUID())
                         .build()));
         this.clock = clock;
         this.newTransaction = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
         this.newTransaction.setPropagationBehavior(
                 org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    private static String host() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            return "unknown-host";
+        }
     }
 
     /**

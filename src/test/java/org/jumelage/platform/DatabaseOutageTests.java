@@ -99,9 +99,12 @@ class DatabaseOutageTests {
                 .contains("Vorübergehend nicht erreichbar")
                 .contains("Temporarily unavailable")
                 .contains("lang=\"en\"");
+        assertThat(page.getHeader("Content-Security-Policy")).contains("default-src 'none'");
+        assertThat(page.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
         MockHttpServletResponse api = send(get("/api/v1/partnerships"));
         assertThat(api.getStatus()).isEqualTo(503);
         assertThat(api.getContentType()).startsWith("application/problem+json");
+        assertThat(api.getContentAsString()).contains("Nothing was changed");
         assertThat(send(get("/actuator/health/readiness")).getStatus())
                 .as("not ready: a load balancer sends requests elsewhere")
                 .isEqualTo(503);

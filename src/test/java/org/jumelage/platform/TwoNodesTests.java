@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -27,7 +26,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Two instances of Jumelage on one database (issue 16, ADR 0030): a scheduled job that runs on one is skipped by the
- * other while it runs, and the activity reminders that both look for at the same moment are queued once. On H2 the
+ * other while it runs; the activity reminders are left alone by the second while the first looks for them, and queued
+ * once when it is done. On H2 the
  * two share one in-memory database of this JVM; with {@code SPRING_DATASOURCE_URL} (CI's PostgreSQL step) they share
  * that database.
  */
@@ -97,19 +97,20 @@ class TwoNodesTests {
     }
 
     @Test
-    void activityRemindersLookedForOnBothInstancesAtOnceAreQueuedOnce() throws Exception {
+    void whileOneInstanceLooksForRemindersTheOtherLeavesThemAlone() throws Exception {
         JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
-        Instant now = Instant.now();
         List<Long> ids = jdbc.queryForList(
                 "select id from activity where status in ('PLANNED', 'CONFIRMED') order by id limit 3", Long.class);
         assertThat(ids).isNotEmpty();
-        // On CI's PostgreSQL the database tests share one database: the activities are put back afterwards.
+        // On CI's PostgreSQL the database tests share one database: every activity this test (or the job) changes is
+        // put back afterwards.
+        List<Long> notReminded = jdbc.queryForList("select id from activity where reminded_at is null", Long.class);
         List<java.util.Map<String, Object>> before = new ArrayList<>();
         for (Long id : ids) {
             before.add(jdbc.queryForMap("select id, starts_at, ends_at, reminded_at from activity where id = ?", id));
         }
         try {
-            remindersQueuedOnce(jdbc, ids, now);
+            remindedOnceTheLockIsFree(jdbc, ids);
         } finally {
             for (java.util.Map<String, Object> row : before) {
                 jdbc.update(
@@ -119,10 +120,14 @@ class TwoNodesTests {
                         row.get("reminded_at"),
                         row.get("id"));
             }
+            for (Long id : notReminded) {
+                jdbc.update("update activity set reminded_at = null where id = ?", id);
+            }
         }
     }
 
-    private void remindersQueuedOnce(JdbcTemplate jdbc, List<Long> ids, Instant now) throws Exception {
+    private void remindedOnceTheLockIsFree(JdbcTemplate jdbc, List<Long> ids) throws Exception {
+        Instant now = Instant.now();
         for (Long id : ids) {
             jdbc.update(
                     "update activity set starts_at = ?, ends_at = ?, reminded_at = null where id = ?",
@@ -130,45 +135,41 @@ class TwoNodesTests {
                     Timestamp.from(now.plus(Duration.ofDays(1)).plus(Duration.ofHours(2))),
                     id);
         }
-        long due = jdbc.queryForObject(
-                "select count(*) from activity where reminded_at is null and starts_at > ? and starts_at <= ?"
-                        + " and status in ('PLANNED', 'CONFIRMED')",
-                Long.class,
-                Timestamp.from(now),
-                Timestamp.from(now.plus(Duration.ofDays(3))));
-        assertThat(due).isGreaterThanOrEqualTo(ids.size());
-
         Class<?> reminders = Class.forName("org.jumelage.activities.domain.Reminders");
         var queueDue = reminders.getMethod("queueDue");
         queueDue.setAccessible(true);
-        Object onFirst = first.getBean(reminders);
         Object onSecond = second.getBean(reminders);
-        CyclicBarrier together = new CyclicBarrier(2);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
+        String remindedOfOurs = "select count(*) from activity where reminded_at is not null and id in ("
+                + String.join(",", ids.stream().map(String::valueOf).toList()) + ")";
+
+        // The first instance is looking for due reminders (it holds the job's lock): the second leaves them alone.
+        CountDownLatch running = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
-            List<Future<Integer>> runs = new ArrayList<>();
-            for (Object instance : List.of(onFirst, onSecond)) {
-                runs.add(pool.submit(() -> {
-                    together.await(30, TimeUnit.SECONDS);
-                    return (Integer) queueDue.invoke(instance);
-                }));
-            }
-            int queued = 0;
-            for (Future<Integer> run : runs) {
-                queued += run.get(60, TimeUnit.SECONDS);
-            }
-            assertThat(queued)
-                    .as("each due reminder queued by one instance only")
-                    .isEqualTo((int) due);
+            Future<Optional<Boolean>> held = pool.submit(() -> first.getBean(JobLocks.class)
+                    .once("activity-reminders", Duration.ofMinutes(1), () -> {
+                        running.countDown();
+                        try {
+                            return release.await(30, TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            return false;
+                        }
+                    }));
+            assertThat(running.await(30, TimeUnit.SECONDS)).isTrue();
+            assertThat((Integer) queueDue.invoke(onSecond)).as("skipped").isZero();
+            assertThat(jdbc.queryForObject(remindedOfOurs, Long.class)).isZero();
+            release.countDown();
+            assertThat(held.get(30, TimeUnit.SECONDS)).contains(true);
         } finally {
+            release.countDown();
             pool.shutdownNow();
         }
-        assertThat(jdbc.queryForObject(
-                        "select count(*) from activity where reminded_at is null and starts_at > ? and starts_at <= ?"
-                                + " and status in ('PLANNED', 'CONFIRMED')",
-                        Long.class,
-                        Timestamp.from(now),
-                        Timestamp.from(now.plus(Duration.ofDays(3)))))
-                .isZero();
+
+        // Once it is done, the next run (here the second instance's) queues them, each once.
+        assertThat((Integer) queueDue.invoke(onSecond)).isGreaterThanOrEqualTo(ids.size());
+        assertThat(jdbc.queryForObject(remindedOfOurs, Long.class)).isEqualTo((long) ids.size());
+        assertThat((Integer) queueDue.invoke(onSecond)).as("nothing due twice").isZero();
     }
 }
