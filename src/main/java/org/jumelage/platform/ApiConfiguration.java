@@ -92,21 +92,9 @@ class ApiConfiguration implements org.springframework.web.servlet.config.annotat
                 if (answer == null || !(answer.getBody() instanceof org.springframework.http.ProblemDetail problem)) {
                     return null;
                 }
-                response.setStatus(answer.getStatusCode().value());
                 answer.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
-                java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
-                body.put(
-                        "type",
-                        problem.getType() == null
-                                ? "about:blank"
-                                : problem.getType().toString());
-                body.put("title", problem.getTitle());
-                body.put("status", problem.getStatus());
-                body.put("detail", problem.getDetail());
-                body.put("instance", org.jumelage.shared.RequestPaths.of(request));
-                response.setContentType("application/problem+json");
-                response.setCharacterEncoding(java.nio.charset.StandardCharsets.UTF_8.name());
-                response.getWriter().write(json.writeValueAsString(body));
+                ProblemResponses.write(
+                        request, response, answer.getStatusCode().value(), problem.getTitle(), problem.getDetail());
                 return new org.springframework.web.servlet.ModelAndView();
             } catch (Exception notAnswerable) {
                 org.slf4j.LoggerFactory.getLogger(ApiConfiguration.class)

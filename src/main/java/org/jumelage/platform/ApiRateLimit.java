@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -108,15 +107,14 @@ class ApiRateLimit extends OncePerRequestFilter {
         if (decision.allowed()) {
             return true;
         }
-        response.setStatus(429);
         response.setHeader("Retry-After", String.valueOf(decision.retryAfterSeconds()));
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter()
-                .write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
-                        + "\"detail\":\"More than " + perMinute
-                        + " requests a minute from one " + who + "; try again in " + decision.retryAfterSeconds()
-                        + " s.\",\"instance\":\"" + RequestPaths.of(request).replace("\"", "") + "\"}");
+        ProblemResponses.write(
+                request,
+                response,
+                429,
+                "Too Many Requests",
+                "More than " + perMinute + " requests a minute from one " + who + "; try again in "
+                        + decision.retryAfterSeconds() + " s.");
         return false;
     }
 

@@ -49,7 +49,7 @@ class ApiSecurityConfiguration {
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(
                                 (request, response, denied) -> BearerTokens.unauthorized(
                                         request, response, null, "This address needs an access token (Bearer)."))
-                        .accessDeniedHandler((request, response, denied) -> BearerTokens.problem(
+                        .accessDeniedHandler((request, response, denied) -> ProblemResponses.write(
                                 request,
                                 response,
                                 403,

@@ -5,13 +5,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jumelage.people.ApiClient;
 import org.jumelage.people.ApiTokens;
-import org.jumelage.shared.RequestPaths;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -92,18 +90,6 @@ class BearerTokens extends OncePerRequestFilter {
         response.setHeader(
                 HttpHeaders.WWW_AUTHENTICATE,
                 error == null ? "Bearer realm=\"jumelage\"" : "Bearer realm=\"jumelage\", error=\"" + error + "\"");
-        problem(request, response, 401, "Unauthorized", detail);
-    }
-
-    static void problem(
-            HttpServletRequest request, HttpServletResponse response, int status, String title, String detail)
-            throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter()
-                .write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
-                        + detail + "\",\"instance\":\""
-                        + RequestPaths.of(request).replace("\"", "") + "\"}");
+        ProblemResponses.write(request, response, 401, "Unauthorized", detail);
     }
 }

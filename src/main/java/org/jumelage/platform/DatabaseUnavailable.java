@@ -77,12 +77,12 @@ class DatabaseUnavailable extends OncePerRequestFilter {
         response.setHeader("Cache-Control", "no-store");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (RequestPaths.of(request).startsWith("/api/")) {
-            response.setContentType("application/problem+json");
-            response.getWriter()
-                    .write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
-                            + "\"detail\":\"The database cannot be reached. " + outcome(request) + " Try again in "
-                            + RETRY_AFTER + " s.\",\"instance\":\""
-                            + RequestPaths.of(request).replace("\"", "") + "\"}");
+            ProblemResponses.write(
+                    request,
+                    response,
+                    HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                    "Service Unavailable",
+                    "The database cannot be reached. " + outcome(request) + " Try again in " + RETRY_AFTER + " s.");
             return;
         }
         response.setContentType("text/html");
