@@ -12,7 +12,8 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
 /**
- * The API's own security (ADR 0029), before the pages': everything under {@code /api/v1/} is stateless. The public
+ * The API's own security (ADR 0029), before the pages': everything under {@code /api/v1/} (and the metrics at
+ * {@code /actuator/prometheus}, for an administrator's read token) is stateless. The public
  * records are open to anyone; {@code /api/v1/office/} needs an access token, {@code SCOPE_read} to read and
  * {@code SCOPE_write} to change. A browser's session counts for nothing here (its cookie is never read), so no page
  * can be made to write through the API: no CSRF token is needed, as none of these requests is authorised by a cookie.
@@ -24,9 +25,18 @@ class ApiSecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiTokens tokens, ApiRateLimit limits)
             throws Exception {
-        http.securityMatcher("/api/v1/**")
+        http.securityMatcher("/api/v1/**", "/actuator/prometheus")
                 .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.OPTIONS, "/api/v1/**")
                         .permitAll()
+                        // The metrics, for a monitoring system's read token of an administrator's account.
+                        .requestMatchers(HttpMethod.GET, "/actuator/prometheus")
+                        .access(org.springframework.security.authorization.AuthorizationManagers.allOf(
+                                org.springframework.security.authorization.AuthorityAuthorizationManager.hasAuthority(
+                                        "SCOPE_read"),
+                                org.springframework.security.authorization.AuthorityAuthorizationManager.hasRole(
+                                        "ADMIN")))
+                        .requestMatchers("/actuator/prometheus")
+                        .denyAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/office/**")
                         .hasAuthority("SCOPE_read")
                         .requestMatchers(HttpMethod.HEAD, "/api/v1/office/**")

@@ -66,6 +66,10 @@ class DatabaseUnavailable extends OncePerRequestFilter {
     private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
         // Whatever was set for the answer that failed (an ETag, a cookie) goes; the security headers come back.
         response.reset();
+        String requestId = org.slf4j.MDC.get(RequestIds.KEY);
+        if (requestId != null) {
+            response.setHeader(RequestIds.HEADER, requestId);
+        }
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");

@@ -28,14 +28,24 @@ import org.springframework.util.unit.DataSize;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    /** Every request's id, on every log line made while it is served and in its answer (X-Request-Id). */
+    @Bean
+    FilterRegistrationBean<RequestIds> requestIds() {
+        FilterRegistrationBean<RequestIds> registration = new FilterRegistrationBean<>(new RequestIds());
+        // After the character encoding (HIGHEST_PRECEDENCE) and the observation of requests (+ 1).
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 2);
+        return registration;
+    }
+
     /** Wraps everything: a request that finds the database unreachable gets 503 and a page that needs no database. */
     @Bean
     FilterRegistrationBean<DatabaseUnavailable> databaseUnavailable() {
         FilterRegistrationBean<DatabaseUnavailable> registration =
                 new FilterRegistrationBean<>(new DatabaseUnavailable());
-        // After the character encoding (HIGHEST_PRECEDENCE) and the observation of requests (+ 1), which then records
-        // the 503 the client gets.
-        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 2);
+        // After the observation of requests (HIGHEST_PRECEDENCE + 1), which then records the 503 the client gets, and
+        // the request's id (+ 2), which its log line carries; before the sessions (Spring Session, MIN_VALUE + 50),
+        // which are read from the database.
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 3);
         return registration;
     }
 
@@ -55,7 +65,12 @@ class SecurityConfiguration {
             UserLookup users,
             SignInGuard signIns,
             Clock clock,
-            @Value("${jumelage.security.session-lifetime:12h}") Duration sessionLifetime)
+            @Value("${jumelage.security.session-lifetime:12h}") Duration sessionLifetime,
+            org.springframework.beans.factory.ObjectProvider<
+                            org.springframework.security.oauth2.client.registration.ClientRegistrationRepository>
+                    cityProvider,
+            CitySignIn.Settings cityAccounts,
+            org.jumelage.people.ExternalSignIns externalSignIns)
             throws Exception {
         // Where a person lands after signing in (a page they asked for, else their start page); the session
         // remembers when, for its absolute lifetime and for ending it when the password changes elsewhere.
@@ -69,6 +84,17 @@ class SecurityConfiguration {
             }
         };
         landing.setDefaultTargetUrl("/office/start");
+        if (cityProvider.getIfAvailable() != null) {
+            if (cityAccounts.roles().values().stream().allMatch(java.util.List::isEmpty)) {
+                throw new IllegalStateException("Single sign-on is configured (spring.security.oauth2.client), but"
+                        + " jumelage.oidc.roles names no group: nobody could sign in with it. Set, for example,"
+                        + " jumelage.oidc.roles.admin=<the office's group>.");
+            }
+            http.oauth2Login(login -> login.loginPage("/login")
+                    .userInfoEndpoint(info -> info.oidcUserService(CitySignIn.users(cityAccounts, externalSignIns)))
+                    .successHandler(CitySignIn.landing(landing))
+                    .failureHandler(CitySignIn.failure()));
+        }
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/css/**", "/js/**", "/img/**", "/vendor/**", "/webjars/**", "/maps/**", "/favicon.ico")
                         .permitAll()

@@ -25,11 +25,13 @@ public class JobLocks {
     private final LockingTaskExecutor executor;
     private final Clock clock;
     private final org.springframework.transaction.support.TransactionTemplate newTransaction;
+    private final io.micrometer.core.instrument.MeterRegistry metrics;
 
     JobLocks(
             DataSource dataSource,
             Clock clock,
-            org.springframework.transaction.PlatformTransactionManager transactionManager) {
+            org.springframework.transaction.PlatformTransactionManager transactionManager,
+            org.springframework.beans.factory.ObjectProvider<io.micrometer.core.instrument.MeterRegistry> metrics) {
         // ShedLock takes and gives back a lock in a short transaction of its own (REQUIRES_NEW on a transaction manager
         // of its own); the data source is wrapped as well, so that it can never be the connection a job's JPA
         // transaction holds, and a lock never waits for the job's commit.
@@ -45,6 +47,7 @@ public class JobLocks {
         this.newTransaction = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
         this.newTransaction.setPropagationBehavior(
                 org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.metrics = metrics.getIfAvailable(io.micrometer.core.instrument.simple.SimpleMeterRegistry::new);
     }
 
     private static String host() {
@@ -72,15 +75,25 @@ public class JobLocks {
      * @return the job's result, or empty when it was skipped
      */
     public <T> Optional<T> once(String name, Duration atMost, Supplier<T> job) {
+        // jumelage.jobs{job, outcome=ran|skipped|failed}: how long each run took, how often another instance had it.
+        io.micrometer.core.instrument.Timer.Sample sample = io.micrometer.core.instrument.Timer.start(metrics);
+        String outcome = "failed";
         try {
             LockingTaskExecutor.TaskResult<T> result = executor.executeWithLock(
                     (LockingTaskExecutor.TaskWithResult<T>) job::get,
                     new LockConfiguration(clock.instant(), name, atMost, Duration.ZERO));
+            outcome = result.wasExecuted() ? "ran" : "skipped";
             return result.wasExecuted() ? Optional.ofNullable(result.getResult()) : Optional.empty();
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {
             throw new IllegalStateException("job " + name + " failed", e);
+        } finally {
+            sample.stop(io.micrometer.core.instrument.Timer.builder("jumelage.jobs")
+                    .description("Scheduled jobs' runs by job and outcome (skipped: another instance ran it)")
+                    .tag("job", name)
+                    .tag("outcome", outcome)
+                    .register(metrics));
         }
     }
 

@@ -182,17 +182,38 @@ public final class Submission {
         } else {
             changed = flash(redirect, successKey, conflictKey, change);
         }
-        if (!changed && errors.getTarget() != null) {
-            redirect.addFlashAttribute(errors.getObjectName(), errors.getTarget());
+        // The session that carries it lives in the database (ADR 0032): only a serializable form travels (every form
+        // record is, but one with a file; SessionSerializableTests).
+        if (!changed && errors.getTarget() instanceof java.io.Serializable typed) {
+            redirect.addFlashAttribute(errors.getObjectName(), typed);
         }
         return changed;
+    }
+
+    /**
+     * A message's arguments as they can travel in the session (ADR 0032): numbers, texts and dates as they are (the
+     * message formats them), anything else as its text, which is what the message would show of it.
+     */
+    private static Object[] serializable(Object[] arguments) {
+        Object[] copy = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            Object argument = arguments[i];
+            copy[i] = argument == null
+                            || argument instanceof Number
+                            || argument instanceof CharSequence
+                            || argument instanceof java.time.temporal.TemporalAccessor
+                            || argument instanceof java.util.Date
+                    ? (argument instanceof CharSequence text ? text.toString() : argument)
+                    : String.valueOf(argument);
+        }
+        return copy;
     }
 
     /** A refusal found before any change was tried (input a button's form cannot validate itself). */
     public static void failure(RedirectAttributes redirect, String messageKey, Object... arguments) {
         redirect.addFlashAttribute("failure", messageKey);
         if (arguments.length > 0) {
-            redirect.addFlashAttribute("failureArguments", arguments);
+            redirect.addFlashAttribute("failureArguments", serializable(arguments));
         }
     }
 

@@ -38,6 +38,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @ActiveProfiles("test")
 @Import(DatabaseOutageTests.Outage.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class DatabaseOutageTests {
 
     static final AtomicBoolean DOWN = new AtomicBoolean();
@@ -84,7 +85,8 @@ class DatabaseOutageTests {
     }
 
     @Test
-    void whileTheDatabaseIsDownEveryAnswerIsACleanUnavailableAndItRecoversByItself() throws Exception {
+    void whileTheDatabaseIsDownEveryAnswerIsACleanUnavailableAndItRecoversByItself(
+            org.springframework.boot.test.system.CapturedOutput log) throws Exception {
         JumelageUser viewer = accounts.loadUser("viewer").orElseThrow();
         viewer.eraseCredentials();
         assertThat(send(get("/office/partnerships").with(user(viewer))).getStatus())
@@ -92,8 +94,17 @@ class DatabaseOutageTests {
         assertThat(send(get("/actuator/health/readiness")).getStatus()).isEqualTo(200);
 
         DOWN.set(true);
-        MockHttpServletResponse page = send(get("/office/partnerships").with(user(viewer)));
+        MockHttpServletResponse page =
+                send(get("/office/partnerships").with(user(viewer)).header("X-Request-Id", "outage-test-1"));
         assertThat(page.getStatus()).isEqualTo(503);
+        // The log line says which request met the outage, and the answer names the same request.
+        assertThat(page.getHeader("X-Request-Id")).isEqualTo("outage-test-1");
+        assertThat(log.getOut()).containsPattern("WARN .*\\[outage-test-1\\] .*DatabaseUnavailable");
+        // A browser's session is read from the database too: its cookie meets the same clean answer.
+        MockHttpServletResponse signedIn = send(get("/office/partnerships")
+                .cookie(new jakarta.servlet.http.Cookie(
+                        "SESSION", "ZmE4ZTI0ZTQtNWQ4Mi00YjQ5LWIyZTAtOGM1Y2I2YWI0ZTMx")));
+        assertThat(signedIn.getStatus()).isEqualTo(503);
         assertThat(page.getHeader("Retry-After")).isEqualTo("30");
         assertThat(page.getContentAsString(StandardCharsets.UTF_8))
                 .contains("Vorübergehend nicht erreichbar")

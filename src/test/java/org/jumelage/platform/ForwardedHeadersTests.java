@@ -48,8 +48,7 @@ class ForwardedHeadersTests {
         HttpResponse<String> forwarded = get("/login", true);
         assertThat(forwarded.headers().firstValue("Strict-Transport-Security")).isPresent();
         assertThat(forwarded.headers().allValues("Set-Cookie"))
-                .anySatisfy(
-                        cookie -> assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("; Secure"));
+                .anySatisfy(cookie -> assertThat(cookie).startsWith("SESSION=").containsIgnoringCase("; Secure"));
 
         HttpResponse<String> plain = get("/login", false);
         assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();

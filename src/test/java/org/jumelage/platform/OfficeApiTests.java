@@ -184,23 +184,20 @@ class OfficeApiTests {
         assertThat(none.getHeader("WWW-Authenticate")).startsWith("Bearer");
         assertThat(none.getContentType()).startsWith("application/problem+json");
         // A signed-in browser's session opens nothing here: no page can be made to write through the API.
-        org.springframework.mock.web.MockHttpSession session =
-                (org.springframework.mock.web.MockHttpSession)
-                        mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
-                                        .formLogin("/login")
-                                        .user("admin")
-                                        .password("admin-demo-2026"))
-                                .andReturn()
-                                .getRequest()
-                                .getSession(false);
-        assertThat(send(get("/office/accounts").session(session)).getStatus())
+        BrowserSession session = new BrowserSession(mvc);
+        session.perform(post("/login").with(csrf()).param("username", "admin").param("password", "admin-demo-2026"));
+        assertThat(session.perform(get("/office/accounts"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
                 .as("signed in")
                 .isEqualTo(200);
-        assertThat(send(post("/api/v1/office/partnerships")
-                                .session(session)
+        assertThat(session.perform(post("/api/v1/office/partnerships")
                                 .with(csrf())
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content("{}"))
+                        .andReturn()
+                        .getResponse()
                         .getStatus())
                 .isEqualTo(401);
         String read = token("viewer", TokenScope.READ);
@@ -455,25 +452,27 @@ class OfficeApiTests {
         assertThat(send(get("/office/accounts/tokens").with(user(account("editor"))))
                         .getStatus())
                 .isEqualTo(403);
-        org.springframework.mock.web.MockHttpSession session = new org.springframework.mock.web.MockHttpSession();
-        String formId = send(get("/office/accounts/tokens/new").session(session).with(user(account("admin"))))
+        BrowserSession session = new BrowserSession(mvc);
+        String formId = session.perform(get("/office/accounts/tokens/new").with(user(account("admin"))))
+                .andReturn()
+                .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8)
                 .replaceAll("(?s).*name=\"formId\" value=\"([0-9a-f-]+)\".*", "$1");
         assertThat(formId).hasSize(36);
-        MockHttpServletResponse refused = send(post("/office/accounts/tokens/new")
-                .session(session)
-                .with(user(account("admin")))
-                .with(csrf())
-                .param("formId", formId)
-                .param("name", "Analysis")
-                .param("username", "viewer")
-                .param("scope", "READ_WRITE")
-                .header("Accept-Language", "de"));
+        MockHttpServletResponse refused = session.perform(post("/office/accounts/tokens/new")
+                        .with(user(account("admin")))
+                        .with(csrf())
+                        .param("formId", formId)
+                        .param("name", "Analysis")
+                        .param("username", "viewer")
+                        .param("scope", "READ_WRITE")
+                        .header("Accept-Language", "de"))
+                .andReturn()
+                .getResponse();
         assertThat(refused.getStatus()).isEqualTo(200);
         assertThat(refused.getContentAsString(StandardCharsets.UTF_8))
                 .contains("Ein Konto, das nur liest, bekommt kein Token zum Schreiben.");
-        MockHttpServletRequestBuilder make = post("/office/accounts/tokens/new")
-                .session(session)
+        java.util.function.Supplier<MockHttpServletRequestBuilder> make = () -> post("/office/accounts/tokens/new")
                 .with(user(account("admin")))
                 .with(csrf())
                 .param("formId", formId)
@@ -482,14 +481,14 @@ class OfficeApiTests {
                 .param("scope", "READ_WRITE")
                 .param("requestsPerMinute", "600");
         long before = jdbc.queryForObject("select count(*) from access_token", Long.class);
-        MockHttpServletResponse made = send(make);
+        MockHttpServletResponse made = session.perform(make.get()).andReturn().getResponse();
         assertThat(made.getStatus()).isEqualTo(200);
         assertThat(made.getHeader("Cache-Control")).isEqualTo("no-store");
         String page = made.getContentAsString(StandardCharsets.UTF_8);
         String secret = page.replaceAll("(?s).*id=\"token-secret\"[^>]*>(jml_[A-Za-z0-9_-]+)<.*", "$1");
         assertThat(secret).startsWith("jml_").hasSize(47);
         // Reloading the answer sends the form again: it makes no second token.
-        MockHttpServletResponse again = send(make);
+        MockHttpServletResponse again = session.perform(make.get()).andReturn().getResponse();
         assertThat(again.getStatus()).isEqualTo(302);
         assertThat(jdbc.queryForObject("select count(*) from access_token", Long.class))
                 .isEqualTo(before + 1);

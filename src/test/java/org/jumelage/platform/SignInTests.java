@@ -25,7 +25,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -71,9 +70,9 @@ class SignInTests {
                 });
     }
 
-    private MockHttpSession session(String username, String password, String client) throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        mvc.perform(signIn(username, password, client).session(session)).andExpect(redirectedUrl("/office/start"));
+    private BrowserSession session(String username, String password, String client) throws Exception {
+        BrowserSession session = new BrowserSession(mvc);
+        session.perform(signIn(username, password, client)).andExpect(redirectedUrl("/office/start"));
         return session;
     }
 
@@ -201,13 +200,13 @@ class SignInTests {
     @Test
     void thePasswordFormCountsWrongPasswordsLikeTheLoginForm() throws Exception {
         Account target = account("changer");
-        MockHttpSession session = session("changer", PASSWORD, "198.51.100.20");
+        BrowserSession session = session("changer", PASSWORD, "198.51.100.20");
         for (int i = 0; i < 5; i++) {
-            mvc.perform(changePassword(session, "wrong-" + i, "198.51.100.20"))
+            session.perform(changePassword("wrong-" + i, "198.51.100.20"))
                     .andExpect(status().isOk())
                     .andExpect(content().string(org.hamcrest.Matchers.containsString("nicht richtig")));
         }
-        mvc.perform(changePassword(session, PASSWORD, "198.51.100.20"))
+        session.perform(changePassword(PASSWORD, "198.51.100.20"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Zu viele falsche Passwörter")));
         assertThat(accounts.recentFailedSignIns(target)).isEqualTo(5);
@@ -216,10 +215,8 @@ class SignInTests {
         mvc.perform(signIn("changer", PASSWORD, "198.51.100.20")).andExpect(redirectedUrl("/login?throttled"));
     }
 
-    private static MockHttpServletRequestBuilder changePassword(
-            MockHttpSession session, String current, String client) {
+    private static MockHttpServletRequestBuilder changePassword(String current, String client) {
         return post("/office/password")
-                .session(session)
                 .with(csrf())
                 .param("currentPassword", current)
                 .param("newPassword", "a-new-password-2026")
@@ -233,29 +230,31 @@ class SignInTests {
     @Test
     void aPasswordChangeEndsTheAccountsOtherSessionsButNotTheOneItWasMadeIn() throws Exception {
         account("two-places");
-        MockHttpSession desk = session("two-places", PASSWORD, "198.51.100.30");
-        MockHttpSession laptop = session("two-places", PASSWORD, "198.51.100.31");
-        mvc.perform(get("/office/partnerships").session(laptop)).andExpect(status().isOk());
+        BrowserSession desk = session("two-places", PASSWORD, "198.51.100.30");
+        BrowserSession laptop = session("two-places", PASSWORD, "198.51.100.31");
+        laptop.perform(get("/office/partnerships")).andExpect(status().isOk());
 
         // Within one millisecond, as on a fast database: the change is stamped no later than the session it was
         // made in.
         clock.setExactly(clock.instant().plusSeconds(1).plusNanos(700_000));
-        mvc.perform(changePassword(desk, PASSWORD, "198.51.100.30")).andExpect(status().isFound());
+        desk.perform(changePassword(PASSWORD, "198.51.100.30")).andExpect(status().isFound());
 
-        mvc.perform(get("/office/partnerships").session(desk)).andExpect(status().isOk());
-        mvc.perform(get("/office/partnerships").session(laptop)).andExpect(redirectedUrl("/login?ended"));
-        assertThat(laptop.isInvalid()).isTrue();
+        desk.perform(get("/office/partnerships")).andExpect(status().isOk());
+        laptop.perform(get("/office/partnerships")).andExpect(redirectedUrl("/login?ended"));
+        assertThat(laptop.hasCookie())
+                .as("the ended session's cookie is cleared")
+                .isFalse();
     }
 
     @Test
     void aSessionEndsAfterItsAbsoluteLifetimeHoweverBusy() throws Exception {
         account("all-day");
-        MockHttpSession session = session("all-day", PASSWORD, "198.51.100.40");
+        BrowserSession session = session("all-day", PASSWORD, "198.51.100.40");
         for (int hour = 0; hour < 8; hour++) {
-            mvc.perform(get("/office/partnerships").session(session)).andExpect(status().isOk());
+            session.perform(get("/office/partnerships")).andExpect(status().isOk());
             clock.advance(Duration.ofMinutes(59));
         }
         clock.advance(Duration.ofMinutes(9));
-        mvc.perform(get("/office/partnerships").session(session)).andExpect(redirectedUrl("/login?ended"));
+        session.perform(get("/office/partnerships")).andExpect(redirectedUrl("/login?ended"));
     }
 }

@@ -2,11 +2,16 @@ package org.jumelage.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -15,6 +20,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.jumelage.JumelageApplication;
+import org.jumelage.feedback.domain.Feedback;
+import org.jumelage.feedback.domain.FeedbackDetails;
+import org.jumelage.feedback.domain.FeedbackService;
 import org.jumelage.shared.JobLocks;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,31 +44,288 @@ class TwoNodesTests {
 
     static ConfigurableApplicationContext first;
     static ConfigurableApplicationContext second;
+    /** The mail server both instances send to; stopped and started again by the mail outage test. */
+    static GreenMail smtp;
+
+    static int smtpPort;
 
     @BeforeAll
-    static void startTwoInstances() {
+    static void startTwoInstances() throws Exception {
         String database = System.getenv("SPRING_DATASOURCE_URL") != null
                 ? System.getenv("SPRING_DATASOURCE_URL")
                 : "jdbc:h2:mem:two-nodes-" + UUID.randomUUID()
                         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            smtpPort = free.getLocalPort();
+        }
+        smtp = mailServer();
         first = start(database);
         second = start(database);
+    }
+
+    private static GreenMail mailServer() {
+        GreenMail server = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+        server.start();
+        return server;
     }
 
     private static ConfigurableApplicationContext start(String database) {
         return new SpringApplicationBuilder(JumelageApplication.class)
                 .profiles("test")
-                .run("--spring.datasource.url=" + database, "--server.port=0");
+                .run(
+                        "--spring.datasource.url=" + database,
+                        "--server.port=0",
+                        "--spring.mail.host=127.0.0.1",
+                        "--spring.mail.port=" + smtpPort,
+                        // A failed mail is tried again at the next run, without the wait after each attempt (that
+                        // wait is EventResubmissionTests' subject).
+                        "--jumelage.events.retry-after=PT0S");
     }
 
     @AfterAll
     static void stop() {
-        if (second != null) {
-            second.close();
+        try {
+            if (first != null) {
+                // On CI's PostgreSQL the database tests share one database: nothing of this class is left unfinished.
+                JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
+                org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+                    first.getBean(EventResubmission.class).resubmitDue();
+                    return jdbc.queryForObject(
+                                    "select count(*) from event_publication where completion_date is null",
+                                    Integer.class)
+                            == 0;
+                });
+            }
+        } finally {
+            if (second != null) {
+                second.close();
+            }
+            if (first != null) {
+                first.close();
+            }
+            if (smtp != null) {
+                smtp.stop();
+            }
         }
-        if (first != null) {
-            first.close();
+    }
+
+    @Test
+    void aSignedInPersonKeepsTheirSessionWhenTheNextRequestReachesTheOtherInstance() throws Exception {
+        java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager())
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER)
+                .build();
+        String onFirst = "http://localhost:" + port(first);
+        String onSecond = "http://localhost:" + port(second);
+
+        String login = browser.send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(onFirst + "/login"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString())
+                .body();
+        var signedIn = browser.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(onFirst + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                "username=admin&password=admin-demo-2026&_csrf=" + csrf(login)))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/office/start");
+
+        // The next request reaches the other instance: still signed in, as the same person.
+        var page = browser.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(onSecond + "/office/partnerships"))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        String name = first.getBean(JdbcTemplate.class)
+                .queryForObject("select display_name from account where username = 'admin'", String.class);
+        assertThat(page.body()).contains(name).contains("/logout");
+
+        // Signing out there (with the form's token of that session) ends the session on the first instance too.
+        var signedOut = browser.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(onSecond + "/logout"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("_csrf=" + csrf(page.body())))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(signedOut.statusCode()).isEqualTo(302);
+        var after = browser.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(onFirst + "/office/partnerships"))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(after.statusCode()).isEqualTo(302);
+        assertThat(after.headers().firstValue("Location").orElseThrow()).contains("/login");
+    }
+
+    @Test
+    void theMetricsAnswerAnAdministratorsReadTokenAndNobodyElse() throws Exception {
+        var accounts = first.getBean(org.jumelage.people.domain.AccountService.class);
+        var tokens = first.getBean(org.jumelage.people.domain.AccessTokenService.class);
+        var admin = accounts.loadUser("admin").orElseThrow();
+        admin.eraseCredentials();
+        var monitoring = org.jumelage.testing.Signed.in(
+                admin,
+                () -> tokens.create(
+                        "monitoring " + UUID.randomUUID(), "admin", org.jumelage.people.TokenScope.READ, null, null));
+        var viewing = org.jumelage.testing.Signed.in(
+                admin,
+                () -> tokens.create(
+                        "viewer " + UUID.randomUUID(), "viewer", org.jumelage.people.TokenScope.READ, null, null));
+        try {
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            java.util.function.Function<String, java.net.http.HttpResponse<String>> scrape = secret -> {
+                var request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port(first) + "/actuator/prometheus"));
+                if (secret != null) {
+                    request.header("Authorization", "Bearer " + secret);
+                }
+                try {
+                    return http.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            };
+            assertThat(scrape.apply(null).statusCode()).isEqualTo(401);
+            assertThat(scrape.apply(viewing.secret()).statusCode())
+                    .as("not an administrator")
+                    .isEqualTo(403);
+            // A job has run: its figures are there, beside those registered at start.
+            first.getBean(EventResubmission.class).resubmitDue();
+            var metrics = scrape.apply(monitoring.secret());
+            assertThat(metrics.statusCode()).isEqualTo(200);
+            assertThat(metrics.headers().firstValue("Content-Type").orElseThrow())
+                    .startsWith("text/plain");
+            assertThat(metrics.body())
+                    .contains("jumelage_jobs_seconds_count{job=\"event-resubmission\"")
+                    .contains("jumelage_events_waiting{state=\"failed\"")
+                    .contains("jumelage_sign_ins_total{outcome=\"success\"")
+                    .contains("jumelage_mails_total{outcome=\"sent\"")
+                    .contains("http_server_requests_seconds_count")
+                    .contains("hikaricp_connections_active");
+        } finally {
+            first.getBean(JdbcTemplate.class)
+                    .update(
+                            "delete from access_token where id in (?, ?)",
+                            monitoring.token().getId(),
+                            viewing.token().getId());
         }
+    }
+
+    private static int port(ConfigurableApplicationContext instance) {
+        return Integer.parseInt(instance.getEnvironment().getProperty("local.server.port"));
+    }
+
+    private static String csrf(String page) {
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"")
+                .matcher(page);
+        assertThat(token.find()).as("a form with a CSRF token").isTrue();
+        return java.net.URLEncoder.encode(token.group(1), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aMailThatFailedWhileTheServerWasDownGoesOutOnceWhenItIsBackAndNeverTwice() throws Exception {
+        JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
+        smtp.stop();
+        Feedback message;
+        try {
+            message = first.getBean(FeedbackService.class)
+                    .submit(
+                            new FeedbackDetails("Zwei Knoten: Mail während des Ausfalls", null, null, null),
+                            Locale.GERMAN,
+                            "two-nodes-" + UUID.randomUUID());
+        } catch (RuntimeException e) {
+            smtp = mailServer();
+            throw e;
+        }
+        String publication = "select status, completion_attempts, completion_date from event_publication"
+                + " where listener_id like '%FeedbackNotifier%' and serialized_event like '%:" + message.getId()
+                + "}%'";
+        String subject = "Jumelage: neue Meldung einer Barriere";
+        try {
+            // The mail server is down: the listener fails, and the event waits.
+            org.awaitility.Awaitility.await()
+                    .atMost(Duration.ofSeconds(30))
+                    .until(() -> "FAILED".equals(jdbc.queryForMap(publication).get("status")));
+            int attempts = ((Number) jdbc.queryForMap(publication).get("completion_attempts")).intValue();
+            // Tried again while it is still down (by the second instance): fails again, still waits.
+            assertThat(second.getBean(EventResubmission.class).resubmitDue().handedOver())
+                    .isGreaterThanOrEqualTo(1);
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+                var row = jdbc.queryForMap(publication);
+                return "FAILED".equals(row.get("status"))
+                        && ((Number) row.get("completion_attempts")).intValue() == attempts + 1;
+            });
+        } finally {
+            smtp = mailServer();
+        }
+
+        // The server is back, but one instance is just now working on the event (its last attempt is recent): the
+        // other leaves it alone, also when it starts its resubmission.
+        jdbc.update(
+                "update event_publication set status = 'PROCESSING', last_resubmission_date = ?"
+                        + " where listener_id like '%FeedbackNotifier%' and serialized_event like ?",
+                Timestamp.from(Instant.now()), "%:" + message.getId() + "}%");
+        assertThat(first.getBean(EventResubmission.class).resubmitDue().markedFailed())
+                .isZero();
+        assertThat(second.getBean(EventResubmission.class).resubmitDue().markedFailed())
+                .isZero();
+        assertThat(jdbc.queryForMap(publication).get("status")).isEqualTo("PROCESSING");
+        assertThat(feedbackMails(subject, message)).isZero();
+
+        // That instance stopped long ago without finishing: both instances run the job at the same moment, and the
+        // mail goes out once.
+        jdbc.update(
+                "update event_publication set last_resubmission_date = ?"
+                        + " where listener_id like '%FeedbackNotifier%' and serialized_event like ?",
+                Timestamp.from(Instant.now().minus(Duration.ofMinutes(20))), "%:" + message.getId() + "}%");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<EventResubmission.Run>> runs = new ArrayList<>();
+            for (ConfigurableApplicationContext instance : List.of(first, second)) {
+                runs.add(pool.submit(() -> {
+                    go.await();
+                    return instance.getBean(EventResubmission.class).resubmitDue();
+                }));
+            }
+            go.countDown();
+            int markedFailed = 0;
+            for (Future<EventResubmission.Run> run : runs) {
+                markedFailed += run.get(60, TimeUnit.SECONDS).markedFailed();
+            }
+            // One of the two marked it (others' leftovers of a shared database could add to the count).
+            assertThat(markedFailed).isGreaterThanOrEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        // Marked failed by one run; handed over by the same run or by the next.
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+            second.getBean(EventResubmission.class).resubmitDue();
+            return jdbc.queryForList(publication).isEmpty();
+        });
+        assertThat(feedbackMails(subject, message)).isEqualTo(1);
+
+        // Nothing is left to send: further runs on either instance send nothing twice.
+        first.getBean(EventResubmission.class).resubmitDue();
+        second.getBean(EventResubmission.class).resubmitDue();
+        Thread.sleep(500);
+        assertThat(feedbackMails(subject, message)).isEqualTo(1);
+        jdbc.update("delete from feedback where id = ?", message.getId());
+    }
+
+    /** Mails about this feedback message that reached the mail server (since it last started). */
+    private static long feedbackMails(String subject, Feedback message) throws Exception {
+        long count = 0;
+        for (MimeMessage mail : smtp.getReceivedMessages()) {
+            if (mail.getSubject().startsWith(subject)
+                    && mail.getContent().toString().contains("Zwei Knoten: Mail während des Ausfalls")) {
+                count++;
+            }
+        }
+        return count;
     }
 
     @Test

@@ -77,7 +77,8 @@ record ActivityForm(
         String publicSummaryEn,
 
         @io.swagger.v3.oas.annotations.media.Schema(nullable = true, description = "As read; required for an edit")
-        Long version) {
+        Long version)
+        implements java.io.Serializable {
 
     static ActivityForm empty() {
         return new ActivityForm(

@@ -8,7 +8,8 @@ import org.jumelage.activities.ActivityStatus;
 record ActivityStatusForm(
         @NotNull(message = "{activity.error.status}") ActivityStatus status,
         @Size(max = 1000, message = "{validation.tooLong}") String reason,
-        long version) {
+        long version)
+        implements java.io.Serializable {
 
     static ActivityStatusForm empty(long version) {
         return new ActivityStatusForm(null, null, version);

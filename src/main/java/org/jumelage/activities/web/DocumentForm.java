@@ -16,7 +16,8 @@ record DocumentForm(
         @NotBlank(message = "{activity.document.error.title}") @Size(max = 200, message = "{validation.tooLong}")
         String title,
 
-        long version) {
+        long version)
+        implements java.io.Serializable {
 
     static DocumentForm empty(long version) {
         return new DocumentForm(DocumentKind.values()[0], null, version);

@@ -13,7 +13,8 @@ record OutcomeForm(
         @Size(max = 4000, message = "{validation.tooLong}") String didNotWork,
         @Size(max = 4000, message = "{validation.tooLong}") String recommendation,
         LessonRating rating,
-        long version) {
+        long version)
+        implements java.io.Serializable {
 
     static OutcomeForm of(Activity activity) {
         return new OutcomeForm(

@@ -29,7 +29,8 @@ record ParticipantForm(
 
         @NotNull(message = "{validation.required}") ParticipantRole role,
         @Size(max = 1000, message = "{validation.tooLong}") String needs,
-        long version) {
+        long version)
+        implements java.io.Serializable {
 
     static ParticipantForm empty(long version) {
         return new ParticipantForm(null, null, null, null, null, null, null, ParticipantRole.MEMBER, null, version);

@@ -20,7 +20,8 @@ record ProgrammeItemForm(
 
         @Size(max = 300, message = "{validation.tooLong}") String venue,
         @Size(max = 200, message = "{validation.tooLong}") String responsible,
-        long version) {
+        long version)
+        implements java.io.Serializable {
 
     static ProgrammeItemForm empty(long version) {
         return new ProgrammeItemForm(null, null, null, null, null, null, version);

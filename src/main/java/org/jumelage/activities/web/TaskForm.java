@@ -12,7 +12,8 @@ record TaskForm(
 
         @Size(max = 200, message = "{validation.tooLong}") String owner,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due,
-        long version) {
+        long version)
+        implements java.io.Serializable {
 
     static TaskForm empty(long version) {
         return new TaskForm(null, null, null, version);

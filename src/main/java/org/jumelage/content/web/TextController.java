@@ -26,7 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/office/texts")
 class TextController {
 
-    record TextForm(String markdown, @NotNull Integer basedOn) {}
+    record TextForm(String markdown, @NotNull Integer basedOn) implements java.io.Serializable {}
 
     /** One row of the overview: a text in one language. */
     record Row(TextKey key, String locale, Optional<TextVersion> published, Optional<TextVersion> draft) {}

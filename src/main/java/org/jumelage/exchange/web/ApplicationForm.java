@@ -47,7 +47,8 @@ record ApplicationForm(
         Integer weeks,
 
         Long supervisorId,
-        Long version) {
+        Long version)
+        implements java.io.Serializable {
 
     static ApplicationForm empty(Long homeUnitId) {
         return new ApplicationForm(

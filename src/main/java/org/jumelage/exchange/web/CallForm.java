@@ -58,7 +58,8 @@ record CallForm(
         @Pattern(regexp = "^$|^[a-z]{2,3}(\\s*,\\s*[a-z]{2,3})*$", message = "{call.error.languages}")
         String languages,
 
-        Long version) {
+        Long version)
+        implements java.io.Serializable {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 

@@ -16,7 +16,8 @@ record NominationForm(
         String guestPosition,
 
         @Size(max = 250, message = "{validation.tooLong}") String guestLanguages,
-        @Size(max = 4000, message = "{validation.tooLong}") String motivation) {
+        @Size(max = 4000, message = "{validation.tooLong}") String motivation)
+        implements java.io.Serializable {
 
     static NominationForm empty() {
         return new NominationForm(null, null, null, null, null);

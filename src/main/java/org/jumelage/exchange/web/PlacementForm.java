@@ -57,7 +57,8 @@ record PlacementForm(
         String language2,
 
         CefrLevel level2,
-        Long version) {
+        Long version)
+        implements java.io.Serializable {
 
     static PlacementForm empty(Long callId, Long hostUnitId) {
         return new PlacementForm(

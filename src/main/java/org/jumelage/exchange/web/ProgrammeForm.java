@@ -33,7 +33,8 @@ record ProgrammeForm(
 
         @NotNull(message = "{validation.required}") ProgrammeStatus status,
         Set<Long> administrationIds,
-        Long version) {
+        Long version)
+        implements java.io.Serializable {
 
     static ProgrammeForm empty() {
         return new ProgrammeForm(

@@ -19,7 +19,8 @@ record FeedbackForm(
         @Email(message = "{feedback.error.email}") @Size(max = 250, message = "{validation.tooLong}")
         String email,
 
-        String website) {
+        String website)
+        implements java.io.Serializable {
 
     static FeedbackForm empty() {
         return new FeedbackForm(null, null, null, null, null);

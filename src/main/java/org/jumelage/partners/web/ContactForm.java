@@ -30,7 +30,8 @@ record ContactForm(
         @Size(max = 120, message = "{validation.tooLong}") String languages,
 
         boolean publicVisible,
-        long version) {
+        long version)
+        implements java.io.Serializable {
 
     static ContactForm empty(long version) {
         return new ContactForm(null, null, null, null, null, null, null, null, null, false, version);

@@ -20,7 +20,8 @@ record FocusForm(
         @Min(value = 1000, message = "{date.error.year}") @Max(value = 2999, message = "{date.error.year}")
         Integer untilYear,
 
-        long version) {
+        long version)
+        implements java.io.Serializable {
 
     static FocusForm empty(long version) {
         return new FocusForm(null, null, null, null, null, version);

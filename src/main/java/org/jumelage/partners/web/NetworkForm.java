@@ -32,7 +32,8 @@ record NetworkForm(
         Integer day,
 
         @Size(max = 2000, message = "{validation.tooLong}") String notes,
-        Long version) {
+        Long version)
+        implements java.io.Serializable {
 
     static NetworkForm empty() {
         return new NetworkForm(null, null, null, NetworkRole.MEMBER, null, null, null, null, null);

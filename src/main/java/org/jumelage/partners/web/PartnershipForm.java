@@ -89,7 +89,8 @@ record PartnershipForm(
         @io.swagger.v3.oas.annotations.media.Schema(
                 nullable = true,
                 description = "As read; required to change the city")
-        Long cityVersion) {
+        Long cityVersion)
+        implements java.io.Serializable {
 
     static PartnershipForm empty() {
         return new PartnershipForm(

@@ -13,7 +13,8 @@ record ResponsibilityForm(
 
         @Size(max = 500, message = "{validation.tooLong}") String noteEn,
 
-        long version) {
+        long version)
+        implements java.io.Serializable {
 
     static ResponsibilityForm empty(long version) {
         return new ResponsibilityForm(null, null, null, null, version);

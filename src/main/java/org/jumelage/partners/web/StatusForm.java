@@ -25,7 +25,8 @@ record StatusForm(
 
         @Size(max = 500, message = "{validation.tooLong}") String source,
 
-        long version) {
+        long version)
+        implements java.io.Serializable {
 
     static StatusForm empty(long version) {
         return new StatusForm(null, null, null, null, null, null, version);

@@ -50,6 +50,13 @@ public class Account {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /** The identity provider and the person's identifier there, for an account of single sign-on (V42). */
+    @Column(name = "oidc_issuer")
+    private String oidcIssuer;
+
+    @Column(name = "oidc_subject")
+    private String oidcSubject;
+
     @Version
     private long version;
 
@@ -171,5 +178,15 @@ public class Account {
 
     String getPasswordHash() {
         return passwordHash;
+    }
+
+    /** Links the account to a person at the city's identity provider (ADR 0034). */
+    void linkExternal(String issuer, String subject) {
+        this.oidcIssuer = issuer;
+        this.oidcSubject = subject;
+    }
+
+    public String getOidcIssuer() {
+        return oidcIssuer;
     }
 }

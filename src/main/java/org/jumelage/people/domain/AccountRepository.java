@@ -16,6 +16,8 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     boolean existsByUsernameIgnoreCase(String username);
 
+    Optional<Account> findByOidcIssuerAndOidcSubject(String oidcIssuer, String oidcSubject);
+
     List<Account> findAllByOrderByUsernameAsc();
 
     /** Accounts whose user name, name or e-mail address contains the pattern's text, by user name. */

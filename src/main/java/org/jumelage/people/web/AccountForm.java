@@ -17,7 +17,8 @@ record AccountForm(
 
         @NotNull(message = "{validation.required}") Role role,
         Long unitId,
-        Long version) {
+        Long version)
+        implements java.io.Serializable {
 
     static AccountForm of(Account account) {
         return new AccountForm(

@@ -21,7 +21,8 @@ record NewAccountForm(
         String email,
 
         @NotNull(message = "{validation.required}") Role role,
-        Long unitId) {
+        Long unitId)
+        implements java.io.Serializable {
 
     /** Least privilege until the administrator chooses otherwise. */
     static NewAccountForm empty() {

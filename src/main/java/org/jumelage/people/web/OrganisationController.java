@@ -36,7 +36,8 @@ class OrganisationController {
             String nameDe,
 
             @NotBlank(message = "{validation.required}") @Size(max = 250, message = "{validation.tooLong}")
-            String nameEn) {}
+            String nameEn)
+            implements java.io.Serializable {}
 
     private final OrganisationService organisation;
 

@@ -6,7 +6,8 @@ import jakarta.validation.constraints.NotEmpty;
 record PasswordForm(
         @NotEmpty(message = "{validation.required}") String currentPassword,
         @NotEmpty(message = "{validation.required}") String newPassword,
-        @NotEmpty(message = "{validation.required}") String repeatPassword) {
+        @NotEmpty(message = "{validation.required}") String repeatPassword)
+        implements java.io.Serializable {
 
     static PasswordForm empty() {
         return new PasswordForm(null, null, null);

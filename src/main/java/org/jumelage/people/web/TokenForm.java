@@ -21,7 +21,8 @@ record TokenForm(
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn,
 
         @Min(value = 1, message = "{token.error.limit}") @Max(value = 100_000, message = "{token.error.limit}")
-        Integer requestsPerMinute) {
+        Integer requestsPerMinute)
+        implements java.io.Serializable {
 
     /** Least privilege until the administrator chooses otherwise. */
     static TokenForm empty() {

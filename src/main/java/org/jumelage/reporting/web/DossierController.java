@@ -36,7 +36,8 @@ class DossierController {
             Integer from,
 
             @Min(value = 1900, message = "{reports.error.year}") @Max(value = 2100, message = "{reports.error.year}")
-            Integer to) {}
+            Integer to)
+            implements java.io.Serializable {}
 
     private final Dossiers dossiers;
     private final DossierFiles files;

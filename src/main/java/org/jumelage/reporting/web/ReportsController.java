@@ -48,7 +48,8 @@ class ReportsController {
             @jakarta.validation.constraints.Max(value = 2100, message = "{reports.error.year}")
             Integer to,
 
-            Long city) {}
+            Long city)
+            implements java.io.Serializable {}
 
     private final Reports reports;
     private final SavedReports saved;

@@ -511,9 +511,10 @@ class ExchangeWebTests {
                         .param("mentor", "Getippte Mentorin"))
                 .andExpect(status().isFound())
                 .andReturn();
+        // What was typed waits in the browser's session (in the database, ADR 0032) for the page it is sent back to.
         mvc.perform(get(refused.getResponse().getRedirectedUrl())
                         .with(user(demo("admin")))
-                        .flashAttrs(refused.getFlashMap()))
+                        .cookie(refused.getResponse().getCookie("SESSION")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("value=\"1999-01-04\"")))
                 .andExpect(content().string(Matchers.containsString("value=\"1999-02-26\"")))
