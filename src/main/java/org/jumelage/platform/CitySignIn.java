@@ -43,7 +43,8 @@ final class CitySignIn {
     /**
      * {@code jumelage.oidc.*}: the claims that carry the user name, the name, the groups and the unit's code (none: no
      * unit), and per role the groups that give it; the first role in the order of {@link Role} that one of the
-     * person's groups gives is theirs. A person whose groups give no role is refused.
+     * person's groups gives is theirs. A person whose groups give no role is refused. {@code check-every}: how often a
+     * session asks the provider whether it still accepts the person ({@link CitySessionCheck}; 0: at every request).
      */
     @ConfigurationProperties("jumelage.oidc")
     record Settings(
@@ -51,10 +52,14 @@ final class CitySignIn {
             @DefaultValue("name") String nameClaim,
             @DefaultValue("groups") String groupsClaim,
             String unitClaim,
-            Map<Role, List<String>> roles) {
+            Map<Role, List<String>> roles,
+            @DefaultValue("PT1M") java.time.Duration checkEvery) {
 
         Settings {
             roles = roles == null || roles.isEmpty() ? Map.of() : new EnumMap<>(roles);
+            if (checkEvery.isNegative()) {
+                throw new IllegalArgumentException("jumelage.oidc.check-every must be 0 or more; found " + checkEvery);
+            }
         }
 
         Role roleOf(Collection<String> groups) {
@@ -84,8 +89,8 @@ final class CitySignIn {
     }
 
     /** The reasons a sign-in is refused, each a message {@code login.oidc.<reason>} on the login page. */
-    static final Set<String> REASONS =
-            Set.of("noRole", "noUsername", "unknownUnit", "disabled", "usernameTaken", "notAccepted", "failed");
+    static final Set<String> REASONS = Set.of(
+            "noRole", "noUsername", "unknownUnit", "disabled", "usernameTaken", "notAccepted", "failed", "ended");
 
     private CitySignIn() {}
 

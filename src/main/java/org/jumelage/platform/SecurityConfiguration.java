@@ -84,16 +84,23 @@ class SecurityConfiguration {
             }
         };
         landing.setDefaultTargetUrl("/office/start");
+        CitySessionCheck cityCheck = null;
         if (cityProvider.getIfAvailable() != null) {
             if (cityAccounts.roles().values().stream().allMatch(java.util.List::isEmpty)) {
                 throw new IllegalStateException("Single sign-on is configured (spring.security.oauth2.client), but"
                         + " jumelage.oidc.roles names no group: nobody could sign in with it. Set, for example,"
                         + " jumelage.oidc.roles.admin=<the office's group>.");
             }
+            // The person's tokens live in the session (in the database, so every instance has them), not in one
+            // instance's memory.
+            var tokens =
+                    new org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository();
             http.oauth2Login(login -> login.loginPage("/login")
+                    .authorizedClientRepository(tokens)
                     .userInfoEndpoint(info -> info.oidcUserService(CitySignIn.users(cityAccounts, externalSignIns)))
                     .successHandler(CitySignIn.landing(landing))
                     .failureHandler(CitySignIn.failure()));
+            cityCheck = new CitySessionCheck(cityProvider.getObject(), tokens, clock, cityAccounts.checkEvery());
         }
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/css/**", "/js/**", "/img/**", "/vendor/**", "/webjars/**", "/maps/**", "/favicon.ico")
@@ -145,6 +152,10 @@ class SecurityConfiguration {
                 .addFilterBefore(new SignInThrottleFilter(signIns), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(
                         new AccountStateFilter(users, clock, sessionLifetime), AnonymousAuthenticationFilter.class);
+        if (cityCheck != null) {
+            // After the account's own check: a session the account no longer allows ends without asking the provider.
+            http.addFilterAfter(cityCheck, AccountStateFilter.class);
+        }
         return http.build();
     }
 }
