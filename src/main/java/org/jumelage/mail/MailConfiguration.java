@@ -25,52 +25,17 @@ class MailConfiguration {
     private static final Logger log = LoggerFactory.getLogger(Mailer.class);
 
     @Bean
-    Mailer mailer(
-            ObjectProvider<JavaMailSender> senders,
-            @Value("${jumelage.mail.from}") String from,
-            ObjectProvider<io.micrometer.core.instrument.MeterRegistry> metrics) {
-        io.micrometer.core.instrument.MeterRegistry registry =
-                metrics.getIfAvailable(io.micrometer.core.instrument.simple.SimpleMeterRegistry::new);
-        Mailer mailer = chooseMailer(senders.getIfAvailable(), from);
-        // jumelage.mails{outcome=sent|failed}: a failed mail waits and is tried again (ADR 0032).
-        io.micrometer.core.instrument.Counter sent = io.micrometer.core.instrument.Counter.builder("jumelage.mails")
-                .description("Mails handed to the mail server (or the log), by outcome")
-                .tag("outcome", "sent")
-                .register(registry);
-        io.micrometer.core.instrument.Counter failed = io.micrometer.core.instrument.Counter.builder("jumelage.mails")
-                .description("Mails handed to the mail server (or the log), by outcome")
-                .tag("outcome", "failed")
-                .register(registry);
-        return mail -> {
-            try {
-                mailer.send(mail);
-            } catch (RuntimeException e) {
-                failed.increment();
-                lastFailed.set(true);
-                throw e;
-            }
-            sent.increment();
-            lastFailed.set(false);
-        };
+    MailTransport mailTransport(ObjectProvider<JavaMailSender> senders, @Value("${jumelage.mail.from}") String from) {
+        return chooseTransport(senders.getIfAvailable(), from);
     }
 
-    /** Whether the last mail failed: the mail health's state, known without asking the mail server. */
-    private final java.util.concurrent.atomic.AtomicBoolean lastFailed =
-            new java.util.concurrent.atomic.AtomicBoolean();
-
-    /**
-     * {@code /actuator/health/mail}: DOWN from a mail the server did not take until the next one it takes (mails wait
-     * meanwhile and are tried again, ADR 0032). It never connects to the mail server itself, so that the public health
-     * address cannot be used to make this installation open connections (Spring Boot's own mail indicator is off).
-     */
+    /** {@code /actuator/health/mail} (group {@code mail}): see {@link MailOutbox#health()}. */
     @Bean
-    org.springframework.boot.health.contributor.HealthIndicator mailDeliveryHealthIndicator() {
-        return () -> lastFailed.get()
-                ? org.springframework.boot.health.contributor.Health.down().build()
-                : org.springframework.boot.health.contributor.Health.up().build();
+    org.springframework.boot.health.contributor.HealthIndicator mailDeliveryHealthIndicator(MailOutbox outbox) {
+        return outbox.health();
     }
 
-    private static Mailer chooseMailer(JavaMailSender sender, String from) {
+    static MailTransport chooseTransport(JavaMailSender sender, String from) {
         if (sender == null) {
             log.info("No mail server configured (spring.mail.host): mails are not sent, only noted in this log");
             // Never the addresses, the subject or the text: subjects name applicants, and logs are kept and shipped
@@ -101,7 +66,9 @@ class MailConfiguration {
             }
             sender.send(message);
         } catch (MessagingException | MailException e) {
-            throw new Mailer.MailNotSent("Mail '" + mail.subject() + "' was not sent: " + e.getMessage(), e);
+            // Neither the subject (it may name a person) nor the server's message (it may name an address).
+            throw new Mailer.MailNotSent(
+                    "The mail server did not take the mail (" + e.getClass().getSimpleName() + ")", e);
         }
     }
 }

@@ -1,7 +1,8 @@
 /**
  * Outgoing e-mail: other modules hand an {@link org.jumelage.mail.OutgoingMail} to the {@link
- * org.jumelage.mail.Mailer}; it goes out over SMTP when {@code spring.mail.host} is set, otherwise to the log. Calls no
- * other module.
+ * org.jumelage.mail.Mailer}, which queues it in their transaction (the outbox, {@code mail_outbox}, ADR 0035); it goes
+ * out over SMTP when {@code spring.mail.host} is set, otherwise to the log, once, and waits while the mail server is
+ * down. Uses {@code shared}'s job locks; calls no other module.
  */
 @ApplicationModule(displayName = "Mail")
 package org.jumelage.mail;

@@ -47,6 +47,16 @@ class AccountStateFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Optional<JumelageUser> signedIn = JumelageUser.current();
         if (signedIn.isEmpty()) {
+            var authentication = SecurityContextHolder.getContext().getAuthentication();
+            if (authentication != null
+                    && authentication.isAuthenticated()
+                    && !(authentication
+                            instanceof org.springframework.security.authentication.AnonymousAuthenticationToken)) {
+                // Signed in as something that is not an account of this installation (never made by Jumelage's
+                // sign-ins): no rights here.
+                signOut(request, response, "expired");
+                return;
+            }
             chain.doFilter(request, response);
             return;
         }

@@ -90,7 +90,15 @@ final class CitySignIn {
 
     /** The reasons a sign-in is refused, each a message {@code login.oidc.<reason>} on the login page. */
     static final Set<String> REASONS = Set.of(
-            "noRole", "noUsername", "unknownUnit", "disabled", "usernameTaken", "notAccepted", "failed", "ended");
+            "noRole",
+            "noUsername",
+            "badUsername",
+            "unknownUnit",
+            "disabled",
+            "usernameTaken",
+            "notAccepted",
+            "failed",
+            "ended");
 
     private CitySignIn() {}
 
@@ -122,6 +130,16 @@ final class CitySignIn {
             } catch (ExternalSignIns.Refused refusal) {
                 throw refused(refusal.reason().substring("login.oidc.".length()));
             }
+        };
+    }
+
+    /** A provider signed in without OpenID Connect (no {@code openid} scope) gives no groups: always refused. */
+    static OAuth2UserService<
+                    org.springframework.security.oauth2.client.userinfo.OAuth2UserRequest,
+                    org.springframework.security.oauth2.core.user.OAuth2User>
+            withoutOpenIdConnect() {
+        return request -> {
+            throw refused("failed");
         };
     }
 

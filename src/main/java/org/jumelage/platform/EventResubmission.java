@@ -58,17 +58,14 @@ class EventResubmission {
                         "jumelage.events.stale-after must be at least PT2M (longer than any listener runs); found "
                                 + staleAfter);
             }
-            if (retryAfter.isNegative() || retryAtMost.compareTo(retryAfter) < 0) {
-                throw new IllegalArgumentException("jumelage.events.retry-after must be 0 or more and retry-at-most"
-                        + " at least as long; found " + retryAfter + " and " + retryAtMost);
-            }
+            new org.jumelage.shared.Backoff("jumelage.events", retryAfter, retryAtMost);
             if (batch < 1) {
                 throw new IllegalArgumentException("jumelage.events.batch must be 1 or more; found " + batch);
             }
         }
     }
 
-    /** What one run did. */
+    /** What one run did: publications marked failed, and failed ones found due and offered for hand-over. */
     record Run(int markedFailed, int handedOver) {}
 
     private final FailedEventPublications failed;
@@ -137,15 +134,9 @@ class EventResubmission {
         return !last.plus(waitAfter(publication.getCompletionAttempts())).isAfter(now);
     }
 
-    /** {@code retry-after} doubled for each attempt so far, at most {@code retry-at-most}. */
+    /** The wait after this many attempts (Spring Modulith counts the publication itself as attempt 1). */
     Duration waitAfter(int attempts) {
-        Duration wait = settings.retryAfter();
-        if (wait.isZero()) {
-            return wait;
-        }
-        for (int i = 0; i < attempts && wait.compareTo(settings.retryAtMost()) < 0; i++) {
-            wait = wait.multipliedBy(2);
-        }
-        return wait.compareTo(settings.retryAtMost()) > 0 ? settings.retryAtMost() : wait;
+        return new org.jumelage.shared.Backoff("jumelage.events", settings.retryAfter(), settings.retryAtMost())
+                .after(attempts);
     }
 }

@@ -86,6 +86,13 @@ class SecurityConfiguration {
         landing.setDefaultTargetUrl("/office/start");
         CitySessionCheck cityCheck = null;
         if (cityProvider.getIfAvailable() != null) {
+            for (Object registration : (Iterable<?>) cityProvider.getObject()) {
+                var client = (org.springframework.security.oauth2.client.registration.ClientRegistration) registration;
+                if (!client.getScopes().contains("openid")) {
+                    throw new IllegalStateException("Single sign-on needs OpenID Connect: add the scope openid to"
+                            + " spring.security.oauth2.client.registration." + client.getRegistrationId() + ".scope");
+                }
+            }
             if (cityAccounts.roles().values().stream().allMatch(java.util.List::isEmpty)) {
                 throw new IllegalStateException("Single sign-on is configured (spring.security.oauth2.client), but"
                         + " jumelage.oidc.roles names no group: nobody could sign in with it. Set, for example,"
@@ -97,7 +104,8 @@ class SecurityConfiguration {
                     new org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository();
             http.oauth2Login(login -> login.loginPage("/login")
                     .authorizedClientRepository(tokens)
-                    .userInfoEndpoint(info -> info.oidcUserService(CitySignIn.users(cityAccounts, externalSignIns)))
+                    .userInfoEndpoint(info -> info.oidcUserService(CitySignIn.users(cityAccounts, externalSignIns))
+                            .userService(CitySignIn.withoutOpenIdConnect()))
                     .successHandler(CitySignIn.landing(landing))
                     .failureHandler(CitySignIn.failure()));
             cityCheck = new CitySessionCheck(cityProvider.getObject(), tokens, clock, cityAccounts.checkEvery());

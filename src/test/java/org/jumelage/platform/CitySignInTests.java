@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -63,16 +64,28 @@ class CitySignInTests {
     @Autowired
     JdbcTemplate jdbc;
 
-    /** A browser that follows every redirect, keeps cookies, and ends where the sign-in sends it. */
-    private HttpResponse<String> signInAs(String subject, Map<String, Object> claims) throws Exception {
-        PROVIDER.enqueueCallback(
-                new DefaultOAuth2TokenCallback("city", subject, "JWT", List.of("jumelage"), claims, 3600));
-        HttpClient browser = HttpClient.newBuilder()
+    private static HttpClient browser() {
+        return HttpClient.newBuilder()
                 .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.ALWAYS)
                 .build();
+    }
+
+    /** A new browser that follows every redirect, keeps cookies, and ends where the sign-in sends it. */
+    private HttpResponse<String> signInAs(String subject, Map<String, Object> claims) throws Exception {
+        return signInAs(browser(), subject, claims);
+    }
+
+    private HttpResponse<String> signInAs(HttpClient browser, String subject, Map<String, Object> claims)
+            throws Exception {
+        PROVIDER.enqueueCallback(
+                new DefaultOAuth2TokenCallback("city", subject, "JWT", List.of("jumelage"), claims, 3600));
+        return get(browser, "/oauth2/authorization/city");
+    }
+
+    private HttpResponse<String> get(HttpClient browser, String path) throws Exception {
         return browser.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/oauth2/authorization/city"))
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
@@ -175,5 +188,84 @@ class CitySignInTests {
     void anUnknownReasonInTheAddressShowsTheGeneralMessage() throws Exception {
         assertThat(page("/login?oidc=__$%7BT(java)%7D"))
                 .contains("Die Anmeldung mit dem Konto der Stadt ist fehlgeschlagen");
+    }
+
+    @Test
+    void namesThatLookLikeAnotherOrDifferOnlyInCaseAndUnknownUnitsAreRefused() throws Exception {
+        assertThat(signInAs(
+                                UUID.randomUUID().toString(),
+                                Map.of("preferred_username", "Admin", "groups", List.of("jumelage-readers")))
+                        .uri()
+                        .getQuery())
+                .isEqualTo("oidc=usernameTaken");
+        // A Cyrillic "а": it would show as "admin" in every list.
+        HttpResponse<String> lookalike = signInAs(
+                UUID.randomUUID().toString(),
+                Map.of("preferred_username", "\u0430dmin", "groups", List.of("jumelage-readers")));
+        assertThat(lookalike.uri().getQuery()).isEqualTo("oidc=badUsername");
+        assertThat(lookalike.body()).contains("einen Benutzernamen, den Jumelage nicht annimmt");
+        assertThat(signInAs(
+                                UUID.randomUUID().toString(),
+                                Map.of(
+                                        "preferred_username", "u.unit",
+                                        "groups", List.of("jumelage-readers"),
+                                        "department", "NO-SUCH-UNIT"))
+                        .uri()
+                        .getQuery())
+                .isEqualTo("oidc=unknownUnit");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from account where username in ('u.unit', 'Admin') or username like '%dmin'"
+                                + " and username <> 'admin'",
+                        Integer.class))
+                .isZero();
+    }
+
+    @Test
+    void theSessionHoldsTheAccountWithoutItsPasswordAndEndsWhenTheAccountIsDisabledHere() throws Exception {
+        HttpClient browser = browser();
+        String cookie =
+                get(browser, "/login").headers().firstValue("Set-Cookie").orElseThrow();
+        java.util.regex.Matcher value =
+                java.util.regex.Pattern.compile("SESSION=([^;]+)").matcher(cookie);
+        assertThat(value.find()).isTrue();
+        String before = new String(java.util.Base64.getDecoder().decode(value.group(1)), StandardCharsets.UTF_8);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from spring_session where session_id = ?", Integer.class, before))
+                .as("the login page's session")
+                .isEqualTo(1);
+        HttpResponse<String> signedIn = signInAs(
+                browser,
+                UUID.randomUUID().toString(),
+                Map.of(
+                        "preferred_username",
+                        "s.session",
+                        "name",
+                        "Sina Sitzung",
+                        "groups",
+                        List.of("jumelage-readers")));
+        assertThat(signedIn.uri().getPath()).isEqualTo("/office");
+        String sessionId = jdbc.queryForObject(
+                "select session_id from spring_session where principal_name = 's.session'", String.class);
+        assertThat(sessionId).as("a new session id at sign-in").isNotEqualTo(before);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from spring_session where session_id = ?", Integer.class, before))
+                .isZero();
+        byte[] stored = jdbc.queryForObject(
+                "select a.attribute_bytes from spring_session_attributes a join spring_session s"
+                        + " on s.primary_id = a.session_primary_id where s.principal_name = 's.session'"
+                        + " and a.attribute_name = 'SPRING_SECURITY_CONTEXT'",
+                byte[].class);
+        try (var in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(stored))) {
+            var context = (org.springframework.security.core.context.SecurityContext) in.readObject();
+            assertThat(context.getAuthentication().getPrincipal())
+                    .isInstanceOfSatisfying(org.jumelage.people.JumelageUser.class, user -> {
+                        assertThat(user.getUsername()).isEqualTo("s.session");
+                        assertThat(user.getPassword()).isNull();
+                    });
+        }
+
+        jdbc.update("update account set enabled = false where username = 's.session'");
+        HttpResponse<String> next = get(browser, "/office/partnerships");
+        assertThat(next.uri().toString()).endsWith("/login?expired");
     }
 }

@@ -18,11 +18,12 @@ class EventResubmissionTests {
     void theWaitDoublesWithEachAttemptUpToItsLimit() {
         EventResubmission job =
                 new EventResubmission(null, null, null, null, settings(Duration.ofMinutes(1), Duration.ofHours(1)));
-        assertThat(job.waitAfter(0)).isEqualTo(Duration.ofMinutes(1));
-        assertThat(job.waitAfter(1)).isEqualTo(Duration.ofMinutes(2));
-        assertThat(job.waitAfter(3)).isEqualTo(Duration.ofMinutes(8));
-        assertThat(job.waitAfter(5)).isEqualTo(Duration.ofMinutes(32));
-        assertThat(job.waitAfter(6)).isEqualTo(Duration.ofHours(1));
+        // Attempt 1 is the publication itself.
+        assertThat(job.waitAfter(1)).isEqualTo(Duration.ofMinutes(1));
+        assertThat(job.waitAfter(2)).isEqualTo(Duration.ofMinutes(2));
+        assertThat(job.waitAfter(4)).isEqualTo(Duration.ofMinutes(8));
+        assertThat(job.waitAfter(6)).isEqualTo(Duration.ofMinutes(32));
+        assertThat(job.waitAfter(7)).isEqualTo(Duration.ofHours(1));
         assertThat(job.waitAfter(Integer.MAX_VALUE)).isEqualTo(Duration.ofHours(1));
     }
 

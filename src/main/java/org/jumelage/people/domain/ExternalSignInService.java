@@ -29,8 +29,22 @@ class ExternalSignInService implements ExternalSignIns {
         this.service = service;
     }
 
+    /** The user names an administrator may give (NewAccountForm): no look-alike letters, nothing too long. */
+    private static final java.util.regex.Pattern USERNAME = java.util.regex.Pattern.compile("[A-Za-z0-9._-]{3,60}");
+
     @Override
     public JumelageUser signIn(ExternalIdentity identity) {
+        if (identity.username() == null
+                || !USERNAME.matcher(identity.username()).matches()) {
+            throw new Refused("login.oidc.badUsername", "user name not accepted");
+        }
+        if (identity.subject() == null
+                || identity.subject().length() > 255
+                || identity.issuer().length() > 500
+                || identity.displayName().length() > 120
+                || (identity.email() != null && identity.email().length() > 250)) {
+            throw new Refused("login.oidc.notAccepted", "a claim is too long");
+        }
         Long unitId = null;
         if (identity.unitCode() != null) {
             unitId = units.findByCode(identity.unitCode())
@@ -74,7 +88,13 @@ class ExternalSignInService implements ExternalSignIns {
             }
         } catch (RuleViolation violation) {
             throw new Refused("login.oidc.notAccepted", violation.messageKey());
+        } catch (org.jumelage.shared.EditConflict | org.springframework.dao.DataIntegrityViolationException race) {
+            // The same person's first sign-in in two tabs at once, or an administrator's change in between.
+            throw new Refused("login.oidc.failed", race.getClass().getSimpleName());
         }
-        return service.loadUser(account.getUsername()).orElseThrow();
+        JumelageUser user = service.loadUser(account.getUsername()).orElseThrow();
+        // The session keeps the person, never the (unused) password's hash.
+        user.eraseCredentials();
+        return user;
     }
 }
