@@ -33,3 +33,22 @@ document.addEventListener("htmx:afterSwap", (event) => {
         document.getElementById("results-status").textContent = status.dataset.resultCount;
     }
 });
+// A request of htmx that fails (the database briefly unreachable: 503; anything else; no connection) changes nothing
+// on the page, so say so where the page's messages stand; the next request that succeeds takes the message away.
+function requestProblem(text) {
+    const problem = document.getElementById("request-problem");
+    if (!problem) {
+        return;
+    }
+    problem.querySelector(".kern-title").textContent = text ? problem.dataset[text] : "";
+    problem.hidden = !text;
+}
+document.addEventListener("htmx:responseError", (event) => {
+    requestProblem(event.detail.xhr.status === 503 ? "unavailable" : "failed");
+});
+document.addEventListener("htmx:sendError", () => requestProblem("failed"));
+document.addEventListener("htmx:afterRequest", (event) => {
+    if (event.detail.successful) {
+        requestProblem(null);
+    }
+});

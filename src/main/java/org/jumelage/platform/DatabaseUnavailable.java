@@ -114,6 +114,19 @@ class DatabaseUnavailable extends OncePerRequestFilter {
                     || cause instanceof org.hibernate.exception.JDBCConnectionException) {
                 return true;
             }
+            // SQL's class 08, "connection exception".
+            if (cause instanceof java.sql.SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            // A roll-back (or commit) that JDBC itself refused: the pool had closed the connection the database broke,
+            // and this failure replaced the query's own (found by .ci/database-outage stopping PostgreSQL under load;
+            // Hikari's "Connection is closed" carries no SQL state).
+            if (cause instanceof org.hibernate.TransactionException
+                    && cause.getCause() instanceof java.sql.SQLException) {
+                return true;
+            }
             if (cause.getCause() == cause) {
                 break;
             }

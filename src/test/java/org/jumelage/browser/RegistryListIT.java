@@ -40,6 +40,33 @@ class RegistryListIT extends BrowserTest {
                 .isVisible();
     }
 
+    /**
+     * While the database is briefly unreachable the server answers htmx's request with 503 (ADR 0031): the list stays
+     * as it was, and the page says why, in the place of its messages; the next request that works takes it away.
+     */
+    @Test
+    void aFilterThatMeetsAnOutageSaysSoAndTheNextOneClearsIt() {
+        logIn("viewer", "viewer-demo-2026");
+        visit("/office/partnerships");
+        assertThat(page.getByText("26 Beziehungen gefunden")).isVisible();
+        page.route(
+                "**/office/partnerships?*",
+                route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
+                        .setStatus(503)
+                        .setContentType("text/html")
+                        .setBody("<!DOCTYPE html><title>503</title>")));
+        page.getByLabel("Status").selectOption("DORMANT");
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Jumelage ist gerade nicht erreichbar");
+        assertThat(page.getByText("26 Beziehungen gefunden")).isVisible();
+        assertAccessible();
+
+        page.unroute("**/office/partnerships?*");
+        page.getByLabel("Status").selectOption("");
+        page.getByLabel("Status").selectOption("DORMANT");
+        assertThat(page.getByText("Eine Beziehung gefunden")).isVisible();
+        assertThat(page.locator("#request-problem")).isHidden();
+    }
+
     @Test
     void everythingWorksWithoutJavaScript() {
         BrowserContext noScript = newContext(false);

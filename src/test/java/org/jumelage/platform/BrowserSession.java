@@ -31,6 +31,11 @@ final class BrowserSession {
         return result;
     }
 
+    /** The session's cookie, for a request sent by hand (null before the first answer set one). */
+    Cookie cookie() {
+        return cookie;
+    }
+
     /** Whether the browser still holds a session cookie (an ended session's answer clears it). */
     boolean hasCookie() {
         return cookie != null;

@@ -138,5 +138,17 @@ class DatabaseOutageTests {
         assertThat(DatabaseUnavailable.databaseUnreachable(new jakarta.servlet.ServletException(
                         "wrapped", new org.springframework.transaction.CannotCreateTransactionException("no"))))
                 .isTrue();
+        // PostgreSQL stopped under load: the roll-back over the closed connection fails and hides the query's failure.
+        assertThat(DatabaseUnavailable.databaseUnreachable(
+                        new org.springframework.orm.jpa.JpaSystemException(new org.hibernate.TransactionException(
+                                "Unable to rollback against JDBC Connection",
+                                new java.sql.SQLException("Connection is closed")))))
+                .isTrue();
+        assertThat(DatabaseUnavailable.databaseUnreachable(
+                        new java.sql.SQLException("An I/O error occurred while sending to the backend.", "08006")))
+                .isTrue();
+        assertThat(DatabaseUnavailable.databaseUnreachable(
+                        new java.sql.SQLException("syntax error at or near \"selec\"", "42601")))
+                .isFalse();
     }
 }

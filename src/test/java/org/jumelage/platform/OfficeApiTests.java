@@ -496,6 +496,47 @@ class OfficeApiTests {
                         .getStatus())
                 .isEqualTo(200);
 
+        // A double click: the same form sent twice at the same moment makes one token (the database's unique form id).
+        String secondForm = session.perform(get("/office/accounts/tokens/new").with(user(account("admin"))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)
+                .replaceAll("(?s).*name=\"formId\" value=\"([0-9a-f-]+)\".*", "$1");
+        long beforeDouble = jdbc.queryForObject("select count(*) from access_token", Long.class);
+        java.util.concurrent.ExecutorService clicks = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+            for (int click = 0; click < 2; click++) {
+                answers.add(clicks.submit(() -> {
+                    go.await();
+                    return mvc.perform(post("/office/accounts/tokens/new")
+                                    .cookie(session.cookie())
+                                    .with(user(account("admin")))
+                                    .with(csrf())
+                                    .param("formId", secondForm)
+                                    .param("name", "Doppelklick")
+                                    .param("username", "viewer")
+                                    .param("scope", "READ"))
+                            .andReturn()
+                            .getResponse()
+                            .getContentAsString(StandardCharsets.UTF_8);
+                }));
+            }
+            go.countDown();
+            int secretsShown = 0;
+            for (var answer : answers) {
+                if (answer.get(30, java.util.concurrent.TimeUnit.SECONDS).contains("id=\"token-secret\"")) {
+                    secretsShown++;
+                }
+            }
+            assertThat(secretsShown).as("one answer shows a secret").isEqualTo(1);
+        } finally {
+            clicks.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from access_token", Long.class))
+                .isEqualTo(beforeDouble + 1);
+
         String list = send(get("/office/accounts/tokens").with(user(account("admin"))))
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(list)

@@ -60,6 +60,10 @@ public class AccessToken {
     @Version
     private long version;
 
+    /** The id of the form that made the token: one token per form (V44). */
+    @jakarta.persistence.Column(name = "form_id")
+    private String formId;
+
     protected AccessToken() {}
 
     AccessToken(
@@ -71,7 +75,9 @@ public class AccessToken {
             Integer requestsPerMinute,
             LocalDate expiresOn,
             String createdBy,
-            Instant createdAt) {
+            Instant createdAt,
+            String formId) {
+        this.formId = formId;
         this.name = name;
         this.accountId = accountId;
         this.scope = scope;

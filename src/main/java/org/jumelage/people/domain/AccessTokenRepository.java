@@ -12,6 +12,8 @@ interface AccessTokenRepository extends JpaRepository<AccessToken, Long> {
 
     Optional<AccessToken> findByTokenHash(String tokenHash);
 
+    boolean existsByFormId(String formId);
+
     /** The tokens in use first, then the revoked ones; the newest first within each. */
     @Query(
             value = "select t from AccessToken t order by case when t.revokedAt is null then 0 else 1 end,"

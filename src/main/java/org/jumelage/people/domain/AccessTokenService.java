@@ -76,6 +76,20 @@ public class AccessTokenService implements ApiTokens {
      */
     public Created create(
             String name, String username, TokenScope scope, LocalDate expiresOn, Integer requestsPerMinute) {
+        return create(name, username, scope, expiresOn, requestsPerMinute, null);
+    }
+
+    /**
+     * Like {@link #create(String, String, TokenScope, LocalDate, Integer)} from the page's form with this id: a form
+     * makes one token only (a second one fails on the database's unique form id, also at the same moment).
+     */
+    public Created create(
+            String name,
+            String username,
+            TokenScope scope,
+            LocalDate expiresOn,
+            Integer requestsPerMinute,
+            String formId) {
         JumelageUser admin = administrator();
         Account account = accounts.findByUsernameIgnoreCase(username)
                 .orElseThrow(() -> RuleViolation.at("username", "token.error.unknownAccount"));
@@ -103,7 +117,8 @@ public class AccessTokenService implements ApiTokens {
                 requestsPerMinute,
                 expiresOn,
                 admin.getUsername(),
-                clock.instant()));
+                clock.instant(),
+                formId));
         return new Created(token, secret);
     }
 
@@ -111,6 +126,13 @@ public class AccessTokenService implements ApiTokens {
     public Page<AccessToken> page(int page) {
         administrator();
         return tokens.findForList(PageRequest.of(Math.max(0, page), PAGE_SIZE));
+    }
+
+    /** Whether the form with this id has made its token already. */
+    @Transactional(readOnly = true)
+    public boolean madeWithForm(String formId) {
+        administrator();
+        return formId != null && tokens.existsByFormId(formId);
     }
 
     /** The office's day, against which end dates are checked. */

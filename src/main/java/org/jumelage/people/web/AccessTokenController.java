@@ -99,8 +99,10 @@ class AccessTokenController {
             HttpServletResponse response,
             jakarta.servlet.http.HttpSession session,
             RedirectAttributes redirect) {
-        // The answer holds the secret, so reloading it would send the form again: a form makes one token only.
-        if (!isOpen(session, formId)) {
+        // The answer holds the secret, so reloading it would send the form again: a form makes one token only. The
+        // session knows the forms it was given; the database refuses a second token of one form (two sends at the same
+        // moment read the same session, ADR 0032).
+        if (!isOpen(session, formId) || tokens.madeWithForm(formId)) {
             redirect.addFlashAttribute("failure", "token.error.sentAgain");
             return TO_LIST;
         }
@@ -110,7 +112,16 @@ class AccessTokenController {
                 errors,
                 "form.error.savedMeanwhile",
                 () -> created.set(tokens.create(
-                        form.name(), form.username(), form.scope(), form.expiresOn(), form.requestsPerMinute())))) {
+                        form.name(),
+                        form.username(),
+                        form.scope(),
+                        form.expiresOn(),
+                        form.requestsPerMinute(),
+                        formId)))) {
+            if (tokens.madeWithForm(formId)) {
+                redirect.addFlashAttribute("failure", "token.error.sentAgain");
+                return TO_LIST;
+            }
             return form(model);
         }
         close(session, formId);
