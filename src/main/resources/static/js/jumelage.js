@@ -36,12 +36,27 @@ document.addEventListener("htmx:afterSwap", (event) => {
 // A request of htmx that fails (the database briefly unreachable: 503; anything else; no connection) changes nothing
 // on the page, so say so where the page's messages stand; the next request that succeeds takes the message away.
 function requestProblem(text) {
-    const problem = document.getElementById("request-problem");
-    if (!problem) {
+    const region = document.getElementById("request-problem");
+    if (!region) {
         return;
     }
-    problem.querySelector(".kern-title").textContent = text ? problem.dataset[text] : "";
-    problem.hidden = !text;
+    // The live region stays on the page and is emptied first, so that a second failure is announced again.
+    region.replaceChildren();
+    if (!text) {
+        return;
+    }
+    setTimeout(() => {
+        const box = document.createElement("div");
+        box.className = "kern-alert kern-alert--danger";
+        const header = document.createElement("div");
+        header.className = "kern-alert__header";
+        const title = document.createElement("span");
+        title.className = "kern-title";
+        title.textContent = region.dataset[text];
+        header.append(title);
+        box.append(header);
+        region.append(box);
+    }, 100);
 }
 document.addEventListener("htmx:responseError", (event) => {
     requestProblem(event.detail.xhr.status === 503 ? "unavailable" : "failed");

@@ -76,6 +76,7 @@ class MailOutbox implements Mailer {
     private final Executor soon;
     private final Counter sent;
     private final Counter failed;
+    private final Counter abandoned;
 
     MailOutbox(
             JdbcTemplate jdbc,
@@ -99,6 +100,10 @@ class MailOutbox implements Mailer {
         this.failed = Counter.builder("jumelage.mails")
                 .description("Mails the mail server (or the log) took, and attempts it refused")
                 .tag("outcome", "failed")
+                .register(registry);
+        this.abandoned = Counter.builder("jumelage.mails")
+                .description("Mails the mail server (or the log) took, and attempts it refused")
+                .tag("outcome", "abandoned")
                 .register(registry);
         Gauge.builder("jumelage.mails.waiting", jdbc, db -> waiting(db, false))
                 .description("Mails waiting to go out (asked of the database at each scrape)")
@@ -138,11 +143,29 @@ class MailOutbox implements Mailer {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    soon.execute(MailOutbox.this::sendDue);
+                    sendSoon();
                 }
             });
         } else {
-            soon.execute(this::sendDue);
+            sendSoon();
+        }
+    }
+
+    /**
+     * Sends the waiting mails on the task executor. Never fails the caller: the mail is committed already, and an
+     * executor that refuses (at shutdown) or a run that fails leaves it to the next scheduled run.
+     */
+    private void sendSoon() {
+        try {
+            soon.execute(() -> {
+                try {
+                    sendDue();
+                } catch (RuntimeException failure) {
+                    log.warn("Sending waiting mails failed; the next run tries again: {}", failure.toString());
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException refused) {
+            log.info("Mail queued while the task executor takes no work (shutting down): the next run sends it");
         }
     }
 
@@ -195,6 +218,7 @@ class MailOutbox implements Mailer {
                         id);
                 if (giveUp) {
                     givenUp++;
+                    abandoned.increment();
                     log.warn("Mail {} given up after {} attempts since {}", id, attempts, created);
                 }
                 continue;

@@ -61,10 +61,27 @@ final class CitySessionCheck extends OncePerRequestFilter {
         this.clients = clients;
         this.clock = clock;
         this.every = every;
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory();
+        // Both calls run on the request's thread: neither may wait long for a provider that hangs.
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(java.net.http.HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(3))
+                .build());
         requests.setReadTimeout(Duration.ofSeconds(5));
         this.http = RestClient.builder().requestFactory(requests).build();
+        this.renewal.setRestClient(RestClient.builder()
+                .requestFactory(requests)
+                .messageConverters(converters -> {
+                    converters.clear();
+                    converters.add(new org.springframework.http.converter.FormHttpMessageConverter());
+                    converters.add(new org.springframework.security.oauth2.core.http.converter
+                            .OAuth2AccessTokenResponseHttpMessageConverter());
+                })
+                .defaultStatusHandler(
+                        new org.springframework.security.oauth2.client.http.OAuth2ErrorResponseErrorHandler())
+                .build());
     }
+
+    /** A token that runs out within this long is renewed first: the provider's clock may be ahead of ours. */
+    private static final Duration SKEW = Duration.ofSeconds(60);
 
     private enum Verdict {
         ACCEPTED,
@@ -124,9 +141,11 @@ final class CitySessionCheck extends OncePerRequestFilter {
             HttpServletResponse response,
             Instant now) {
         OAuth2AccessToken token = client.getAccessToken();
-        if (token.getExpiresAt() != null && !token.getExpiresAt().isAfter(now)) {
+        if (token.getExpiresAt() != null && !token.getExpiresAt().isAfter(now.plus(SKEW))) {
             if (client.getRefreshToken() == null) {
-                return Verdict.REFUSED;
+                // Nothing to ask with (Entra ID gives no refresh token without offline_access): the account's own
+                // check and the session's lifetime still apply.
+                return Verdict.UNKNOWN;
             }
             try {
                 OAuth2AccessTokenResponse renewed = renewal.getTokenResponse(new OAuth2RefreshTokenGrantRequest(

@@ -120,11 +120,13 @@ class DatabaseUnavailable extends OncePerRequestFilter {
                     && sql.getSQLState().startsWith("08")) {
                 return true;
             }
-            // A roll-back (or commit) that JDBC itself refused: the pool had closed the connection the database broke,
-            // and this failure replaced the query's own (found by .ci/database-outage stopping PostgreSQL under load;
-            // Hikari's "Connection is closed" carries no SQL state).
+            // A roll-back (or commit) that JDBC refused without any SQL state: the pool had closed the connection the
+            // database broke, and this failure replaced the query's own (found by .ci/database-outage stopping
+            // PostgreSQL under load; Hikari's "Connection is closed" carries no SQL state). A commit the database
+            // refused for a reason (a constraint, a serialization failure) carries its state and stays a 500.
             if (cause instanceof org.hibernate.TransactionException
-                    && cause.getCause() instanceof java.sql.SQLException) {
+                    && cause.getCause() instanceof java.sql.SQLException sql
+                    && sql.getSQLState() == null) {
                 return true;
             }
             if (cause.getCause() == cause) {

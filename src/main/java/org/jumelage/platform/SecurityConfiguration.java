@@ -100,8 +100,7 @@ class SecurityConfiguration {
             }
             // The person's tokens live in the session (in the database, so every instance has them), not in one
             // instance's memory.
-            var tokens =
-                    new org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository();
+            var tokens = new SessionTokens(cityProvider.getObject());
             http.oauth2Login(login -> login.loginPage("/login")
                     .authorizedClientRepository(tokens)
                     .userInfoEndpoint(info -> info.oidcUserService(CitySignIn.users(cityAccounts, externalSignIns))

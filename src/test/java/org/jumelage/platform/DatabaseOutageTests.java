@@ -147,6 +147,12 @@ class DatabaseOutageTests {
         assertThat(DatabaseUnavailable.databaseUnreachable(
                         new java.sql.SQLException("An I/O error occurred while sending to the backend.", "08006")))
                 .isTrue();
+        // A commit the database refused for a reason of its own is a mistake to see, not an outage.
+        assertThat(DatabaseUnavailable.databaseUnreachable(
+                        new org.springframework.orm.jpa.JpaSystemException(new org.hibernate.TransactionException(
+                                "Unable to commit against JDBC Connection",
+                                new java.sql.SQLException("deferred constraint violated", "23503")))))
+                .isFalse();
         assertThat(DatabaseUnavailable.databaseUnreachable(
                         new java.sql.SQLException("syntax error at or near \"selec\"", "42601")))
                 .isFalse();

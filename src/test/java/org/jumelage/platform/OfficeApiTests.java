@@ -448,6 +448,18 @@ class OfficeApiTests {
     }
 
     @Test
+    void aFormMakesOneTokenOnlyWhateverTheTiming() throws Exception {
+        String formId = java.util.UUID.randomUUID().toString();
+        Signed.in(account("admin"), () -> tokens.create("Formular 1", "viewer", TokenScope.READ, null, null, formId));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Signed.in(
+                        account("admin"),
+                        () -> tokens.create("Formular 2", "viewer", TokenScope.READ, null, null, formId)))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        assertThat(Signed.in(account("admin"), () -> tokens.madeWithForm(formId)))
+                .isTrue();
+    }
+
+    @Test
     void administratorsListMakeAndRevokeTokensOnTheirPage() throws Exception {
         assertThat(send(get("/office/accounts/tokens").with(user(account("editor"))))
                         .getStatus())
