@@ -40,7 +40,7 @@ class MailConfiguration {
             log.info("No mail server configured (spring.mail.host): mails are not sent, only noted in this log");
             // Never the addresses, the subject or the text: subjects name applicants, and logs are kept and shipped
             // elsewhere. How many recipients and characters is enough to see that a mail would have left.
-            return mail -> log.info(
+            return (messageId, mail) -> log.info(
                     "Mail not sent (no mail server): {} recipient(s), a subject of {} and a text of {} characters,"
                             + " {} attachment(s)",
                     mail.to().size(),
@@ -48,12 +48,21 @@ class MailConfiguration {
                     mail.text().length(),
                     mail.attachments().size());
         }
-        return mail -> send(sender, from, mail);
+        return (messageId, mail) -> send(sender, from, messageId, mail);
     }
 
-    private static void send(JavaMailSender sender, String from, OutgoingMail mail) {
+    private static void send(JavaMailSender sender, String from, String messageId, OutgoingMail mail) {
         try {
-            MimeMessage message = sender.createMimeMessage();
+            MimeMessage message =
+                    messageId != null && sender instanceof org.springframework.mail.javamail.JavaMailSenderImpl smtp
+                            ? new MimeMessage(smtp.getSession()) {
+                                @Override
+                                protected void updateMessageID() throws MessagingException {
+                                    // The outbox's id, not a new one at each attempt.
+                                    setHeader("Message-ID", messageId);
+                                }
+                            }
+                            : sender.createMimeMessage();
             MimeMessageHelper helper =
                     new MimeMessageHelper(message, !mail.attachments().isEmpty(), StandardCharsets.UTF_8.name());
             helper.setFrom(from);

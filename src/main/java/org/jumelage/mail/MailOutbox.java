@@ -77,6 +77,7 @@ class MailOutbox implements Mailer {
     private final Counter sent;
     private final Counter failed;
     private final Counter abandoned;
+    private final String host;
 
     MailOutbox(
             JdbcTemplate jdbc,
@@ -85,7 +86,11 @@ class MailOutbox implements Mailer {
             Clock clock,
             Settings settings,
             @Qualifier("applicationTaskExecutor") Executor soon,
-            ObjectProvider<MeterRegistry> metrics) {
+            ObjectProvider<MeterRegistry> metrics,
+            @org.springframework.beans.factory.annotation.Value("${jumelage.base-url}") String baseUrl) {
+        this.host = java.net.URI.create(baseUrl).getHost() == null
+                ? "localhost"
+                : java.net.URI.create(baseUrl).getHost();
         this.jdbc = jdbc;
         this.transport = transport;
         this.locks = locks;
@@ -201,7 +206,7 @@ class MailOutbox implements Mailer {
                     "select recipients, subject, body, created_at, attempts from mail_outbox where id = ?", id);
             Instant now = clock.instant();
             try {
-                transport.deliver(mail(id, row));
+                transport.deliver(messageId(id, row), mail(id, row));
             } catch (RuntimeException refusal) {
                 failed.increment();
                 refused++;
@@ -250,6 +255,11 @@ class MailOutbox implements Mailer {
                 (String) row.get("subject"),
                 text(row.get("body")),
                 attachments);
+    }
+
+    /** The same at every attempt of this mail, and unlike any other installation's: outbox id, queue time, host. */
+    private String messageId(long id, java.util.Map<String, Object> row) {
+        return "<jumelage." + id + "." + instant(row.get("created_at")).toEpochMilli() + "@" + host + ">";
     }
 
     /** A {@code text} column comes back as a String (PostgreSQL) or a CLOB (H2). */

@@ -27,7 +27,7 @@ class MailConfigurationTests {
 
     @Test
     void theLogCountsRecipientsAndCharactersButNamesNoAddressNoSubjectAndNoText(CapturedOutput output) {
-        MailConfiguration.chooseTransport(null, "office@example.org").deliver(MAIL);
+        MailConfiguration.chooseTransport(null, "office@example.org").deliver("<jumelage.1.2@example.org>", MAIL);
 
         assertThat(output.getOut())
                 .contains("2 recipient(s), a subject of 67 and a text of 90 characters, 1 attachment(s)")
@@ -49,7 +49,7 @@ class MailConfigurationTests {
         sender.setPort(closed);
 
         assertThatThrownBy(() -> MailConfiguration.chooseTransport(sender, "office@example.org")
-                        .deliver(MAIL))
+                        .deliver("<jumelage.1.2@example.org>", MAIL))
                 .isInstanceOf(Mailer.MailNotSent.class)
                 .message()
                 .doesNotContain("Erika")

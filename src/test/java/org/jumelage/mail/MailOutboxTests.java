@@ -167,6 +167,37 @@ class MailOutboxTests {
         assertThat(mailDeliveryHealthIndicator.health().getStatus()).isEqualTo(Status.UP);
     }
 
+    /**
+     * A mail the server took whose "sent" mark did not follow goes out again (ADR 0035): with the same Message-ID, so
+     * that its recipients' mail programs show it once.
+     */
+    @Test
+    void aMailSentAgainKeepsItsMessageId() throws Exception {
+        String subject = "Zweimal " + UUID.randomUUID();
+        transactions.executeWithoutResult(status -> outbox.send(mail(subject)));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+            outbox.sendDue();
+            return waiting(subject) == 0;
+        });
+        jdbc.update("update mail_outbox set sent_at = null where subject = ?", subject);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+            outbox.sendDue();
+            return waiting(subject) == 0;
+        });
+        long id = jdbc.queryForObject("select id from mail_outbox where subject = ?", Long.class, subject);
+        List<String> ids = new java.util.ArrayList<>();
+        for (var message : smtp.getReceivedMessages()) {
+            if (message.getSubject().equals(subject)) {
+                ids.add(message.getMessageID());
+            }
+        }
+        assertThat(ids).hasSize(2);
+        assertThat(ids.get(0))
+                .isEqualTo(ids.get(1))
+                .startsWith("<jumelage." + id + ".")
+                .endsWith("@localhost>");
+    }
+
     @Test
     void aMailThatCannotGoOutForLongIsGivenUpAndSentOnesAreDeletedAfterTheRetention() throws Exception {
         String subject = "Aufgegeben " + UUID.randomUUID();
