@@ -2,9 +2,6 @@ package org.jumelage.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,13 +14,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.jumelage.JumelageApplication;
 import org.jumelage.shared.JobLocks;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -39,44 +34,15 @@ class TwoNodesTests {
 
     static ConfigurableApplicationContext first;
     static ConfigurableApplicationContext second;
-    /** The mail server both instances send to; stopped and started again by the mail outage test. */
-    static GreenMail smtp;
-
-    static int smtpPort;
 
     @BeforeAll
-    static void startTwoInstances() throws Exception {
+    static void startTwoInstances() {
         String database = System.getenv("SPRING_DATASOURCE_URL") != null
                 ? System.getenv("SPRING_DATASOURCE_URL")
-                : "jdbc:h2:mem:two-nodes-" + UUID.randomUUID()
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
-            smtpPort = free.getLocalPort();
-        }
-        smtp = mailServer();
-        first = start(database);
-        second = start(database);
-    }
-
-    private static GreenMail mailServer() {
-        GreenMail server = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
-        server.start();
-        return server;
-    }
-
-    private static ConfigurableApplicationContext start(String database) {
-        return new SpringApplicationBuilder(JumelageApplication.class)
-                .profiles("test")
-                .run(
-                        "--spring.datasource.url=" + database,
-                        "--server.port=0",
-                        "--spring.mail.host=127.0.0.1",
-                        "--spring.mail.port=" + smtpPort,
-                        // A failed event or mail is tried again at the next run, without the wait after each
-                        // attempt (that wait is EventResubmissionTests' and MailOutboxTests' subject).
-                        "--jumelage.events.retry-after=PT0S",
-                        "--jumelage.mail.retry-after=PT0S");
+                : Instances.newDatabase("two-nodes");
+        // A failed event is tried again at the next run, without the wait (EventResubmissionTests' subject).
+        first = Instances.start(database, "--jumelage.events.retry-after=PT0S");
+        second = Instances.start(database, "--jumelage.events.retry-after=PT0S");
     }
 
     @AfterAll
@@ -99,9 +65,6 @@ class TwoNodesTests {
             }
             if (first != null) {
                 first.close();
-            }
-            if (smtp != null) {
-                smtp.stop();
             }
         }
     }
@@ -282,9 +245,11 @@ class TwoNodesTests {
             String queued = "select count(*) from mail_outbox where body like ?";
             assertThat(jdbc.queryForObject(queued, Integer.class, "%" + text + "%"))
                     .isEqualTo(1);
-            first.getBean(EventResubmission.class).resubmitDue();
-            second.getBean(EventResubmission.class).resubmitDue();
-            Thread.sleep(1500);
+            // Nothing is left to hand over, so nothing can be queued a second time.
+            assertThat(first.getBean(EventResubmission.class).resubmitDue().handedOver())
+                    .isZero();
+            assertThat(second.getBean(EventResubmission.class).resubmitDue().handedOver())
+                    .isZero();
             assertThat(jdbc.queryForObject(queued, Integer.class, "%" + text + "%"))
                     .isEqualTo(1);
         } finally {
