@@ -27,8 +27,9 @@ function nameTheFields(summary) {
     });
 }
 // After htmx swapped the registry's results, announce them and keep the focus where the person was.
+// With hx-swap="outerHTML" the event's target is the element that was replaced, so the new count is read from the page.
 document.addEventListener("htmx:afterSwap", (event) => {
-    const status = event.detail.target.querySelector("[data-result-count]");
+    const status = event.detail.target.id === "results" ? document.querySelector("#results [data-result-count]") : null;
     if (status) {
         document.getElementById("results-status").textContent = status.dataset.resultCount;
     }

@@ -15,11 +15,11 @@ class RegistryListIT extends BrowserTest {
     void filteringUpdatesTheListInPlaceAndTheAddressKeepsTheFilters() {
         logIn("viewer", "viewer-demo-2026");
         visit("/office/partnerships");
-        assertThat(page.getByText("26 Beziehungen gefunden")).isVisible();
+        assertCount("26 Beziehungen gefunden");
 
         page.getByLabel("Status").selectOption("DORMANT");
 
-        assertThat(page.getByText("Eine Beziehung gefunden")).isVisible();
+        assertCountAnnounced("Eine Beziehung gefunden");
         assertThat(page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("Moskau")))
                 .isVisible();
         assertThat(page).hasURL(Pattern.compile("status=DORMANT"));
@@ -27,15 +27,15 @@ class RegistryListIT extends BrowserTest {
 
         page.getByLabel("Status").selectOption("");
         page.getByLabel("Art", new Page.GetByLabelOptions().setExact(true)).selectOption("TECHNICAL_EXCHANGE");
-        assertThat(page.getByText("6 Beziehungen gefunden")).isVisible();
+        assertCountAnnounced("6 Beziehungen gefunden");
         page.getByLabel("Suche (Name, Notizen)").fill("wien");
-        assertThat(page.getByText("Eine Beziehung gefunden")).isVisible();
+        assertCountAnnounced("Eine Beziehung gefunden");
         assertThat(page).hasURL(Pattern.compile("q=wien"));
 
         // The address carries the filters: opening it again shows the same result.
         String filtered = page.url();
         page.navigate(filtered);
-        assertThat(page.getByText("Eine Beziehung gefunden")).isVisible();
+        assertCount("Eine Beziehung gefunden");
         assertThat(page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("Wien")))
                 .isVisible();
     }
@@ -48,7 +48,7 @@ class RegistryListIT extends BrowserTest {
     void aFilterThatMeetsAnOutageSaysSoAndTheNextOneClearsIt() {
         logIn("viewer", "viewer-demo-2026");
         visit("/office/partnerships");
-        assertThat(page.getByText("26 Beziehungen gefunden")).isVisible();
+        assertCount("26 Beziehungen gefunden");
         page.route(
                 "**/office/partnerships?*",
                 route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
@@ -57,14 +57,25 @@ class RegistryListIT extends BrowserTest {
                         .setBody("<!DOCTYPE html><title>503</title>")));
         page.getByLabel("Status").selectOption("DORMANT");
         assertThat(page.locator("#request-problem")).containsText("Jumelage ist gerade nicht erreichbar");
-        assertThat(page.getByText("26 Beziehungen gefunden")).isVisible();
+        assertCount("26 Beziehungen gefunden");
         assertAccessible();
 
         page.unroute("**/office/partnerships?*");
         page.getByLabel("Status").selectOption("");
         page.getByLabel("Status").selectOption("DORMANT");
-        assertThat(page.getByText("Eine Beziehung gefunden")).isVisible();
+        assertCountAnnounced("Eine Beziehung gefunden");
         assertThat(page.locator("#request-problem .kern-alert")).hasCount(0);
+    }
+
+    /** The count above the table, matched exactly ("6 Beziehungen" is also part of "26 Beziehungen"). */
+    private void assertCount(String text) {
+        assertThat(page.locator("#results [data-result-count]")).hasText(text);
+    }
+
+    /** After htmx swapped the results in, the page's status region (read out by screen readers) says the count too. */
+    private void assertCountAnnounced(String text) {
+        assertCount(text);
+        assertThat(page.locator("#results-status")).hasText(text);
     }
 
     @Test
