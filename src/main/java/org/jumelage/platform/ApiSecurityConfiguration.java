@@ -23,7 +23,8 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiTokens tokens, ApiRateLimit limits)
+    SecurityFilterChain apiSecurityFilterChain(
+            HttpSecurity http, ApiTokens tokens, ApiRateLimit limits, org.jumelage.audit.AuditTrail audit)
             throws Exception {
         http.securityMatcher("/api/v1/**", "/actuator/prometheus")
                 .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.OPTIONS, "/api/v1/**")
@@ -59,12 +60,15 @@ class ApiSecurityConfiguration {
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(
                                 (request, response, denied) -> BearerTokens.unauthorized(
                                         request, response, null, "This address needs an access token (Bearer)."))
-                        .accessDeniedHandler((request, response, denied) -> ProblemResponses.write(
-                                request,
-                                response,
-                                403,
-                                "Forbidden",
-                                "The access token's scope or its account's rights do not allow this request.")))
+                        .accessDeniedHandler(AuditedDenials.recorded(
+                                audit,
+                                (request, response, denied) -> ProblemResponses.write(
+                                        request,
+                                        response,
+                                        403,
+                                        "Forbidden",
+                                        "The access token's scope or its account's rights do not allow this"
+                                                + " request."))))
                 .addFilterBefore(new BearerTokens(tokens, limits), AnonymousAuthenticationFilter.class);
         return http.build();
     }

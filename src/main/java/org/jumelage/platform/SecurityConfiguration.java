@@ -70,7 +70,8 @@ class SecurityConfiguration {
                             org.springframework.security.oauth2.client.registration.ClientRegistrationRepository>
                     cityProvider,
             CitySignIn.Settings cityAccounts,
-            org.jumelage.people.ExternalSignIns externalSignIns)
+            org.jumelage.people.ExternalSignIns externalSignIns,
+            org.jumelage.audit.AuditTrail audit)
             throws Exception {
         // Where a person lands after signing in (a page they asked for, else their start page); the session
         // remembers when, for its absolute lifetime and for ending it when the password changes elsewhere.
@@ -128,6 +129,8 @@ class SecurityConfiguration {
                                 "/office/organisation/**",
                                 "/office/texts/**",
                                 "/office/feedback/**",
+                                "/office/audit",
+                                "/office/audit/**",
                                 "/office/search/index")
                         .hasRole("ADMIN")
                         // Staff, HR and partner coordinators use the staff exchange only; each page there checks
@@ -149,6 +152,8 @@ class SecurityConfiguration {
                         .successHandler(landing)
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(AuditedDenials.recorded(
+                        audit, new org.springframework.security.web.access.AccessDeniedHandlerImpl())))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline';"

@@ -18,6 +18,18 @@ final class BrowserSession {
         this.mvc = mvc;
     }
 
+    /** The sign-in form sent from a client's address, with its CSRF token. */
+    static MockHttpServletRequestBuilder signIn(String username, String password, String client) {
+        return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .param("username", username)
+                .param("password", password)
+                .with(request -> {
+                    request.setRemoteAddr(client);
+                    return request;
+                });
+    }
+
     /** Sends the request with the session's cookie, and keeps the cookie the answer sets (or clears). */
     ResultActions perform(MockHttpServletRequestBuilder request) throws Exception {
         if (cookie != null) {

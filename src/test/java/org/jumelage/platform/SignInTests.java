@@ -60,14 +60,7 @@ class SignInTests {
     }
 
     private static MockHttpServletRequestBuilder signIn(String username, String password, String client) {
-        return post("/login")
-                .with(csrf())
-                .param("username", username)
-                .param("password", password)
-                .with(request -> {
-                    request.setRemoteAddr(client);
-                    return request;
-                });
+        return BrowserSession.signIn(username, password, client);
     }
 
     private BrowserSession session(String username, String password, String client) throws Exception {

@@ -20,6 +20,7 @@ public class CalendarToken {
     @Column(name = "account_id")
     private long accountId;
 
+    @org.jumelage.shared.Audited.Secret
     @Column(name = "token_hash")
     private String tokenHash;
 

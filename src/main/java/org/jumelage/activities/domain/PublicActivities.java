@@ -172,7 +172,10 @@ class PublicActivities implements ActivityCalendar {
                 a.getCityIds().stream()
                         .map(slugs::get)
                         .filter(java.util.Objects::nonNull)
-                        .collect(Collectors.toUnmodifiableSet()),
+                        // Sorted: the API's answer (and with it its ETag) is the same on every instance and start.
+                        .collect(Collectors.collectingAndThen(
+                                Collectors.toCollection(java.util.TreeSet::new),
+                                java.util.Collections::unmodifiableSortedSet)),
                 a.isExample());
     }
 }

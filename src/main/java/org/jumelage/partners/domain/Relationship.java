@@ -99,18 +99,24 @@ public class Relationship {
     @Version
     private long version;
 
+    @jakarta.persistence.OrderBy("id")
     @OneToMany(mappedBy = "relationship", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<StatusChange> statusChanges = new ArrayList<>();
 
+    @jakarta.persistence.OrderBy("id")
     @OneToMany(mappedBy = "relationship", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<Instrument> instruments = new ArrayList<>();
 
+    // In the order they were added, on every database and after a restore (the API's answers and ETags depend on it).
+    @jakarta.persistence.OrderBy("id")
     @OneToMany(mappedBy = "relationship", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<FocusEntry> focusEntries = new ArrayList<>();
 
+    @jakarta.persistence.OrderBy("id")
     @OneToMany(mappedBy = "relationship", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<Responsibility> responsibilities = new ArrayList<>();
 
+    @jakarta.persistence.OrderBy("id")
     @OneToMany(mappedBy = "relationship", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<Contact> contacts = new ArrayList<>();
 

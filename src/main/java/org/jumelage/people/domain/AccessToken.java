@@ -30,6 +30,7 @@ public class AccessToken {
     @Enumerated(EnumType.STRING)
     private TokenScope scope;
 
+    @org.jumelage.shared.Audited.Secret
     @Column(name = "token_hash")
     private String tokenHash;
 
@@ -48,6 +49,7 @@ public class AccessToken {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @org.jumelage.shared.Audited.Skip
     @Column(name = "last_used_at")
     private Instant lastUsedAt;
 

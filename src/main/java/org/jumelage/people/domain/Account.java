@@ -30,6 +30,7 @@ public class Account {
 
     private String email;
 
+    @org.jumelage.shared.Audited.Secret(action = "PASSWORD_CHANGED")
     @Column(name = "password_hash")
     private String passwordHash;
 

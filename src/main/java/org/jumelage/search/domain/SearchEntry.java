@@ -29,6 +29,7 @@ import org.jumelage.search.SearchFacet;
  * built from that table: a record's title, names, text and stored file's text, where it is opened, its facets and
  * who may see it. Written only by {@link SearchIndexer}, from what a module's source describes; never edited.
  */
+@org.jumelage.shared.Audited.Skip
 @Entity
 @Indexed(index = "entries")
 public class SearchEntry {

@@ -9,6 +9,7 @@ import java.util.Locale;
  * The name of a facet value ({@code city:12} is "Warschau" / "Warsaw"), kept by the search from what the modules
  * describe, so that a result page names its facets without asking another module.
  */
+@org.jumelage.shared.Audited.Skip
 @Entity
 @jakarta.persistence.EntityListeners(org.jumelage.shared.ChangeCounter.class)
 @org.jumelage.shared.ChangeTopic("search-labels")

@@ -1,0 +1,289 @@
+package org.jumelage.audit.domain;
+
+import java.lang.reflect.Field;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import org.hibernate.collection.spi.PersistentCollection;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.event.spi.AbstractCollectionEvent;
+import org.hibernate.event.spi.PostCollectionRecreateEvent;
+import org.hibernate.event.spi.PostCollectionRecreateEventListener;
+import org.hibernate.event.spi.PostCollectionUpdateEvent;
+import org.hibernate.event.spi.PostCollectionUpdateEventListener;
+import org.hibernate.event.spi.PostDeleteEvent;
+import org.hibernate.event.spi.PostDeleteEventListener;
+import org.hibernate.event.spi.PostInsertEvent;
+import org.hibernate.event.spi.PostInsertEventListener;
+import org.hibernate.event.spi.PostUpdateEvent;
+import org.hibernate.event.spi.PostUpdateEventListener;
+import org.hibernate.persister.collection.CollectionPersister;
+import org.hibernate.persister.entity.EntityPersister;
+import org.hibernate.type.CompositeType;
+import org.hibernate.type.Type;
+import org.jumelage.audit.AuditAction;
+import org.jumelage.shared.Audited;
+import org.springframework.util.ReflectionUtils;
+
+/**
+ * Records every entity that is created, changed or deleted, in the flush that writes it, on the same connection: the
+ * entry is committed with the change or not at all (ADR 0036). A change records the values that changed, before and
+ * after; a creation the values set; a deletion the values it had. Values are shown as text (an entity by its id, an
+ * embedded value by its parts, a file's content by its size, a {@link Audited.Secret} never); the version counter
+ * and whatever {@link Audited.Skip} marks are left out. Element collections (languages, the units a call is open to)
+ * are recorded as a change of their owner when they change.
+ */
+final class EntityChanges
+        implements PostInsertEventListener,
+                PostUpdateEventListener,
+                PostDeleteEventListener,
+                PostCollectionUpdateEventListener,
+                PostCollectionRecreateEventListener {
+
+    static final String HIDDEN = "(hidden)";
+    private static final int LONGEST_TEXT = 2000;
+
+    /** What the audit trail takes from one entity class, found once from its fields' annotations. */
+    private record Shape(String name, boolean skipped, Map<String, Field> fields) {
+
+        boolean skips(String property) {
+            Field field = fields.get(property);
+            return field != null && field.isAnnotationPresent(Audited.Skip.class);
+        }
+
+        Audited.Secret secret(String property) {
+            Field field = fields.get(property);
+            return field == null ? null : field.getAnnotation(Audited.Secret.class);
+        }
+    }
+
+    private final Clock clock;
+    private final Map<Class<?>, Shape> shapes = new ConcurrentHashMap<>();
+
+    EntityChanges(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public void onPostInsert(PostInsertEvent event) {
+        record(event.getSession(), event.getPersister(), event.getId(), AuditAction.CREATED, null, event.getState());
+    }
+
+    @Override
+    public void onPostUpdate(PostUpdateEvent event) {
+        EntityPersister persister = event.getPersister();
+        Shape shape = shape(persister);
+        if (shape.skipped()) {
+            return;
+        }
+        String[] names = persister.getPropertyNames();
+        Type[] types = persister.getPropertyTypes();
+        Object[] before = event.getOldState();
+        Object[] after = event.getState();
+        Map<String, Object> was = new LinkedHashMap<>();
+        Map<String, Object> is = new LinkedHashMap<>();
+        String action = AuditAction.CHANGED.name();
+        for (int i = 0; i < names.length; i++) {
+            if (left(persister, shape, names[i], types[i], i)
+                    || !changed(event.getDirtyProperties(), before, after, i)) {
+                continue;
+            }
+            Audited.Secret secret = shape.secret(names[i]);
+            if (before != null) {
+                was.put(names[i], value(event.getSession(), types[i], before[i], secret));
+            }
+            is.put(names[i], value(event.getSession(), types[i], after[i], secret));
+            if (secret != null && !secret.action().isEmpty()) {
+                action = secret.action();
+            }
+        }
+        // A change only of what is left out (the version alone, a skipped field) is not one.
+        if (!is.isEmpty()) {
+            write(event.getSession(), action, shape.name(), event.getId(), was, is);
+        }
+    }
+
+    @Override
+    public void onPostDelete(PostDeleteEvent event) {
+        record(
+                event.getSession(),
+                event.getPersister(),
+                event.getId(),
+                AuditAction.DELETED,
+                event.getDeletedState(),
+                null);
+    }
+
+    @Override
+    public void onPostUpdateCollection(PostCollectionUpdateEvent event) {
+        collection(event, event.getCollection().getStoredSnapshot());
+    }
+
+    @Override
+    public void onPostRecreateCollection(PostCollectionRecreateEvent event) {
+        collection(event, null);
+    }
+
+    @Override
+    public boolean requiresPostCommitHandling(EntityPersister persister) {
+        return false;
+    }
+
+    private void record(
+            SharedSessionContractImplementor session,
+            EntityPersister persister,
+            Object id,
+            AuditAction action,
+            Object[] before,
+            Object[] after) {
+        Shape shape = shape(persister);
+        if (shape.skipped()) {
+            return;
+        }
+        String[] names = persister.getPropertyNames();
+        Type[] types = persister.getPropertyTypes();
+        Object[] state = before != null ? before : after;
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            if (!left(persister, shape, names[i], types[i], i) && state[i] != null) {
+                values.put(names[i], value(session, types[i], state[i], shape.secret(names[i])));
+            }
+        }
+        write(session, action.name(), shape.name(), id, before != null ? values : null, after != null ? values : null);
+    }
+
+    /** An element collection (not a list of other entities, which record themselves) that was set or changed. */
+    private void collection(AbstractCollectionEvent event, Object storedSnapshot) {
+        PersistentCollection<?> collection = event.getCollection();
+        SharedSessionContractImplementor session = event.getSession();
+        CollectionPersister persister =
+                session.getFactory().getMappingMetamodel().getCollectionDescriptor(collection.getRole());
+        Object owner = event.getAffectedOwnerOrNull();
+        if (persister.isOneToMany() || persister.getElementType().isEntityType() || owner == null) {
+            return;
+        }
+        EntityPersister ownerPersister = persister.getOwnerEntityPersister();
+        Shape shape = shape(ownerPersister);
+        String property = collection.getRole().substring(collection.getRole().lastIndexOf('.') + 1);
+        if (shape.skipped() || shape.skips(property)) {
+            return;
+        }
+        List<Object> now = new ArrayList<>();
+        collection.entries(persister).forEachRemaining(element -> now.add(elementValue(session, persister, element)));
+        List<Object> was = new ArrayList<>();
+        if (storedSnapshot instanceof Map<?, ?> map) {
+            map.values().forEach(element -> was.add(elementValue(session, persister, element)));
+        } else if (storedSnapshot instanceof Collection<?> elements) {
+            elements.forEach(element -> was.add(elementValue(session, persister, element)));
+        }
+        if (storedSnapshot == null && now.isEmpty()) {
+            return;
+        }
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put(property, was);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put(property, now);
+        write(
+                session,
+                AuditAction.CHANGED.name(),
+                shape.name(),
+                event.getAffectedOwnerIdOrNull(),
+                storedSnapshot == null ? null : before,
+                after);
+    }
+
+    private Object elementValue(
+            SharedSessionContractImplementor session, CollectionPersister persister, Object element) {
+        Object value = element instanceof Map.Entry<?, ?> entry ? entry.getValue() : element;
+        return value(session, persister.getElementType(), value, null);
+    }
+
+    private static boolean left(EntityPersister persister, Shape shape, String name, Type type, int index) {
+        return type.isCollectionType()
+                || (persister.isVersioned() && index == persister.getVersionPropertyIndex())
+                || shape.skips(name);
+    }
+
+    private static boolean changed(int[] dirty, Object[] before, Object[] after, int index) {
+        if (dirty != null) {
+            for (int d : dirty) {
+                if (d == index) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return before == null || !Objects.deepEquals(before[index], after[index]);
+    }
+
+    /** A value as the audit trail shows it: text, a number, or (an embedded value) a map of its parts. */
+    private static Object value(
+            SharedSessionContractImplementor session, Type type, Object value, Audited.Secret secret) {
+        if (value == null) {
+            return null;
+        }
+        if (secret != null) {
+            return HIDDEN;
+        }
+        if (value instanceof byte[] bytes) {
+            return bytes.length + " bytes";
+        }
+        if (type.isEntityType()) {
+            return String.valueOf(session.getEntityPersister(null, value).getIdentifier(value, session));
+        }
+        if (type instanceof CompositeType composite) {
+            Map<String, Object> parts = new LinkedHashMap<>();
+            String[] names = composite.getPropertyNames();
+            Type[] types = composite.getSubtypes();
+            Object[] values = composite.getPropertyValues(value, session);
+            for (int i = 0; i < names.length; i++) {
+                if (values[i] != null && !types[i].isCollectionType()) {
+                    parts.put(names[i], value(session, types[i], values[i], null));
+                }
+            }
+            return parts;
+        }
+        if (value instanceof Number || value instanceof Boolean) {
+            return value;
+        }
+        String text = value instanceof Enum<?> constant ? constant.name() : value.toString();
+        return text.length() <= LONGEST_TEXT ? text : text.substring(0, LONGEST_TEXT) + "…";
+    }
+
+    private void write(
+            SharedSessionContractImplementor session,
+            String action,
+            String entity,
+            Object id,
+            Map<String, Object> before,
+            Map<String, Object> after) {
+        try {
+            AuditLog.insert(
+                    session.getJdbcCoordinator().getLogicalConnection().getPhysicalConnection(),
+                    clock.instant(),
+                    AuditContext.current(),
+                    action,
+                    entity,
+                    id == null ? null : String.valueOf(id),
+                    AuditLog.json(before),
+                    AuditLog.json(after));
+        } catch (SQLException e) {
+            // The change is not written without its entry: the flush, and with it the transaction, fails.
+            throw new IllegalStateException("could not write the audit entry of " + entity + " " + id, e);
+        }
+    }
+
+    private Shape shape(EntityPersister persister) {
+        return shapes.computeIfAbsent(persister.getMappedClass(), type -> {
+            Map<String, Field> fields = new ConcurrentHashMap<>();
+            ReflectionUtils.doWithFields(type, field -> fields.putIfAbsent(field.getName(), field));
+            return new Shape(type.getSimpleName(), type.isAnnotationPresent(Audited.Skip.class), fields);
+        });
+    }
+}
