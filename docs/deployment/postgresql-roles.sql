@@ -1,4 +1,4 @@
--- Jumelage's database on PostgreSQL with two roles (ADR 0036, docs/deployment.md): the owner runs the migrations
+-- Jumelage's database on PostgreSQL with two roles (ADR 0036; README, "Run it in production"): the owner runs the migrations
 -- (spring.flyway.user) and owns every table; the application connects as its own role, which may read and write the
 -- records but not change the schema, and may only add to the audit trail (and delete entries older than 90 days, the
 -- retention rule): the migration V45_1 takes UPDATE and TRUNCATE on audit_entry from every role but the owner, and its
@@ -18,7 +18,9 @@ create role :"app" login password :'app_password';
 create database :"db" owner :"owner";
 
 \connect :"db"
--- Nobody but the owner creates anything in the schema (PostgreSQL 15 and later already default to this).
+-- The schema belongs to the owner (on PostgreSQL 14 and older it belongs to postgres, and taking CREATE from public
+-- would take it from the owner too); nobody else creates anything in it (15 and later default to this).
+alter schema public owner to :"owner";
 revoke create on schema public from public;
 grant usage on schema public to :"app";
 -- Every table and sequence the owner's migrations create, now and later: the application reads and writes rows.

@@ -8,7 +8,7 @@ import org.flywaydb.core.api.migration.Context;
  * Makes the audit trail append-only on PostgreSQL (ADR 0036): a trigger refuses to update an entry, to delete one
  * younger than 90 days (the shortest time jumelage.audit.keep allows) and to truncate the table, whoever asks; and
  * every role but the table's owner (the one that runs the migrations) loses the right to update it. The application's
- * own role (docs/deployment.md) can then add entries and delete old ones, and neither change nor drop the trigger. On
+ * own role (docs/deployment/postgresql-roles.sql) can then add entries and delete old ones, and neither change nor drop the trigger. On
  * H2 (the embedded database of small installations, one user) the same trigger is a Java class ({@link
  * AuditEntryAppendOnly}). A Java migration because each database writes its triggers in its own language.
  */

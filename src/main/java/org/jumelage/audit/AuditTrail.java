@@ -19,6 +19,12 @@ public interface AuditTrail {
      */
     void record(AuditAction action, String subjectType, String subjectId, Map<String, String> details);
 
+    /**
+     * Runs an erasure (ADR 0037): the entity changes it makes are recorded without their values (an erasure must not
+     * copy into the trail what it erases), and written before this returns. Call it inside the erasure's transaction.
+     */
+    <T> T erasing(java.util.function.Supplier<T> erasure);
+
     /** Like {@link #record} for a person other than the one signed in (a sign-in that was refused, for example). */
     void recordFor(String actor, AuditAction action, String subjectType, String subjectId, Map<String, String> details);
 }

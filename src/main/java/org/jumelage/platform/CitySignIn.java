@@ -151,10 +151,18 @@ final class CitySignIn {
      * After the provider's sign-in: the session's principal becomes the account, as after the login form, and the
      * person lands where the login form would send them.
      */
-    static AuthenticationSuccessHandler landing(AuthenticationSuccessHandler formLanding) {
+    static AuthenticationSuccessHandler landing(
+            AuthenticationSuccessHandler formLanding, org.jumelage.audit.AuditTrail audit) {
         SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
         return (HttpServletRequest request, HttpServletResponse response, Authentication authentication) -> {
             JumelageUser account = ((CityUser) authentication.getPrincipal()).account();
+            // The audit trail's entry names the account (Spring Security's event only knows the provider's user).
+            audit.recordFor(
+                    account.getUsername(),
+                    org.jumelage.audit.AuditAction.SIGNED_IN,
+                    "Account",
+                    String.valueOf(account.accountId()),
+                    java.util.Map.of("method", "single sign-on"));
             UsernamePasswordAuthenticationToken signedIn =
                     UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities());
             SecurityContext context = SecurityContextHolder.createEmptyContext();
@@ -166,13 +174,21 @@ final class CitySignIn {
     }
 
     /** A refused or failed sign-in goes back to the login page, which says why. */
-    static AuthenticationFailureHandler failure() {
+    static AuthenticationFailureHandler failure(org.jumelage.audit.AuditTrail audit) {
         return (HttpServletRequest request, HttpServletResponse response, AuthenticationException failure) -> {
             String reason = "failed";
             if (failure instanceof OAuth2AuthenticationException oauth
                     && oauth.getError().getErrorCode().startsWith("jumelage_")) {
                 reason = oauth.getError().getErrorCode().substring("jumelage_".length());
             }
+            // Spring Security publishes no event for these (no mapping of OAuth2AuthenticationException): recorded
+            // here, without a user name (the provider's is not one of ours).
+            audit.recordFor(
+                    "(single sign-on)",
+                    org.jumelage.audit.AuditAction.SIGN_IN_FAILED,
+                    null,
+                    null,
+                    java.util.Map.of("method", "single sign-on", "reason", reason));
             redirect(response, request.getContextPath() + "/login?oidc=" + reason);
         };
     }

@@ -106,8 +106,8 @@ class SecurityConfiguration {
                     .authorizedClientRepository(tokens)
                     .userInfoEndpoint(info -> info.oidcUserService(CitySignIn.users(cityAccounts, externalSignIns))
                             .userService(CitySignIn.withoutOpenIdConnect()))
-                    .successHandler(CitySignIn.landing(landing))
-                    .failureHandler(CitySignIn.failure()));
+                    .successHandler(CitySignIn.landing(landing, audit))
+                    .failureHandler(CitySignIn.failure(audit)));
             cityCheck = new CitySessionCheck(cityProvider.getObject(), tokens, clock, cityAccounts.checkEvery());
         }
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
@@ -131,6 +131,8 @@ class SecurityConfiguration {
                                 "/office/feedback/**",
                                 "/office/audit",
                                 "/office/audit/**",
+                                "/office/privacy",
+                                "/office/privacy/**",
                                 "/office/search/index")
                         .hasRole("ADMIN")
                         // Staff, HR and partner coordinators use the staff exchange only; each page there checks

@@ -11,7 +11,32 @@ import java.lang.annotation.Target;
  */
 public final class Audited {
 
+    private static final ThreadLocal<Boolean> WITHOUT_VALUES = ThreadLocal.withInitial(() -> false);
+
     private Audited() {}
+
+    /**
+     * Runs an erasure (on request, or by a retention rule): the entity changes flushed while it runs are recorded
+     * without their values, which would otherwise copy into the audit trail what the erasure removes. The erasure
+     * must flush before it returns (a repository's {@code flush()}), or its changes are written after this and
+     * recorded with their values.
+     */
+    public static <T> T withoutValues(java.util.function.Supplier<T> erasure) {
+        if (WITHOUT_VALUES.get()) {
+            return erasure.get();
+        }
+        WITHOUT_VALUES.set(true);
+        try {
+            return erasure.get();
+        } finally {
+            WITHOUT_VALUES.remove();
+        }
+    }
+
+    /** Whether an erasure runs on this thread ({@link #withoutValues}). */
+    public static boolean valuesLeftOut() {
+        return WITHOUT_VALUES.get();
+    }
 
     /**
      * An entity or field the audit trail leaves out: data derived from other records (the search index, change
@@ -20,6 +45,15 @@ public final class Audited {
     @Retention(RetentionPolicy.RUNTIME)
     @Target({ElementType.TYPE, ElementType.FIELD})
     public @interface Skip {}
+
+    /**
+     * A person's data kept under a retention rule shorter than the audit trail's (an applicant's name, a guest's
+     * e-mail, a participant's needs, a message's text): the audit trail records that it was set or changed and by
+     * whom, never its value, which would otherwise outlive the rule in the trail (ADR 0036).
+     */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.FIELD)
+    public @interface Personal {}
 
     /**
      * A field whose value the audit trail never shows (the hash of a password or of a token), only that it was set or

@@ -41,6 +41,7 @@ class AuditIT extends BrowserTest {
         assertThat(page.getByRole(AriaRole.TABLE)).containsText("Anmeldung fehlgeschlagen");
         assertThat(page.getByRole(AriaRole.TABLE)).containsText("BadCredentials");
         assertAccessible();
+        shot(page, "audit-1280");
 
         Download download = page.waitForDownload(
                 () -> page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("Auswahl als CSV herunterladen"))
@@ -77,6 +78,7 @@ class AuditIT extends BrowserTest {
         assertThat(small.getByRole(AriaRole.TABLE)).containsText("Signed in");
         assertAccessible(small);
         assertNoSidewaysScrolling(small);
+        shot(small, "audit-390-en");
         phone.close();
     }
 }

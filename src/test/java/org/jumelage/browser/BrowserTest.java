@@ -185,6 +185,13 @@ abstract class BrowserTest {
         assertThat(offender).as("the page scrolls sideways").isNull();
     }
 
+    /** The whole page as a PNG in target/screenshots, to look at as its users will. */
+    static void shot(Page on, String name) {
+        on.screenshot(new Page.ScreenshotOptions()
+                .setFullPage(true)
+                .setPath(java.nio.file.Path.of("target", "screenshots", name + ".png")));
+    }
+
     void logIn(String username, String password) {
         logIn(page, username, password);
     }

@@ -6,7 +6,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -89,11 +88,5 @@ class OfficeMemberIT extends BrowserTest {
         } finally {
             office.close();
         }
-    }
-
-    private static void shot(Page on, String name) {
-        on.screenshot(new Page.ScreenshotOptions()
-                .setFullPage(true)
-                .setPath(Path.of("target", "screenshots", name + ".png")));
     }
 }

@@ -381,6 +381,76 @@ public class Activity {
         needsErased = true;
     }
 
+    /**
+     * Erases a person from the activity on request (ADR 0037). An activity that has begun and was not cancelled is the
+     * office's record of who took part: the entry stays, anonymised ({@link Participant#anonymise}), so that it still
+     * counts them. From an activity that has not begun, or was cancelled, the entry goes.
+     *
+     * @return whether the entry stayed, anonymised
+     */
+    boolean eraseParticipant(long participantId, String by, Instant now) {
+        Participant participant = participants.stream()
+                .filter(p -> p.getId() == participantId)
+                .findFirst()
+                .orElseThrow(() -> new NotFound("participant", participantId));
+        boolean kept = status != ActivityStatus.CANCELLED && !startsAt.isAfter(now);
+        if (kept) {
+            participant.anonymise(now);
+        } else {
+            participants.remove(participant);
+        }
+        updatedAt = now;
+        updatedBy = by;
+        return kept;
+    }
+
+    /**
+     * Anonymises the participants the retention selects (ADR 0037), leaving those already anonymised alone.
+     *
+     * @return how many were anonymised
+     */
+    int anonymiseParticipants(java.util.function.Predicate<Participant> which, String by, Instant now) {
+        int anonymised = 0;
+        for (Participant participant : participants) {
+            if (!participant.isAnonymised() && which.test(participant)) {
+                participant.anonymise(now);
+                anonymised++;
+            }
+        }
+        if (anonymised > 0) {
+            updatedAt = now;
+            updatedBy = by;
+        }
+        return anonymised;
+    }
+
+    /**
+     * Takes a person's name off the follow-up tasks given to them and the programme items they are responsible for
+     * (erasure, ADR 0037); tasks and items stay. Names are free text, which {@code names} tells the person's from.
+     *
+     * @return how many tasks and items named the person
+     */
+    int unname(java.util.function.Predicate<String> names, String by, Instant now) {
+        int changed = 0;
+        for (FollowUpTask task : tasks) {
+            if (task.getOwner() != null && names.test(task.getOwner())) {
+                task.unassign();
+                changed++;
+            }
+        }
+        for (ProgrammeItem item : programme) {
+            if (item.getResponsible() != null && names.test(item.getResponsible())) {
+                item.clearResponsible();
+                changed++;
+            }
+        }
+        if (changed > 0) {
+            updatedAt = now;
+            updatedBy = by;
+        }
+        return changed;
+    }
+
     private void touch(String by, Instant now) {
         this.updatedAt = now;
         this.updatedBy = by;

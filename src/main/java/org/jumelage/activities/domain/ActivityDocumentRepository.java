@@ -33,4 +33,12 @@ interface ActivityDocumentRepository extends JpaRepository<ActivityDocument, Lon
 
     @Query("select d.file.content from ActivityDocument d where d.id = ?1")
     byte[] findContent(long id);
+
+    /**
+     * The versions a user name ({@code username} in lower case) uploaded: id, activity id, title, version number, file
+     * name, when and by whom, oldest first (ADR 0037).
+     */
+    @Query("select d.id, d.activityId, d.title, d.number, d.file.fileName, d.file.uploadedAt, d.file.uploadedBy"
+            + " from ActivityDocument d where lower(d.file.uploadedBy) = :username order by d.file.uploadedAt, d.id")
+    List<Object[]> findUploadedBy(String username);
 }

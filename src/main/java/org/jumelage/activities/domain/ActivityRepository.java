@@ -75,6 +75,60 @@ interface ActivityRepository extends JpaRepository<Activity, Long>, JpaSpecifica
             + " order by a.startsAt")
     List<Activity> findByParticipant(long accountId);
 
+    /** An account's entries among the participants, with their activities, earliest first (ADR 0037). */
+    @Query("select p from Participant p join fetch p.activity a where p.accountId = :accountId"
+            + " order by a.startsAt, p.id")
+    List<Participant> findParticipationsOfAccount(long accountId);
+
+    /**
+     * The entries with this e-mail address ({@code email} stripped and in lower case), with their activities, earliest
+     * first (ADR 0037). Reads every entry: for a request that comes a few times a year.
+     */
+    @Query("select p from Participant p join fetch p.activity a where lower(trim(p.email)) = :email"
+            + " order by a.startsAt, p.id")
+    List<Participant> findParticipationsByEmail(String email);
+
+    /** The follow-up tasks given to one of these names (stripped, lower case), with their activities (ADR 0037). */
+    @Query("select t from FollowUpTask t join fetch t.activity a where lower(trim(t.owner)) in :names"
+            + " order by a.startsAt, t.id")
+    List<FollowUpTask> findTasksOwnedBy(java.util.Collection<String> names);
+
+    /** The programme items one of these names (stripped, lower case) is responsible for (ADR 0037). */
+    @Query("select i from ProgrammeItem i join fetch i.activity a where lower(trim(i.responsible)) in :names"
+            + " order by i.day, i.id")
+    List<ProgrammeItem> findProgrammeItemsOf(java.util.Collection<String> names);
+
+    /**
+     * The activities a user name ({@code username} in lower case) recorded or changed last: id, German title, start
+     * date, created at and by, updated at and by, oldest first (ADR 0037).
+     */
+    @Query("select a.id, a.titleDe, a.startDate, a.createdAt, a.createdBy, a.updatedAt, a.updatedBy from Activity a"
+            + " where lower(a.createdBy) = :username or lower(a.updatedBy) = :username order by a.createdAt, a.id")
+    List<Object[]> findRecordedBy(String username);
+
+    /**
+     * Retention (ADR 0037): activities after the given id that ended before the instant and still have a participant
+     * without an account who is not anonymised yet, by id.
+     */
+    @Query("select distinct a.id from Activity a join a.participants p where p.accountId is null"
+            + " and p.anonymisedAt is null and a.endsAt < :before and a.id > :after order by a.id")
+    List<Long> findIdsWithExternalParticipantsEndedBefore(
+            Instant before, long after, org.springframework.data.domain.Limit limit);
+
+    /** Retention (ADR 0037): these activities with their participants, in one query (Hibernate drops the repeats). */
+    @Query("select a from Activity a left join fetch a.participants where a.id in :ids")
+    List<Activity> findWithParticipantsByIdIn(java.util.Collection<Long> ids);
+
+    /** Retention (ADR 0037): the accounts among the participants of activities that ended before the instant. */
+    @Query("select distinct p.accountId from Participant p join p.activity a where p.accountId is not null"
+            + " and a.endsAt < :before")
+    List<Long> findParticipantAccountsEndedBefore(Instant before);
+
+    /** Retention (ADR 0037): the activities of an account's entries that ended before the instant. */
+    @Query("select distinct a from Activity a join a.participants p where p.accountId = :accountId"
+            + " and a.endsAt < :before")
+    List<Activity> findOfParticipantEndedBefore(long accountId, Instant before);
+
     /**
      * The activities that have not ended, soonest first. Ordered by the start as an expression: PostgreSQL otherwise
      * walks the start index from the first activity 30 years ago, testing each end, where the end index finds the few

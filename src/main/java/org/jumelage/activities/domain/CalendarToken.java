@@ -44,12 +44,20 @@ public class CalendarToken {
         }
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public long getAccountId() {
         return accountId;
     }
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Instant getRevokedAt() {
+        return revokedAt;
     }
 
     public boolean isActive() {

@@ -46,6 +46,15 @@ public class FollowUpTask {
         this.done = done;
     }
 
+    /** Takes the person's name off the task (erasure, ADR 0037); the task stays, given to nobody. */
+    void unassign() {
+        owner = null;
+    }
+
+    Activity activity() {
+        return activity;
+    }
+
     public Long getId() {
         return id;
     }

@@ -9,7 +9,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Erases participants' needs (interpretation, diet, access) a configurable time after their activity ended. */
+/**
+ * Erases participants' needs (interpretation, diet, access) a configurable time after their activity ended; the audit
+ * trail records the change without the erased values ({@link org.jumelage.audit.AuditTrail#erasing}), so that it does
+ * not keep for years what is erased after days.
+ */
 @Component
 public class NeedsRetention {
 
@@ -20,29 +24,35 @@ public class NeedsRetention {
     private final Duration retention;
 
     private final org.jumelage.shared.JobLocks jobs;
+    private final org.jumelage.audit.AuditTrail audit;
 
     NeedsRetention(
             org.jumelage.shared.JobLocks jobs,
+            org.jumelage.audit.AuditTrail audit,
             ActivityRepository activities,
             Clock clock,
             @Value("${jumelage.activities.needs-retention}") Duration retention) {
         this.jobs = jobs;
+        this.audit = audit;
         this.activities = activities;
         this.clock = clock;
         this.retention = retention;
     }
 
-    @Scheduled(cron = "${jumelage.activities.needs-cron:0 30 3 * * *}", zone = "Europe/Berlin")
+    @Scheduled(cron = "${jumelage.activities.needs-cron:0 30 3 * * *}", zone = "${jumelage.time-zone}")
     public int erase() {
-        return jobs.onceInTransaction("activities-erase-needs", java.time.Duration.ofMinutes(30), () -> {
-                    List<Activity> ended =
-                            activities.findWithNeedsEndedBefore(clock.instant().minus(retention));
-                    ended.forEach(Activity::eraseNeeds);
-                    if (!ended.isEmpty()) {
-                        log.info("Erased participants' needs of {} activities", ended.size());
-                    }
-                    return ended.size();
-                })
+        return jobs.onceInTransaction(
+                        "activities-erase-needs",
+                        java.time.Duration.ofMinutes(30),
+                        () -> audit.erasing(() -> {
+                            List<Activity> ended = activities.findWithNeedsEndedBefore(
+                                    clock.instant().minus(retention));
+                            ended.forEach(Activity::eraseNeeds);
+                            if (!ended.isEmpty()) {
+                                log.info("Erased participants' needs of {} activities", ended.size());
+                            }
+                            return ended.size();
+                        }))
                 .orElse(0);
     }
 

@@ -63,6 +63,15 @@ public class ProgrammeItem {
         this.responsible = responsible;
     }
 
+    /** Takes the person's name off the item (erasure, ADR 0037); the item stays, with nobody named responsible. */
+    void clearResponsible() {
+        responsible = null;
+    }
+
+    Activity activity() {
+        return activity;
+    }
+
     public Long getId() {
         return id;
     }

@@ -22,20 +22,21 @@ import org.springframework.context.annotation.Configuration;
 class AuditConfiguration {
 
     /**
-     * {@code jumelage.audit.keep}: how long entries are kept (at least 90 days, the age below which PostgreSQL's
-     * trigger refuses to delete one); {@code retention-cron}: when older ones are deleted.
+     * {@code jumelage.audit.keep}: how long entries are kept (at least 91 days: the database's trigger refuses to delete
+     * one younger than 90); {@code retention-cron}: when older ones are deleted.
      */
     @ConfigurationProperties("jumelage.audit")
     record Settings(
             @DefaultValue("P730D") Duration keep,
             @DefaultValue("0 40 3 * * *") String retentionCron) {
 
-        static final Duration SHORTEST = Duration.ofDays(90);
+        /** A day more than the trigger's 90 days, which it measures by the database's clock, not the application's. */
+        static final Duration SHORTEST = Duration.ofDays(91);
 
         Settings {
             if (keep.compareTo(SHORTEST) < 0) {
-                throw new IllegalArgumentException("jumelage.audit.keep must be at least P90D (90 days: the database"
-                        + " refuses to delete younger entries); found " + keep);
+                throw new IllegalArgumentException("jumelage.audit.keep must be at least P91D (the database refuses to"
+                        + " delete entries younger than 90 days); found " + keep);
             }
         }
     }

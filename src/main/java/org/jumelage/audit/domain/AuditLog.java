@@ -46,9 +46,22 @@ public class AuditLog implements AuditTrail {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager entities;
+
     AuditLog(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    @Override
+    public <T> T erasing(java.util.function.Supplier<T> erasure) {
+        return org.jumelage.shared.Audited.withoutValues(() -> {
+            T result = erasure.get();
+            // The changes are written (and with them their entries) while values are still left out.
+            entities.flush();
+            return result;
+        });
     }
 
     @Override
@@ -118,12 +131,26 @@ public class AuditLog implements AuditTrail {
         return values == null ? null : JSON.writeValueAsString(values);
     }
 
-    /** The entries the query finds, newest first, one page of {@link #PAGE_SIZE}. */
+    /**
+     * How many entries a search counts at most: beyond it the page says "more than" and asks for a narrower filter,
+     * instead of counting a table that grows with every change.
+     */
+    public static final int COUNTED_AT_MOST = 10_000;
+
+    /**
+     * The entries the query finds, newest first, one page of {@link #PAGE_SIZE}; the total is counted up to {@link
+     * #COUNTED_AT_MOST} + 1.
+     */
     public Page<AuditEntry> search(AuditQuery query, int page, ZoneId zone) {
         List<Object> arguments = new ArrayList<>();
         String where = query.where(arguments, zone);
-        long total = jdbc.queryForObject("select count(*) from audit_entry" + where, Long.class, arguments.toArray());
-        int number = Math.max(0, page);
+        List<Object> counted = new ArrayList<>(arguments);
+        counted.add(COUNTED_AT_MOST + 1);
+        long total = jdbc.queryForObject(
+                "select count(*) from (select 1 from audit_entry" + where + " limit ?) found",
+                Long.class,
+                counted.toArray());
+        int number = Math.max(0, Math.min(page, COUNTED_AT_MOST / PAGE_SIZE));
         List<Object> paged = new ArrayList<>(arguments);
         paged.add(PAGE_SIZE);
         paged.add((long) number * PAGE_SIZE);
@@ -161,6 +188,16 @@ public class AuditLog implements AuditTrail {
                 "select " + COLUMNS + " from audit_entry where actor_account_id = ?"
                         + " or (subject_type = 'Account' and subject_id = ?) order by id",
                 (rs, row) -> entry(rs),
+                accountId,
+                String.valueOf(accountId));
+    }
+
+    /** How many entries {@link #about} would give. */
+    public long countAbout(long accountId) {
+        return jdbc.queryForObject(
+                "select count(*) from audit_entry where actor_account_id = ?"
+                        + " or (subject_type = 'Account' and subject_id = ?)",
+                Long.class,
                 accountId,
                 String.valueOf(accountId));
     }

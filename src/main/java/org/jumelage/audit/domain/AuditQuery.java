@@ -8,8 +8,8 @@ import java.util.List;
 import org.jumelage.audit.AuditAction;
 
 /**
- * What an administrator looks for in the audit trail; every part may be empty. {@code actor} is matched exactly
- * (ignoring case), {@code subjectType} exactly, {@code subjectId} exactly; {@code from} and {@code to} are whole days in
+ * What an administrator looks for in the audit trail; every part may be empty. {@code actor} is matched exactly (as
+ * the user name is written; an index serves it), {@code subjectType} exactly, {@code subjectId} exactly; {@code from} and {@code to} are whole days in
  * the installation's time zone, both included.
  */
 public record AuditQuery(
@@ -24,8 +24,8 @@ public record AuditQuery(
     String where(List<Object> arguments, ZoneId zone) {
         StringBuilder where = new StringBuilder();
         if (present(actor)) {
-            and(where).append("lower(actor) = ?");
-            arguments.add(actor.strip().toLowerCase(java.util.Locale.ROOT));
+            and(where).append("actor = ?");
+            arguments.add(actor.strip());
         }
         if (action != null) {
             and(where).append("action = ?");

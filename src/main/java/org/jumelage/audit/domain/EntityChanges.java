@@ -47,6 +47,8 @@ final class EntityChanges
                 PostCollectionRecreateEventListener {
 
     static final String HIDDEN = "(hidden)";
+    static final String ERASED = "(erased)";
+    static final String PERSONAL = "(personal data)";
     private static final int LONGEST_TEXT = 2000;
 
     /** What the audit trail takes from one entity class, found once from its fields' annotations. */
@@ -55,6 +57,11 @@ final class EntityChanges
         boolean skips(String property) {
             Field field = fields.get(property);
             return field != null && field.isAnnotationPresent(Audited.Skip.class);
+        }
+
+        boolean personal(String property) {
+            Field field = fields.get(property);
+            return field != null && field.isAnnotationPresent(Audited.Personal.class);
         }
 
         Audited.Secret secret(String property) {
@@ -95,11 +102,13 @@ final class EntityChanges
                 continue;
             }
             Audited.Secret secret = shape.secret(names[i]);
+            boolean personal = shape.personal(names[i]);
             if (before != null) {
-                was.put(names[i], value(event.getSession(), types[i], before[i], secret));
+                was.put(names[i], personal(personal, value(event.getSession(), types[i], before[i], secret)));
             }
-            is.put(names[i], value(event.getSession(), types[i], after[i], secret));
-            if (secret != null && !secret.action().isEmpty()) {
+            is.put(names[i], personal(personal, value(event.getSession(), types[i], after[i], secret)));
+            // An erasure changes the password's hash too, but is no password change.
+            if (secret != null && !secret.action().isEmpty() && !Audited.valuesLeftOut()) {
                 action = secret.action();
             }
         }
@@ -152,7 +161,9 @@ final class EntityChanges
         Map<String, Object> values = new LinkedHashMap<>();
         for (int i = 0; i < names.length; i++) {
             if (!left(persister, shape, names[i], types[i], i) && state[i] != null) {
-                values.put(names[i], value(session, types[i], state[i], shape.secret(names[i])));
+                values.put(
+                        names[i],
+                        personal(shape.personal(names[i]), value(session, types[i], state[i], shape.secret(names[i]))));
             }
         }
         write(session, action.name(), shape.name(), id, before != null ? values : null, after != null ? values : null);
@@ -174,21 +185,29 @@ final class EntityChanges
         if (shape.skipped() || shape.skips(property)) {
             return;
         }
-        List<Object> now = new ArrayList<>();
-        collection.entries(persister).forEachRemaining(element -> now.add(elementValue(session, persister, element)));
-        List<Object> was = new ArrayList<>();
-        if (storedSnapshot instanceof Map<?, ?> map) {
-            map.values().forEach(element -> was.add(elementValue(session, persister, element)));
-        } else if (storedSnapshot instanceof Collection<?> elements) {
-            elements.forEach(element -> was.add(elementValue(session, persister, element)));
-        }
-        if (storedSnapshot == null && now.isEmpty()) {
+        boolean personal = shape.personal(property);
+        // A map (marks by criterion) as key → value, a set or list by its elements; both in a stable order, so that
+        // before and after read alike.
+        Object now = contents(session, persister, collection.entries(persister));
+        // A set's snapshot is a map of each element to itself; a map's, the map.
+        Object was = storedSnapshot instanceof Map<?, ?> map
+                ? contents(
+                        session,
+                        persister,
+                        collection instanceof Map<?, ?>
+                                ? map.entrySet().iterator()
+                                : map.values().iterator())
+                : storedSnapshot instanceof Collection<?> elements
+                        ? contents(session, persister, elements.iterator())
+                        : List.of();
+        boolean empty = now instanceof Map<?, ?> m ? m.isEmpty() : ((List<?>) now).isEmpty();
+        if (storedSnapshot == null && empty) {
             return;
         }
         Map<String, Object> before = new LinkedHashMap<>();
-        before.put(property, was);
+        before.put(property, personal ? PERSONAL : was);
         Map<String, Object> after = new LinkedHashMap<>();
-        after.put(property, now);
+        after.put(property, personal ? PERSONAL : now);
         write(
                 session,
                 AuditAction.CHANGED.name(),
@@ -198,10 +217,30 @@ final class EntityChanges
                 after);
     }
 
-    private Object elementValue(
-            SharedSessionContractImplementor session, CollectionPersister persister, Object element) {
-        Object value = element instanceof Map.Entry<?, ?> entry ? entry.getValue() : element;
-        return value(session, persister.getElementType(), value, null);
+    private Object contents(
+            SharedSessionContractImplementor session, CollectionPersister persister, java.util.Iterator<?> elements) {
+        java.util.TreeMap<String, Object> byKey = new java.util.TreeMap<>();
+        List<Object> values = new ArrayList<>();
+        while (elements.hasNext()) {
+            Object element = elements.next();
+            if (element instanceof Map.Entry<?, ?> entry) {
+                byKey.put(
+                        String.valueOf(entry.getKey() instanceof Enum<?> constant ? constant.name() : entry.getKey()),
+                        value(session, persister.getElementType(), entry.getValue(), null));
+            } else {
+                values.add(value(session, persister.getElementType(), element, null));
+            }
+        }
+        if (!byKey.isEmpty()) {
+            return byKey;
+        }
+        values.sort(java.util.Comparator.comparing(String::valueOf));
+        return values;
+    }
+
+    /** A {@link Audited.Personal} value as the trail shows it: that there is one. */
+    private static Object personal(boolean personal, Object value) {
+        return personal && value != null && !ERASED.equals(value) ? PERSONAL : value;
     }
 
     private static boolean left(EntityPersister persister, Shape shape, String name, Type type, int index) {
@@ -230,6 +269,9 @@ final class EntityChanges
         }
         if (secret != null) {
             return HIDDEN;
+        }
+        if (Audited.valuesLeftOut()) {
+            return ERASED;
         }
         if (value instanceof byte[] bytes) {
             return bytes.length + " bytes";

@@ -11,22 +11,29 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Sign-ins (with a password or the city's single sign-on), refused sign-ins and sign-outs, as Spring Security
- * announces them, into the audit trail. A refused sign-in names the user name that was tried and the reason (wrong
- * password, disabled, locked, ...), never the password.
+ * Sign-ins with a password, refused sign-ins and sign-outs, as Spring Security announces them, into the audit trail
+ * (single sign-on is recorded by {@code platform.CitySignIn}, which knows the account). A refused sign-in names the user
+ * name that was tried if an account has it (else "(unknown user name)": a password typed into the wrong field must not
+ * be kept) and the reason (wrong password, disabled, locked, ...), never the password.
  */
 @Component
 class SecurityEvents {
 
     private final AuditLog audit;
+    private final org.jumelage.people.StaffDirectory staff;
 
-    SecurityEvents(AuditLog audit) {
+    SecurityEvents(AuditLog audit, org.jumelage.people.StaffDirectory staff) {
         this.audit = audit;
+        this.staff = staff;
     }
 
     @EventListener
     void signedIn(InteractiveAuthenticationSuccessEvent event) {
         Authentication authentication = event.getAuthentication();
+        if (authentication.getClass().getSimpleName().startsWith("OAuth2")) {
+            // Single sign-on: recorded by platform.CitySignIn once the account is known.
+            return;
+        }
         audit.recordFor(
                 authentication.getName(),
                 AuditAction.SIGNED_IN,
@@ -37,8 +44,13 @@ class SecurityEvents {
 
     @EventListener
     void refused(AbstractAuthenticationFailureEvent event) {
+        // The name typed is kept only if it is an account's: what else was typed there may be a password.
+        String typed = event.getAuthentication().getName();
+        boolean known = typed != null
+                && !typed.isBlank()
+                && staff.staffMember(typed.strip()).isPresent();
         audit.recordFor(
-                event.getAuthentication().getName(),
+                known ? typed.strip() : "(unknown user name)",
                 AuditAction.SIGN_IN_FAILED,
                 null,
                 null,

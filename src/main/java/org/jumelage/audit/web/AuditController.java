@@ -57,6 +57,7 @@ class AuditController {
         // A filter that cannot be read finds nothing (rather than everything) and says why.
         Page<AuditEntry> found = errors.hasErrors() ? Page.empty() : audit.search(filter.query(), page, zone);
         model.addAttribute("page", found);
+        model.addAttribute("countedAtMost", AuditLog.COUNTED_AT_MOST);
         model.addAttribute("rows", found.getContent().stream().map(this::row).toList());
         return "audit/list";
     }

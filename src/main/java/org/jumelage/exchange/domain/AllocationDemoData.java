@@ -303,7 +303,13 @@ class AllocationDemoData implements ApplicationRunner {
         agreementVersions.save(version);
         UnitRef host = organisation.unitByCode("WAW").orElseThrow();
         certificates.save(new Certificate(
-                stay, warsaw, host.nameDe(), host.nameEn(), admin.get().displayName(), clock.instant()));
+                stay,
+                me.accountId(),
+                warsaw,
+                host.nameDe(),
+                host.nameEn(),
+                admin.get().displayName(),
+                clock.instant()));
         log.info("Loaded a past EVA call: a completed stay in Warsaw with its agreement and certificate");
     }
 

@@ -50,4 +50,9 @@ interface AllocationEntryRepository extends JpaRepository<AllocationEntry, Long>
             + "and o.placementId = :placementId and o.applicationId = e.applicationId) "
             + "order by e.priority")
     List<AllocationEntry> alternates(long allocationId, long placementId, java.time.LocalDate today, Pageable first);
+
+    List<AllocationEntry> findByApplicationIdIn(java.util.Collection<Long> applicationIds);
+
+    /** The entries the office changed under one of these names. */
+    List<AllocationEntry> findByOverriddenByIn(java.util.Collection<String> names);
 }

@@ -20,4 +20,20 @@ interface AllocationRepository extends JpaRepository<Allocation, Long> {
     @Modifying
     @Query("delete from Allocation a where a.id = :id")
     void deleteProposal(long id);
+
+    /** The allocations proposed or published under one of these names. */
+    @Query("select a from Allocation a where a.proposedBy in :names or a.publishedBy in :names order by a.proposedAt")
+    java.util.List<Allocation> findByActor(java.util.Collection<String> names);
+
+    /** An erasure on request: the name as proposer of these allocations becomes {@code none}. */
+    @Modifying(flushAutomatically = true)
+    @Query("update Allocation a set a.proposedBy = :none, a.version = a.version + 1"
+            + " where a.id in :ids and a.proposedBy in :names")
+    int eraseProposer(java.util.Collection<Long> ids, java.util.Collection<String> names, String none);
+
+    /** An erasure on request: the name as publisher of these allocations becomes {@code none}. */
+    @Modifying(flushAutomatically = true)
+    @Query("update Allocation a set a.publishedBy = :none, a.version = a.version + 1"
+            + " where a.id in :ids and a.publishedBy in :names")
+    int erasePublisher(java.util.Collection<Long> ids, java.util.Collection<String> names, String none);
 }

@@ -49,18 +49,22 @@ public class Application {
     @Column(name = "applicant_id")
     private Long applicantId;
 
+    @org.jumelage.shared.Audited.Personal
     @Column(name = "applicant_name")
     private String applicantName;
 
+    @org.jumelage.shared.Audited.Personal
     @Column(name = "applicant_email")
     private String applicantEmail;
 
     @Column(name = "home_unit_id")
     private long homeUnitId;
 
+    @org.jumelage.shared.Audited.Personal
     @Column(name = "position_title")
     private String position;
 
+    @org.jumelage.shared.Audited.Personal
     private String motivation;
 
     private String objectives;
@@ -290,6 +294,10 @@ public class Application {
 
     public Instant getSubmittedAt() {
         return submittedAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 
     public Instant getRemindedAt() {

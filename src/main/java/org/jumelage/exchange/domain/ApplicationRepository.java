@@ -72,4 +72,18 @@ interface ApplicationRepository
 
     @org.springframework.data.jpa.repository.Query("select e.id from Application e where e.id > ?1 order by e.id")
     java.util.List<Long> findIdsAfter(long after, org.springframework.data.domain.Limit limit);
+
+    // ---------------------------------------------------------------- personal data (ExchangePersonalData)
+
+    /** The applications made with this e-mail address (compared in lower case), oldest first. */
+    @Query("select a from Application a where lower(a.applicantEmail) = :emailKey order by a.createdAt, a.id")
+    List<Application> findByEmailKey(String emailKey);
+
+    /** The applications that name the person as supervisor. */
+    List<Application> findBySupervisorIdOrderByIdAsc(long supervisorId);
+
+    /** The steps the person took on others' applications: application id, call id, step; oldest first. */
+    @Query("select a.id, a.callId, s from Application a join a.steps s where s.actorId = :accountId"
+            + " and (a.applicantId is null or a.applicantId <> :accountId) order by s.happenedAt, a.id, s.seq")
+    List<Object[]> findStepsTakenBy(long accountId);
 }

@@ -13,7 +13,7 @@ import org.jumelage.exchange.CheckedCertificate;
 
 /**
  * A certificate of participation, issued once per completed stay, with a number that cannot be guessed. It keeps what
- * the public check shows, and outlives the stay (whose reference the erasure sets to null).
+ * the public check shows and its holder's account, and outlives the stay (whose reference the erasure sets to null).
  */
 @Entity
 @Table(name = "exchange_certificate")
@@ -34,8 +34,13 @@ public class Certificate {
     @Column(name = "stay_id")
     private Long stayId;
 
+    @org.jumelage.shared.Audited.Personal
     @Column(name = "holder_name")
     private String holderName;
+
+    /** The holder's account: how they find their certificate once its stay is erased (V48). */
+    @Column(name = "holder_id")
+    private Long holderId;
 
     @Column(name = "host_de")
     private String hostDe;
@@ -63,10 +68,11 @@ public class Certificate {
 
     protected Certificate() {}
 
-    Certificate(Stay stay, Placement placement, String hostDe, String hostEn, String by, Instant now) {
+    Certificate(Stay stay, Long holderId, Placement placement, String hostDe, String hostEn, String by, Instant now) {
         this.number = newNumber();
         this.stayId = stay.getId();
         this.holderName = stay.getGuestName();
+        this.holderId = holderId;
         this.hostDe = hostDe;
         this.hostEn = hostEn;
         this.topicDe = placement.getTopicDe();
@@ -119,6 +125,10 @@ public class Certificate {
 
     public String getHolderName() {
         return holderName;
+    }
+
+    public Long getHolderId() {
+        return holderId;
     }
 
     public Instant getIssuedAt() {

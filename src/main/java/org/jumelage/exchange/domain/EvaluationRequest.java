@@ -88,12 +88,14 @@ public class EvaluationRequest {
     @Column(name = "answered_at")
     private Instant answeredAt;
 
+    @org.jumelage.shared.Audited.Personal
     private String report;
 
     private boolean consent;
 
     private boolean published;
 
+    @org.jumelage.shared.Audited.Personal
     @ElementCollection
     @CollectionTable(name = "evaluation_answer", joinColumns = @JoinColumn(name = "request_id"))
     private List<Answer> answers = new ArrayList<>();

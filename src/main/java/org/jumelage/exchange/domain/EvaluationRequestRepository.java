@@ -140,4 +140,8 @@ interface EvaluationRequestRepository extends JpaRepository<EvaluationRequest, L
 
     @org.springframework.data.jpa.repository.Query("select e.id from EvaluationRequest e where e.stayId in ?1")
     java.util.List<Long> findIdsOfStays(java.util.Collection<Long> stayIds);
+
+    /** The requests the person answers or answered (as participant or supervisor), with their answers. */
+    @org.springframework.data.jpa.repository.EntityGraph(attributePaths = "answers")
+    List<EvaluationRequest> findByRespondentIdOrderByDueOnAscIdAsc(Long respondentId);
 }

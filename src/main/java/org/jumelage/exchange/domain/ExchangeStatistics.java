@@ -1,6 +1,7 @@
 package org.jumelage.exchange.domain;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Anonymous statistics of a call: people per direction, year, Berlin unit, partner city, weeks and outcome. Counted
- * from the applications, nominations and stays while the call holds personal data, and read from the rows kept at the
- * erasure afterwards; both give the same numbers.
+ * from the applications, nominations and stays while the call holds personal data (plus the counts kept of the people
+ * erased on their request before, {@link #of}), and read from the rows kept at the erasure afterwards; both give the
+ * same numbers.
  */
 @Service
 @Transactional(readOnly = true)
@@ -120,6 +122,30 @@ public class ExchangeStatistics {
             });
 
     private List<Row> count(Call call, Map<Long, org.jumelage.people.UnitRef> administrations) {
+        List<Row> single = new ArrayList<>(
+                singles(call, applications.findByCallIdOrderByIdAsc(call.getId()), null, administrations));
+        // The people erased on their request before the call's retention ended stay counted (ExchangePersonalData).
+        kept.findByCallId(call.getId()).forEach(row -> single.add(row.row()));
+        return grouped(single);
+    }
+
+    /**
+     * The counts of these applications and nominations of the call alone, as {@link #ofCall} counts them: what remains
+     * of them when they are erased on request before the call's retention ends.
+     */
+    List<Row> of(Call call, Collection<Application> erased, Collection<Nomination> erasedNominations) {
+        return grouped(singles(call, erased, erasedNominations, access.administrations()));
+    }
+
+    /**
+     * One row per application and per nomination (of the call's placements, all of them when {@code ofNominations} is
+     * null), with its stay's outcome where it has one.
+     */
+    private List<Row> singles(
+            Call call,
+            Collection<Application> ofApplications,
+            Collection<Nomination> ofNominations,
+            Map<Long, org.jumelage.people.UnitRef> administrations) {
         Map<Long, Placement> placementsById = placements.findByCallIdOrderByTopicDeAsc(call.getId()).stream()
                 .collect(Collectors.toMap(Placement::getId, Function.identity()));
         List<Stay> callStays = stays.findByCallId(call.getId());
@@ -140,7 +166,7 @@ public class ExchangeStatistics {
                 administrations.containsKey(unit) ? administrations.get(unit).id() : unit;
         int callYear = call.getStaysFrom().getYear();
         List<Row> single = new ArrayList<>();
-        for (Application application : applications.findByCallIdOrderByIdAsc(call.getId())) {
+        for (Application application : ofApplications) {
             Optional<Stay> stay = Optional.ofNullable(stayOfApplication.get(application.getId()));
             Long hostPlacement = stay.map(Stay::getPlacementId)
                     .orElse(
@@ -160,8 +186,13 @@ public class ExchangeStatistics {
                             .orElse(application.getStatus().name()),
                     1));
         }
-        for (Nomination nomination : nominations.ofPlacements(placementsById.keySet())) {
+        Collection<Nomination> counted =
+                ofNominations == null ? nominations.ofPlacements(placementsById.keySet()) : ofNominations;
+        for (Nomination nomination : counted) {
             Placement placement = placementsById.get(nomination.getPlacementId());
+            if (placement == null) {
+                continue;
+            }
             Optional<Stay> stay = Optional.ofNullable(stayOfNomination.get(nomination.getId()));
             single.add(new Row(
                     true,
@@ -174,8 +205,13 @@ public class ExchangeStatistics {
                             .orElse(nomination.getStatus().name()),
                     1));
         }
+        return single;
+    }
+
+    /** The rows summed per direction, year, unit, city, weeks and outcome. */
+    private static List<Row> grouped(List<Row> single) {
         Map<Row, Integer> counts = new TreeMap<>(ORDER);
-        single.forEach(row -> counts.merge(row.key(), 1, Integer::sum));
+        single.forEach(row -> counts.merge(row.key(), row.people(), Integer::sum));
         return counts.entrySet().stream()
                 .map(e -> new Row(
                         e.getKey().incoming(),

@@ -34,23 +34,28 @@ public class Nomination {
     @Column(name = "administration_id")
     private long administrationId;
 
+    @org.jumelage.shared.Audited.Personal
     @Column(name = "guest_name")
     private String guestName;
 
+    @org.jumelage.shared.Audited.Personal
     @Column(name = "guest_email")
     private String guestEmail;
 
+    @org.jumelage.shared.Audited.Personal
     @Column(name = "guest_position")
     private String guestPosition;
 
     @Column(name = "guest_languages")
     private String guestLanguages;
 
+    @org.jumelage.shared.Audited.Personal
     private String motivation;
 
     @Enumerated(EnumType.STRING)
     private NominationStatus status;
 
+    @org.jumelage.shared.Audited.Personal
     private String reason;
 
     @Column(name = "mentor_id")

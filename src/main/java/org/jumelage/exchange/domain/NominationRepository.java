@@ -18,4 +18,17 @@ interface NominationRepository extends JpaRepository<Nomination, Long> {
 
     @org.springframework.data.jpa.repository.Query("select e.id from Nomination e where e.id > ?1 order by e.id")
     java.util.List<Long> findIdsAfter(long after, org.springframework.data.domain.Limit limit);
+
+    /** The nominations of a guest with this e-mail address (compared in lower case), oldest first. */
+    @org.springframework.data.jpa.repository.Query(
+            "select n from Nomination n where lower(n.guestEmail) = :emailKey order by n.nominatedAt, n.id")
+    List<Nomination> findByEmailKey(String emailKey);
+
+    /** The nominations accepted with the person as the guest's mentor. */
+    List<Nomination> findByMentorIdOrderByNominatedAtAsc(Long mentorId);
+
+    /** The nominations a user name (in lower case) made or decided. */
+    @org.springframework.data.jpa.repository.Query("select n from Nomination n where lower(n.nominatedBy) = :username"
+            + " or lower(n.decidedBy) = :username order by n.nominatedAt, n.id")
+    List<Nomination> findHandledBy(String username);
 }

@@ -95,7 +95,14 @@ public class PersonalDataRetention {
                     int erased = 0;
                     for (Long callId : due) {
                         try {
-                            transactions.executeWithoutResult(status -> erase(callId));
+                            // Without the erased values in the audit trail (ADR 0036): flushed while they are
+                            // left out.
+                            transactions.executeWithoutResult(
+                                    status -> org.jumelage.shared.Audited.withoutValues(() -> {
+                                        erase(callId);
+                                        calls.flush();
+                                        return null;
+                                    }));
                             erased++;
                         } catch (RuntimeException e) {
                             log.error(
@@ -107,36 +114,52 @@ public class PersonalDataRetention {
                 .orElse(0);
     }
 
-    private void erase(long callId) {
+    /** Erases one call's personal data now, keeping its statistics (package-private for the tests). */
+    void erase(long callId) {
         Call call = calls.findById(callId).orElseThrow();
         if (call.isErased()) {
             return;
         }
-        statistics.ofCall(callId).forEach(row -> kept.save(new ExchangeStatistic(callId, row)));
+        // The counts of the people erased on their request before (ExchangePersonalData) are part of the call's
+        // statistics already: they are counted once, with the rest.
+        List<ExchangeStatistic> keptBefore = kept.findByCallId(callId);
+        List<ExchangeStatistics.Row> rows = statistics.ofCall(callId);
+        kept.deleteAll(keptBefore);
+        rows.forEach(row -> kept.save(new ExchangeStatistic(callId, row)));
         List<Placement> callPlacements = placements.findByCallIdOrderByTopicDeAsc(callId);
-        List<Stay> callStays = stays.findByCallId(callId);
-        if (!callStays.isEmpty()) {
-            List<Long> stayIds = callStays.stream().map(Stay::getId).toList();
-            // Bulk changes, which the search's entity listener does not see: the index is told of them (its copies
-            // of the documents' text and of the evaluation texts go too).
-            org.jumelage.search.RecordsChanged.of("stay-document", documents.findIdsOfStays(stayIds))
-                    .forEach(events::publishEvent);
-            org.jumelage.search.RecordsChanged.of("report", evaluations.findIdsOfStays(stayIds))
-                    .forEach(events::publishEvent);
-            documents.deleteByStayIds(stayIds);
-            // The stays' budgets and costs stay, for the programme's figures, without the person: their notes go.
-            budgets.eraseNotes(stayIds);
-            // The evaluations' points stay as anonymous figures; who answered, the texts and the reports go.
-            evaluations.eraseTexts(stayIds);
-            evaluations.dropEmptyAnswers(stayIds);
-            evaluations.eraseRespondents(stayIds);
-        }
-        stays.deleteAll(callStays);
+        eraseStays(stays.findByCallId(callId));
         nominations.deleteAll(nominations.ofPlacements(
                 callPlacements.stream().map(Placement::getId).toList()));
         applications.deleteAll(applications.findByCallIdOrderByIdAsc(callId));
         callPlacements.forEach(Placement::eraseMentor);
         call.markErased(clock.instant());
         log.info("Erased the personal data of call {}, kept its anonymous statistics", callId);
+    }
+
+    /**
+     * Deletes the stays with their documents and training agreements; their budgets and costs stay without the person
+     * (the costs' notes go), their evaluations' points stay as anonymous figures (who answered, the texts and the
+     * reports go), their certificates stay for the public check. In the caller's transaction; also for an erasure on
+     * request ({@link ExchangePersonalData}).
+     */
+    void eraseStays(List<Stay> erased) {
+        if (erased.isEmpty()) {
+            return;
+        }
+        List<Long> stayIds = erased.stream().map(Stay::getId).toList();
+        // Bulk changes, which the search's entity listener does not see: the index is told of them (its copies of the
+        // documents' text and of the evaluation texts go too).
+        org.jumelage.search.RecordsChanged.of("stay-document", documents.findIdsOfStays(stayIds))
+                .forEach(events::publishEvent);
+        org.jumelage.search.RecordsChanged.of("report", evaluations.findIdsOfStays(stayIds))
+                .forEach(events::publishEvent);
+        documents.deleteByStayIds(stayIds);
+        // The stays' budgets and costs stay, for the programme's figures, without the person: their notes go.
+        budgets.eraseNotes(stayIds);
+        // The evaluations' points stay as anonymous figures; who answered, the texts and the reports go.
+        evaluations.eraseTexts(stayIds);
+        evaluations.dropEmptyAnswers(stayIds);
+        evaluations.eraseRespondents(stayIds);
+        stays.deleteAll(erased);
     }
 }

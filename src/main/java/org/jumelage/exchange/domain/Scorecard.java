@@ -40,11 +40,13 @@ public class Scorecard {
     @Column(name = "scorer_id")
     private long scorerId;
 
+    @org.jumelage.shared.Audited.Personal
     @Column(name = "scorer_name")
     private String scorerName;
 
     private int points;
 
+    @org.jumelage.shared.Audited.Personal
     @Column(name = "comment_text")
     private String comment;
 

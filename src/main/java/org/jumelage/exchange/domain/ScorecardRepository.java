@@ -39,4 +39,7 @@ interface ScorecardRepository extends JpaRepository<Scorecard, Long> {
             "select s.applicationId, sum(s.points), count(s) from Scorecard s where s.applicationId in "
                     + "(select a.id from Application a where a.callId = :callId and a.status = :status) group by s.applicationId")
     List<Object[]> totalsOfCall(long callId, org.jumelage.exchange.ApplicationStatus status);
+
+    /** The scorecards the person filled in, oldest first. */
+    List<Scorecard> findByScorerIdOrderByScoredAtAsc(long scorerId);
 }

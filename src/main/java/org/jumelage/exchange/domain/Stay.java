@@ -52,6 +52,7 @@ public class Stay {
     @Column(name = "berlin_unit_id")
     private long berlinUnitId;
 
+    @org.jumelage.shared.Audited.Personal
     @Column(name = "guest_name")
     private String guestName;
 
@@ -66,6 +67,7 @@ public class Stay {
 
     private String mentor;
 
+    @org.jumelage.shared.Audited.Personal
     @Column(name = "cancel_reason")
     private String cancelReason;
 

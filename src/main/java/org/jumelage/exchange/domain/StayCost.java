@@ -47,6 +47,7 @@ public class StayCost {
     @Column(name = "paid_on")
     private LocalDate paidOn;
 
+    @org.jumelage.shared.Audited.Personal
     private String note;
 
     @Column(name = "recorded_by")

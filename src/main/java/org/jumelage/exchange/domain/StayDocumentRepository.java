@@ -30,4 +30,9 @@ interface StayDocumentRepository extends JpaRepository<StayDocument, Long> {
 
     @org.springframework.data.jpa.repository.Query("select e.id from StayDocument e where e.stayId in ?1")
     java.util.List<Long> findIdsOfStays(java.util.Collection<Long> stayIds);
+
+    /** The documents a user name (in lower case) uploaded: id, stay id, title, upload time. */
+    @Query("select d.id, d.stayId, d.title, d.file.uploadedAt from StayDocument d"
+            + " where lower(d.file.uploadedBy) = :username order by d.file.uploadedAt, d.id")
+    List<Object[]> findUploadedBy(String username);
 }

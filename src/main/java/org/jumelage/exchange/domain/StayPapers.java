@@ -40,6 +40,7 @@ public class StayPapers implements CertificateCheck {
     private final Clock clock;
     private final String operator;
     private final String baseUrl;
+    private final ApplicationRepository applications;
 
     StayPapers(
             StayService stays,
@@ -51,7 +52,9 @@ public class StayPapers implements CertificateCheck {
             org.jumelage.shared.PdfPapers pdf,
             Clock clock,
             @Value("${jumelage.site.operator}") String operator,
-            @Value("${jumelage.base-url}") String baseUrl) {
+            @Value("${jumelage.base-url}") String baseUrl,
+            ApplicationRepository applications) {
+        this.applications = applications;
         this.stays = stays;
         this.placements = placements;
         this.agreements = agreements;
@@ -125,8 +128,21 @@ public class StayPapers implements CertificateCheck {
         }
         Placement placement = placements.findById(stay.getPlacementId()).orElseThrow();
         UnitRef host = organisation.unit(stay.getAdministrationId()).orElseThrow();
+        // The participant, who applied with their account (only outgoing stays are certified).
+        Long holder = stay.getApplicationId() == null
+                ? null
+                : applications
+                        .findById(stay.getApplicationId())
+                        .map(Application::getApplicantId)
+                        .orElse(null);
         return certificates.saveAndFlush(new Certificate(
-                stay, placement, host.nameDe(), host.nameEn(), access.user().displayName(), clock.instant()));
+                stay,
+                holder,
+                placement,
+                host.nameDe(),
+                host.nameEn(),
+                access.user().displayName(),
+                clock.instant()));
     }
 
     /** The certificate of participation, once issued: for whoever may see the stay. */

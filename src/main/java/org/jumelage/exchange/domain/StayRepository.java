@@ -45,4 +45,7 @@ interface StayRepository extends JpaRepository<Stay, Long> {
             + " where c.id = s.callId and c.personalDataErasedAt is null and s.status <> :cancelled"
             + " group by s.incoming, year(s.startsOn), s.berlinUnitId, s.administrationId")
     List<Object[]> countWent(StayStatus cancelled);
+
+    /** The stays whose mentor has one of these names. */
+    List<Stay> findByMentorInOrderByStartsOnAsc(Collection<String> names);
 }

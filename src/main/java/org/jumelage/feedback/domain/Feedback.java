@@ -30,11 +30,14 @@ public class Feedback {
 
     private String page;
 
+    @org.jumelage.shared.Audited.Personal
     private String message;
 
+    @org.jumelage.shared.Audited.Personal
     @Column(name = "sender_name")
     private String senderName;
 
+    @org.jumelage.shared.Audited.Personal
     @Column(name = "sender_email")
     private String senderEmail;
 
@@ -42,6 +45,7 @@ public class Feedback {
     private Status status;
 
     /** The sender's client address for a day, for the flood limit; then erased. */
+    @org.jumelage.shared.Audited.Personal
     private String client;
 
     @Column(name = "handled_by")
@@ -79,6 +83,16 @@ public class Feedback {
         handledAt = at;
     }
 
+    /**
+     * Forgets who sent the message (an erasure on request): name, e-mail address and client address go, the message
+     * and the page it concerns stay for the office to deal with the barrier.
+     */
+    void forgetSender() {
+        senderName = null;
+        senderEmail = null;
+        client = null;
+    }
+
     public Long getId() {
         return id;
     }
@@ -105,6 +119,11 @@ public class Feedback {
 
     public String getSenderEmail() {
         return senderEmail;
+    }
+
+    /** The sender's client address, while it is kept (a day, for the flood limit). */
+    String getClient() {
+        return client;
     }
 
     public Status getStatus() {

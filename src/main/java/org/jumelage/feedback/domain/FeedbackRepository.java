@@ -24,4 +24,11 @@ interface FeedbackRepository extends JpaRepository<Feedback, Long> {
     @Query("delete from Feedback f where f.status = org.jumelage.feedback.domain.Feedback.Status.DONE"
             + " and f.handledAt < :before")
     int deleteHandledBefore(Instant before);
+
+    /** The messages sent with this e-mail address (compared in lower case), oldest first. */
+    @Query("select f from Feedback f where lower(f.senderEmail) = :emailKey order by f.receivedAt, f.id")
+    List<Feedback> findBySenderEmailKey(String emailKey);
+
+    /** The messages a user name marked as dealt with, oldest first. */
+    List<Feedback> findByHandledByIgnoreCaseOrderByHandledAtAsc(String username);
 }

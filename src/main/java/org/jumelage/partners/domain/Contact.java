@@ -26,6 +26,7 @@ public class Contact {
     @Enumerated(EnumType.STRING)
     private ContactSide side;
 
+    @org.jumelage.shared.Audited.Personal
     private String name;
 
     @Column(name = "function_title")
@@ -40,8 +41,12 @@ public class Contact {
     @Column(name = "organisation_en")
     private String organisationEn;
 
+    @org.jumelage.shared.Audited.Personal
     private String email;
+
+    @org.jumelage.shared.Audited.Personal
     private String phone;
+
     private String languages;
 
     @Column(name = "public_visible")
@@ -61,6 +66,10 @@ public class Contact {
         this.phone = details.phone();
         this.languages = details.languages();
         this.publicVisible = details.publicVisible();
+    }
+
+    Relationship relationship() {
+        return relationship;
     }
 
     public Long getId() {

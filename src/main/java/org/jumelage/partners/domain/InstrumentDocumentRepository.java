@@ -25,4 +25,14 @@ interface InstrumentDocumentRepository extends JpaRepository<InstrumentDocument,
 
     @Query("select d.file.content from InstrumentDocument d where d.instrumentId = ?1")
     byte[] findContent(long instrumentId);
+
+    /**
+     * The signed documents a user name ({@code username} in lower case) uploaded: the instrument's id, its
+     * relationship's id, the file name, when and by whom, oldest first (ADR 0037).
+     */
+    @Query("select d.instrumentId, i.relationship.id, d.file.fileName, d.file.uploadedAt, d.file.uploadedBy"
+            + " from InstrumentDocument d, Instrument i where i.id = d.instrumentId"
+            + " and lower(d.file.uploadedBy) = :username"
+            + " order by d.file.uploadedAt, d.instrumentId")
+    List<Object[]> findUploadedBy(String username);
 }

@@ -267,6 +267,45 @@ public class Relationship {
         touch(by, now);
     }
 
+    /**
+     * Removes every contact (retention, ADR 0037: the relationship ended long enough ago).
+     *
+     * @return how many there were
+     */
+    int eraseContacts(String by, Instant now) {
+        int removed = contacts.size();
+        if (removed > 0) {
+            contacts.clear();
+            touch(by, now);
+        }
+        return removed;
+    }
+
+    /**
+     * The day by which the relationship ended, while it is ended: the last day of the period its status is dated to (a
+     * year, a month or a day), or, without a date, the day the end was recorded (in the zone). Empty while it has not
+     * ended.
+     */
+    java.util.Optional<LocalDate> endedBy(java.time.ZoneId zone) {
+        if (status != RelationshipStatus.ENDED) {
+            return java.util.Optional.empty();
+        }
+        if (statusSince != null) {
+            LocalDate first = statusSince.date();
+            return java.util.Optional.of(
+                    switch (statusSince.precision()) {
+                        case DAY -> first;
+                        case MONTH -> first.withDayOfMonth(first.lengthOfMonth());
+                        case YEAR -> first.withDayOfYear(first.lengthOfYear());
+                    });
+        }
+        return statusChanges.stream()
+                .filter(change -> change.getStatus() == RelationshipStatus.ENDED)
+                .map(StatusChange::getChangedAt)
+                .max(Comparator.naturalOrder())
+                .map(at -> LocalDate.ofInstant(at, zone));
+    }
+
     private void recomputeFirstInstrument() {
         firstInstrument = instruments.stream()
                 .map(Instrument::getSigned)

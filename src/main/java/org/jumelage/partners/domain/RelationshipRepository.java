@@ -97,6 +97,36 @@ interface RelationshipRepository extends JpaRepository<Relationship, Long>, JpaS
     @Query("select distinct c.countryCode from Relationship r join r.city c")
     List<String> findCountryCodes();
 
+    /**
+     * The contacts with this e-mail address ({@code email} stripped and in lower case), with their relationships and
+     * cities (ADR 0037).
+     */
+    @Query("select c from Contact c join fetch c.relationship r join fetch r.city where lower(trim(c.email)) = :email"
+            + " order by c.id")
+    List<Contact> findContactsByEmail(String email);
+
+    /** Retention (ADR 0037): the ended relationships that still have contacts. */
+    @Query("select distinct r from Relationship r join r.contacts c"
+            + " where r.status = org.jumelage.partners.RelationshipStatus.ENDED")
+    List<Relationship> findEndedWithContacts();
+
+    /**
+     * The relationships a user name ({@code username} in lower case) recorded or changed last: id, the city's German
+     * name, type, created at and by, updated at and by, oldest first (ADR 0037).
+     */
+    @Query("select r.id, c.nameDe, r.type, r.createdAt, r.createdBy, r.updatedAt, r.updatedBy from Relationship r"
+            + " join r.city c where lower(r.createdBy) = :username or lower(r.updatedBy) = :username"
+            + " order by r.createdAt, r.id")
+    List<Object[]> findRecordedBy(String username);
+
+    /**
+     * The status changes a user name ({@code username} in lower case) recorded: id, relationship id, the city's German
+     * name, status, when and by whom, oldest first (ADR 0037).
+     */
+    @Query("select s.id, r.id, c.nameDe, s.status, s.changedAt, s.changedBy from StatusChange s join s.relationship r"
+            + " join r.city c where lower(s.changedBy) = :username order by s.changedAt, s.id")
+    List<Object[]> findStatusChangesBy(String username);
+
     @org.springframework.data.jpa.repository.Query("select e.id from Relationship e where e.id > ?1 order by e.id")
     java.util.List<Long> findIdsAfter(long after, org.springframework.data.domain.Limit limit);
 }

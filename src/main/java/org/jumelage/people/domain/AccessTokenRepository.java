@@ -30,6 +30,15 @@ interface AccessTokenRepository extends JpaRepository<AccessToken, Long> {
             + " and (t.lastUsedAt is null or t.lastUsedAt < :before)")
     int recordUse(long id, Instant now, Instant before);
 
+    /** An account's tokens, the oldest first. */
+    java.util.List<AccessToken> findByAccountIdOrderByCreatedAtAscIdAsc(long accountId);
+
+    /** Tokens of other accounts that the person with this user name (lower case) made or revoked, the oldest first. */
+    @Query("select t from AccessToken t where t.accountId <> :accountId"
+            + " and (lower(t.createdBy) = :usernameKey or lower(t.revokedBy) = :usernameKey)"
+            + " order by t.createdAt, t.id")
+    java.util.List<AccessToken> findAdministeredBy(String usernameKey, long accountId);
+
     /** Revoked tokens, and tokens past their end date, that ended before the given time: for the retention rule. */
     @Modifying
     @Query("delete from AccessToken t where (t.revokedAt is not null and t.revokedAt < :before)"

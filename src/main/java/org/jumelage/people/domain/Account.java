@@ -11,9 +11,16 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import org.jumelage.people.JumelageUser;
 import org.jumelage.people.Role;
+import org.jumelage.shared.RuleViolation;
 
 @Entity
 public class Account {
+
+    /** What the user name of an erased account starts with; no other account may take such a name (V46). */
+    static final String ERASED_PREFIX = "erased-";
+
+    /** The name an erased account shows wherever its number is still referred to. */
+    static final String ERASED_NAME = "Gelöschtes Konto / Erased account";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -58,6 +65,14 @@ public class Account {
     @Column(name = "oidc_subject")
     private String oidcSubject;
 
+    /** Since when the account is disabled: a disabled account is erased after {@code disabled-retention} (V46). */
+    @Column(name = "disabled_at")
+    private Instant disabledAt;
+
+    /** When the person was erased from the account (ADR 0037): only its number, role and unit remain (V46). */
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
     @Version
     private long version;
 
@@ -89,18 +104,65 @@ public class Account {
     }
 
     void update(String displayName, String email, Role role, Long unitId) {
+        refuseIfErased();
         this.displayName = displayName;
         this.email = email;
         this.role = role;
         this.unitId = unitId;
     }
 
-    void disable() {
-        this.enabled = false;
+    /** Disables the account; an account disabled already keeps the time it was disabled first. */
+    void disable(Instant now) {
+        if (enabled) {
+            this.enabled = false;
+            this.disabledAt = now;
+        }
     }
 
+    /** Enables the account again; an erased account stays disabled (it has no name and no password any more). */
     void enable() {
+        refuseIfErased();
         this.enabled = true;
+        this.disabledAt = null;
+    }
+
+    /**
+     * Erases the person from the account (ADR 0037): name, user name, e-mail address, password and the link to the
+     * identity provider are replaced or cleared, the account is disabled and every session signed in with it ends. The
+     * row stays, with its role and unit, because other records refer to its number. Erasing an erased account changes
+     * nothing.
+     *
+     * @param erasedName the new user name: {@link #ERASED_PREFIX} and the account's number, free among the accounts
+     * @param unusableHash the hash of a password nobody knows
+     */
+    void erase(String erasedName, String unusableHash, Instant now) {
+        if (isErased()) {
+            return;
+        }
+        if (!erasedName.startsWith(ERASED_PREFIX)) {
+            throw new IllegalArgumentException("an erased account's user name starts with " + ERASED_PREFIX);
+        }
+        this.username = erasedName;
+        this.usernameKey = key(erasedName);
+        this.displayName = ERASED_NAME;
+        this.email = null;
+        this.passwordHash = unusableHash;
+        this.mustChangePassword = false;
+        this.credentialsChangedAt = now;
+        this.oidcIssuer = null;
+        this.oidcSubject = null;
+        disable(now);
+        this.erasedAt = now;
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
+    }
+
+    private void refuseIfErased() {
+        if (isErased()) {
+            throw new RuleViolation("account.error.erased");
+        }
     }
 
     /**
@@ -108,6 +170,7 @@ public class Account {
      * signed in with the old one ends.
      */
     void resetPassword(String newHash, Instant now) {
+        refuseIfErased();
         this.passwordHash = newHash;
         this.mustChangePassword = true;
         this.credentialsChangedAt = now;
@@ -115,6 +178,7 @@ public class Account {
 
     /** The person chose a new password: their other sessions end (the one they changed it in carries on). */
     void changePassword(String newHash, Instant now) {
+        refuseIfErased();
         this.passwordHash = newHash;
         this.mustChangePassword = false;
         this.credentialsChangedAt = now;
@@ -183,11 +247,24 @@ public class Account {
 
     /** Links the account to a person at the city's identity provider (ADR 0034). */
     void linkExternal(String issuer, String subject) {
+        refuseIfErased();
         this.oidcIssuer = issuer;
         this.oidcSubject = subject;
     }
 
     public String getOidcIssuer() {
         return oidcIssuer;
+    }
+
+    String getOidcSubject() {
+        return oidcSubject;
+    }
+
+    public Instant getDisabledAt() {
+        return disabledAt;
+    }
+
+    public Instant getErasedAt() {
+        return erasedAt;
     }
 }

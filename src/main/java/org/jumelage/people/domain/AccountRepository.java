@@ -54,4 +54,11 @@ interface AccountRepository extends JpaRepository<Account, Long> {
             org.springframework.data.domain.Pageable page);
 
     List<Account> findByEnabledTrueAndUnitIdInOrderByDisplayNameAsc(java.util.Collection<Long> unitIds);
+
+    /** The accounts with this e-mail address (any case): a person asking by address alone (ADR 0037). */
+    @Query("select a from Account a where lower(a.email) = :emailKey order by a.id")
+    List<Account> findByEmailKey(String emailKey);
+
+    /** Accounts disabled before the given time and not yet erased: for the retention rule. */
+    List<Account> findByEnabledFalseAndErasedAtIsNullAndDisabledAtBeforeOrderById(java.time.Instant before);
 }

@@ -219,6 +219,10 @@ public class AccountService implements UserLookup, StaffDirectory {
             String password,
             boolean mustChangePassword) {
         String normalised = username.strip();
+        if (Account.key(normalised).startsWith(Account.ERASED_PREFIX)) {
+            // Erased accounts are named so: a new account of such a name could take the name an erasure needs.
+            throw RuleViolation.at("username", "account.error.usernameReserved", Account.ERASED_PREFIX);
+        }
         if (accounts.existsByUsernameIgnoreCase(normalised)) {
             throw RuleViolation.at("username", "account.error.usernameTaken", normalised);
         }
@@ -254,7 +258,7 @@ public class AccountService implements UserLookup, StaffDirectory {
         }
         Account account = get(id);
         keepAnAdministrator(account);
-        account.disable();
+        account.disable(clock.instant());
     }
 
     /** Refuses a change that would leave no enabled administrator: nobody could manage accounts any more. */

@@ -141,6 +141,18 @@ class SignInThrottle implements SignInGuard {
         return counts;
     }
 
+    /** A failed sign-in as kept: which client, when. */
+    record Failure(long id, String client, java.time.Instant failedAt) {}
+
+    /** The failed sign-ins kept for the account with this user name, the oldest first (a subject-access export). */
+    List<Failure> failures(String username) {
+        return jdbc.query(
+                "select id, client, failed_at from sign_in_failure where username = ? order by failed_at, id",
+                (row, n) -> new Failure(
+                        row.getLong(1), row.getString(2), row.getTimestamp(3).toInstant()),
+                normalise(username));
+    }
+
     /** An administrator releases the account: every client may try it again. */
     void release(String username) {
         jdbc.update("delete from sign_in_failure where username = ?", normalise(username));

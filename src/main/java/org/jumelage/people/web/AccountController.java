@@ -135,15 +135,22 @@ class AccountController {
     /** Also lets every client try the account's password again after failed sign-ins. */
     @PostMapping("/{id}/enable")
     String enable(@PathVariable long id, RedirectAttributes redirect) {
-        accounts.enable(id);
-        redirect.addFlashAttribute("success", "account.enabled");
+        Submission.flash(redirect, "account.enabled", "account.error.conflict", () -> accounts.enable(id));
         return TO_LIST;
     }
 
     @PostMapping("/{id}/reset-password")
-    String resetPassword(@PathVariable long id, Model model, HttpServletResponse response) {
+    String resetPassword(
+            @PathVariable long id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Account account = accounts.get(id);
-        String oneTimePassword = accounts.resetPassword(id);
+        String oneTimePassword;
+        try {
+            oneTimePassword = accounts.resetPassword(id);
+        } catch (org.jumelage.shared.RuleViolation refused) {
+            // An erased account has no password to reset.
+            Submission.failure(redirect, refused.messageKey(), refused.arguments());
+            return TO_LIST;
+        }
         return oneTimePassword(model, response, account.getUsername(), account.getDisplayName(), oneTimePassword, true);
     }
 

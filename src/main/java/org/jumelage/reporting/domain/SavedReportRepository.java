@@ -9,4 +9,9 @@ interface SavedReportRepository extends JpaRepository<SavedReport, Long> {
     Page<SavedReport> findAllByOrderByNameAsc(Pageable page);
 
     boolean existsByNameKey(String nameKey);
+
+    /** The reports this person saved (their user name, any case), the oldest first. */
+    @org.springframework.data.jpa.repository.Query(
+            "select r from SavedReport r where lower(r.createdBy) = :usernameKey order by r.createdAt, r.id")
+    java.util.List<SavedReport> findMadeBy(String usernameKey);
 }

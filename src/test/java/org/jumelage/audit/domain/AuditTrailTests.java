@@ -235,7 +235,7 @@ class AuditTrailTests {
     void anEntryRecordedOutsideATransactionStaysAndNamesTheGivenActor() {
         audit.recordFor("someone-else", AuditAction.SIGN_IN_FAILED, null, null, Map.of("reason", "BadCredentials"));
         AuditEntry entry = audit.search(
-                        new AuditQuery("SOMEONE-ELSE", AuditAction.SIGN_IN_FAILED, null, null, null, null), 0, BERLIN)
+                        new AuditQuery("someone-else", AuditAction.SIGN_IN_FAILED, null, null, null, null), 0, BERLIN)
                 .getContent()
                 .get(0);
         assertThat(entry.after()).isEqualTo("{\"reason\":\"BadCredentials\"}");
