@@ -130,6 +130,11 @@ class SubjectAccessTests {
         }
         assertThat(holding).as("modules whose entities hold personal data").contains("people", "activities");
         assertThat(declaring).containsAll(holding);
+        // The account's module answers last: an erasure removes what refers to the account first.
+        assertThat(access.record())
+                .last()
+                .extracting(SubjectAccess.Declared::module)
+                .isEqualTo("people");
         for (SubjectAccess.Declared declared : access.record()) {
             for (PersonalData.Processing processing : declared.processing()) {
                 assertThat(List.of(

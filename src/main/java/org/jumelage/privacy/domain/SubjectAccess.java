@@ -21,8 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A person's data across every module (ADR 0037): found, handed out as JSON and PDF, erased on request; and the
- * record of processing activities. Each module answers through its {@link PersonalData} bean, in the order of their
- * {@code @Order} (the account last, so that an erasure removes what refers to it first).
+ * record of processing activities. Each module answers through its {@link PersonalData} bean; people's comes last (the
+ * account), so that an erasure removes what refers to the account first.
  */
 @Service
 public class SubjectAccess {
@@ -50,7 +50,11 @@ public class SubjectAccess {
             @org.springframework.beans.factory.annotation.Value("${jumelage.time-zone}") java.time.ZoneId zone,
             @org.springframework.beans.factory.annotation.Value("${jumelage.site.operator}") String operator) {
         this.operatorLines = List.of(operator.split("\n"));
-        this.modules = modules;
+        // The account last, whatever the beans' @Order says (beans without one tie with it): every other module's
+        // erasure finds the person by their account first.
+        this.modules = modules.stream()
+                .sorted(java.util.Comparator.comparing((PersonalData module) -> "people".equals(moduleOf(module))))
+                .toList();
         this.staff = staff;
         this.audit = audit;
         this.papers = papers;
