@@ -18,6 +18,8 @@ public enum AuditAction {
     SIGNED_OUT,
     /** A signed-in person (or access token) asked for something their rights do not allow. */
     ACCESS_DENIED,
+    /** An administrator looked at or downloaded what is kept about a person (a subject-access request). */
+    SUBJECT_ACCESS,
     /** A rule deleted records (retention, erasure on request): which kind and how many. */
     DELETED_BY_RULE
 }

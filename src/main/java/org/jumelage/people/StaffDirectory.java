@@ -41,6 +41,9 @@ public interface StaffDirectory {
 
     Optional<StaffMember> staffMember(String username);
 
+    /** The accounts, enabled or not, with this e-mail address (any case): a request by address alone (ADR 0037). */
+    List<StaffMember> withEmail(String email);
+
     /** Whether the account exists and is enabled: what a personal calendar feed, for one, depends on. */
     boolean isActive(long accountId);
 }

@@ -42,6 +42,12 @@ class PrivacyIT extends BrowserTest {
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("E-Mail-Adresse in der Form");
         assertAccessible();
 
+        // The colleague's address belongs to an account: the request is asked by the user name.
+        page.getByLabel("E-Mail-Adresse").fill(username.toUpperCase() + "@example.org");
+        page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Person suchen"))
+                .click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("gehört zu einem Konto");
+
         page.getByLabel("E-Mail-Adresse").fill("");
         page.getByLabel("Benutzername").fill(username);
         page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Person suchen"))
@@ -60,6 +66,11 @@ class PrivacyIT extends BrowserTest {
                         .click());
         org.assertj.core.api.Assertions.assertThat(Files.readString(json.path()))
                 .contains("Anna Anfrage");
+
+        // Looking and downloading are in the audit trail, by the account's number.
+        visit("/office/audit?action=SUBJECT_ACCESS&actor=admin");
+        assertThat(page.getByRole(AriaRole.TABLE)).containsText("Auskunft eingesehen");
+        visit("/office/privacy?username=" + username);
 
         // Erasing asks for the confirmation first.
         page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Jetzt löschen"))

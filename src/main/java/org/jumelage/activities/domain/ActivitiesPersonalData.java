@@ -349,11 +349,11 @@ class ActivitiesPersonalData implements PersonalData {
 
     /**
      * How tasks and programme items may name the person (free text, compared whole, stripped and in lower case): the
-     * user name, the e-mail address, the account's name and the names of their participant entries.
+     * e-mail address, the account's name and the names of their participant entries. Not the user name: a short one
+     * ("staff", "hr") is also a word an editor writes for a team, whose tasks an erasure must not touch.
      */
     private Set<String> names(DataSubject subject, List<Participant> participations) {
         Set<String> names = new LinkedHashSet<>();
-        add(names, subject.username());
         add(names, subject.emailKey());
         if (subject.hasAccount()) {
             staff.staffMember(subject.accountId()).ifPresent(member -> add(names, member.displayName()));

@@ -60,7 +60,12 @@ class AuditPersonalData implements PersonalData {
             return List.of();
         }
         List<Item> items = new ArrayList<>();
+        String account = String.valueOf(subject.accountId());
         for (AuditEntry entry : audit.about(subject.accountId())) {
+            // About the person's account: what changed in it. Only made by them (a record they changed): that they
+            // did, not the values, which are other people's data; nor another person's address.
+            boolean aboutThem = "Account".equals(entry.subjectType()) && account.equals(entry.subjectId());
+            boolean byThem = subject.accountId().equals(entry.actorAccountId());
             Map<String, Object> values = new LinkedHashMap<>();
             values.put("occurredAt", entry.occurredAt().toString());
             values.put("actor", entry.actor());
@@ -68,13 +73,13 @@ class AuditPersonalData implements PersonalData {
             if (entry.subjectType() != null) {
                 values.put("subject", entry.subjectType() + (entry.subjectId() == null ? "" : " " + entry.subjectId()));
             }
-            if (entry.remoteAddress() != null) {
+            if (entry.remoteAddress() != null && byThem) {
                 values.put("remoteAddress", entry.remoteAddress());
             }
-            if (entry.before() != null) {
+            if (entry.before() != null && aboutThem) {
                 values.put("before", entry.before());
             }
-            if (entry.after() != null) {
+            if (entry.after() != null && aboutThem) {
                 values.put("after", entry.after());
             }
             items.add(new Item("AuditEntry", String.valueOf(entry.id()), values));

@@ -44,16 +44,18 @@ class SecurityEvents {
 
     @EventListener
     void refused(AbstractAuthenticationFailureEvent event) {
-        // The name typed is kept only if it is an account's: what else was typed there may be a password.
+        // The name typed is kept only if it is an account's, as the account writes it (what else was typed there may
+        // be a password): so the entry is found by the account's name and in its person's report.
         String typed = event.getAuthentication().getName();
-        boolean known = typed != null
-                && !typed.isBlank()
-                && staff.staffMember(typed.strip()).isPresent();
+        var account = typed == null || typed.isBlank()
+                ? java.util.Optional.<org.jumelage.people.StaffDirectory.StaffMember>empty()
+                : staff.staffMember(typed.strip());
         audit.recordFor(
-                known ? typed.strip() : "(unknown user name)",
+                account.map(org.jumelage.people.StaffDirectory.StaffMember::username)
+                        .orElse("(unknown user name)"),
                 AuditAction.SIGN_IN_FAILED,
-                null,
-                null,
+                account.isPresent() ? "Account" : null,
+                account.map(member -> String.valueOf(member.accountId())).orElse(null),
                 Map.of(
                         "reason",
                         event.getException().getClass().getSimpleName(),

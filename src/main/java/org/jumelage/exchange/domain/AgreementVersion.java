@@ -45,21 +45,28 @@ public class AgreementVersion {
     @Column(name = "working_language")
     private String workingLanguage;
 
+    @org.jumelage.shared.Audited.Personal
     private String objectives;
 
+    @org.jumelage.shared.Audited.Personal
     @Column(name = "added_value")
     private String addedValue;
 
+    @org.jumelage.shared.Audited.Personal
     private String activities;
 
+    @org.jumelage.shared.Audited.Personal
     private String outcomes;
 
+    @org.jumelage.shared.Audited.Personal
     @Column(name = "commitments_participant")
     private String participantCommitments;
 
+    @org.jumelage.shared.Audited.Personal
     @Column(name = "commitments_sending")
     private String sendingCommitments;
 
+    @org.jumelage.shared.Audited.Personal
     @Column(name = "commitments_receiving")
     private String receivingCommitments;
 

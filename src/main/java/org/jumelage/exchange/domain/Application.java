@@ -67,6 +67,7 @@ public class Application {
     @org.jumelage.shared.Audited.Personal
     private String motivation;
 
+    @org.jumelage.shared.Audited.Personal
     private String objectives;
 
     @Column(name = "preferred_from")
@@ -102,6 +103,7 @@ public class Application {
     @Version
     private long version;
 
+    @org.jumelage.shared.Audited.Personal
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "application_language", joinColumns = @JoinColumn(name = "application_id"))
     private Set<LanguageSkill> languages = new LinkedHashSet<>();

@@ -36,6 +36,7 @@ public class ApplicationStep {
     @Column(name = "actor_name")
     private String actorName;
 
+    @org.jumelage.shared.Audited.Personal
     private String reason;
 
     @Column(name = "happened_at")

@@ -46,6 +46,7 @@ public class Nomination {
     @Column(name = "guest_position")
     private String guestPosition;
 
+    @org.jumelage.shared.Audited.Personal
     @Column(name = "guest_languages")
     private String guestLanguages;
 

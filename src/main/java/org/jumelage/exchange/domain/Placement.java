@@ -66,6 +66,7 @@ public class Placement {
 
     private int places;
 
+    @org.jumelage.shared.Audited.Personal
     private String mentor;
 
     @Column(name = "created_by")

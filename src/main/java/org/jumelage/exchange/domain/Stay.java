@@ -65,6 +65,7 @@ public class Stay {
     @Enumerated(EnumType.STRING)
     private StayStatus status;
 
+    @org.jumelage.shared.Audited.Personal
     private String mentor;
 
     @org.jumelage.shared.Audited.Personal

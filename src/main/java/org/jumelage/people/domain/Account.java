@@ -73,6 +73,12 @@ public class Account {
     @Column(name = "erased_at")
     private Instant erasedAt;
 
+    @Column(name = "erased_username_digest")
+    private String erasedUsernameDigest;
+
+    @Column(name = "erased_identity_digest")
+    private String erasedIdentityDigest;
+
     @Version
     private long version;
 
@@ -142,6 +148,8 @@ public class Account {
         if (!erasedName.startsWith(ERASED_PREFIX)) {
             throw new IllegalArgumentException("an erased account's user name starts with " + ERASED_PREFIX);
         }
+        this.erasedUsernameDigest = digest(usernameKey);
+        this.erasedIdentityDigest = oidcIssuer == null ? null : identityDigest(oidcIssuer, oidcSubject);
         this.username = erasedName;
         this.usernameKey = key(erasedName);
         this.displayName = ERASED_NAME;
@@ -157,6 +165,21 @@ public class Account {
 
     public boolean isErased() {
         return erasedAt != null;
+    }
+
+    /** The SHA-256 of a text, in hex: what an erased account keeps of its name and its provider's identity (V50). */
+    static String digest(String text) {
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String identityDigest(String issuer, String subject) {
+        return digest(issuer + "\n" + subject);
     }
 
     private void refuseIfErased() {

@@ -61,4 +61,10 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     /** Accounts disabled before the given time and not yet erased: for the retention rule. */
     List<Account> findByEnabledFalseAndErasedAtIsNullAndDisabledAtBeforeOrderById(java.time.Instant before);
+
+    /** Whether an erased account had this user name (its key's digest, V50). */
+    boolean existsByErasedUsernameDigest(String digest);
+
+    /** Whether an erased account was linked to this identity of the provider (its digest, V50). */
+    boolean existsByErasedIdentityDigest(String digest);
 }

@@ -180,6 +180,14 @@ public class AccountService implements UserLookup, StaffDirectory {
 
     @Override
     @Transactional(readOnly = true)
+    public List<StaffMember> withEmail(String email) {
+        return accounts.findByEmailKey(email.strip().toLowerCase(java.util.Locale.ROOT)).stream()
+                .map(AccountService::member)
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public boolean isActive(long accountId) {
         return accounts.findById(accountId).map(Account::isEnabled).orElse(false);
     }
@@ -223,7 +231,10 @@ public class AccountService implements UserLookup, StaffDirectory {
             // Erased accounts are named so: a new account of such a name could take the name an erasure needs.
             throw RuleViolation.at("username", "account.error.usernameReserved", Account.ERASED_PREFIX);
         }
-        if (accounts.existsByUsernameIgnoreCase(normalised)) {
+        if (accounts.existsByUsernameIgnoreCase(normalised)
+                || accounts.existsByErasedUsernameDigest(Account.digest(Account.key(normalised)))) {
+            // An erased account's former name stays taken: records that name their author by user name would
+            // otherwise mix two people (ADR 0037).
             throw RuleViolation.at("username", "account.error.usernameTaken", normalised);
         }
         checkUnit(unitId);

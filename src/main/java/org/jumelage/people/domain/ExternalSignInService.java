@@ -72,6 +72,12 @@ class ExternalSignInService implements ExternalSignIns {
                             unitId);
                 }
             } else {
+                if (accounts.existsByErasedIdentityDigest(
+                        Account.identityDigest(identity.issuer(), identity.subject()))) {
+                    // The person's account was erased (on request, or after it was left disabled): single sign-on
+                    // does not make a new one, which would undo the administrator's decision (ADR 0037).
+                    throw new Refused("login.oidc.disabled", "the account of this identity was erased");
+                }
                 if (accounts.existsByUsernameIgnoreCase(identity.username())) {
                     // Never take over an account of the same name: the provider's names are not this installation's.
                     throw new Refused("login.oidc.usernameTaken", "user name taken: " + identity.username());

@@ -74,6 +74,11 @@ public class SubjectAccess {
         return Optional.empty();
     }
 
+    /** Whether an account has this address: then a request by address alone is refused (ask by user name). */
+    public boolean isAccountsAddress(String email) {
+        return !staff.withEmail(email).isEmpty();
+    }
+
     /** One module's part of a report: its name (the bean's module) and the items it keeps. */
     public record Section(String module, List<PersonalData.Item> items) {}
 

@@ -31,9 +31,23 @@ class PrivacyController {
     private static final String PAGE = "privacy/request";
 
     private final SubjectAccess access;
+    private final org.jumelage.audit.AuditTrail audit;
 
-    PrivacyController(SubjectAccess access) {
+    PrivacyController(SubjectAccess access, org.jumelage.audit.AuditTrail audit) {
         this.access = access;
+        this.audit = audit;
+    }
+
+    /**
+     * Who looked at or downloaded whose data is itself recorded: the account's number, or for a person without an
+     * account only that one was looked up (never the address, which would outlive the person's data in the trail).
+     */
+    private void recordAccess(DataSubject subject, String how) {
+        audit.record(
+                org.jumelage.audit.AuditAction.SUBJECT_ACCESS,
+                subject.hasAccount() ? "Account" : "Person",
+                subject.hasAccount() ? String.valueOf(subject.accountId()) : null,
+                Map.of("as", how));
     }
 
     @GetMapping
@@ -49,6 +63,7 @@ class PrivacyController {
         Optional<DataSubject> subject = find(username, email, model);
         subject.ifPresent(person -> {
             SubjectAccess.Report report = access.report(person);
+            recordAccess(person, "page");
             model.addAttribute("report", report);
             model.addAttribute("counts", counts(report));
         });
@@ -59,8 +74,9 @@ class PrivacyController {
     ResponseEntity<byte[]> json(
             @RequestParam(required = false) String username, @RequestParam(required = false) String email) {
         DataSubject subject = findOrThrow(username, email);
-        return Attachments.of(
-                access.json(access.report(subject)), MediaType.APPLICATION_JSON, fileName(subject) + ".json");
+        byte[] json = access.json(access.report(subject));
+        recordAccess(subject, "JSON");
+        return Attachments.of(json, MediaType.APPLICATION_JSON, fileName(subject) + ".json");
     }
 
     @GetMapping("/export.pdf")
@@ -69,8 +85,9 @@ class PrivacyController {
             @RequestParam(required = false) String email,
             Locale locale) {
         DataSubject subject = findOrThrow(username, email);
-        return Attachments.of(
-                access.pdf(access.report(subject), locale), MediaType.APPLICATION_PDF, fileName(subject) + ".pdf");
+        byte[] pdf = access.pdf(access.report(subject), locale);
+        recordAccess(subject, "PDF");
+        return Attachments.of(pdf, MediaType.APPLICATION_PDF, fileName(subject) + ".pdf");
     }
 
     @PostMapping("/erase")
@@ -132,6 +149,12 @@ class PrivacyController {
             model.addAttribute("problem", "privacy.error.email");
             return Optional.empty();
         }
+        if (blank(username) && !blank(email) && access.isAccountsAddress(email)) {
+            // An account's address: the request is the account's (every module then finds what refers to it, and
+            // one's own account or the last administrator are refused), asked by its user name.
+            model.addAttribute("problem", "privacy.error.emailOfAccount");
+            return Optional.empty();
+        }
         Optional<DataSubject> subject = access.subject(username, email);
         if (subject.isEmpty()) {
             model.addAttribute("problem", blank(username) ? "privacy.error.nothingGiven" : "privacy.error.noAccount");
@@ -140,7 +163,7 @@ class PrivacyController {
     }
 
     private DataSubject findOrThrow(String username, String email) {
-        if (!blank(email) && blank(username) && !plausibleAddress(email)) {
+        if (!blank(email) && blank(username) && (!plausibleAddress(email) || access.isAccountsAddress(email))) {
             throw new org.jumelage.shared.NotFound("person", "(e-mail address)");
         }
         return access.subject(username, email)

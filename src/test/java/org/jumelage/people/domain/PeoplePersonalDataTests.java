@@ -47,6 +47,9 @@ class PeoplePersonalDataTests {
     AccountRepository accountRepository;
 
     @Autowired
+    ExternalSignInService externalSignIns;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -310,6 +313,27 @@ class PeoplePersonalDataTests {
                         "Erased-" + System.nanoTime(), "Somebody", null, Role.VIEWER, null, PASSWORD, false))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessage("account.error.usernameReserved");
+    }
+
+    @Test
+    void anErasedAccountsNameStaysTakenAndItsSingleSignOnMakesNoNewAccount() throws Exception {
+        String username = unique("pd-tomb");
+        org.jumelage.people.ExternalIdentity identity = new org.jumelage.people.ExternalIdentity(
+                "https://login.example.org", "subject-" + username, username, "Tom Stone", null, Role.VIEWER, null);
+        long id = externalSignIns.signIn(identity).accountId();
+        transactions.executeWithoutResult(
+                status -> erasure.erase(accountRepository.findById(id).orElseThrow()));
+
+        // The provider still accepts the person: no new account for them (the administrator's decision stands).
+        assertThatThrownBy(() -> externalSignIns.signIn(identity))
+                .isInstanceOf(org.jumelage.people.ExternalSignIns.Refused.class);
+        // Nobody else takes the name either, in any case: records naming their author by it stay one person's.
+        assertThatThrownBy(() -> accounts.create(
+                        username.toUpperCase(java.util.Locale.ROOT), "Other", null, Role.VIEWER, null, PASSWORD, false))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessage("account.error.usernameTaken");
+        // What stays of the erased account is a digest, not the name.
+        assertThat(row(id).values()).noneMatch(value -> String.valueOf(value).contains(username));
     }
 
     @Test
