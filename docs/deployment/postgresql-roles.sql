@@ -18,8 +18,8 @@ create role :"app" login password :'app_password';
 create database :"db" owner :"owner";
 
 \connect :"db"
--- The schema belongs to the owner (on PostgreSQL 14 and older it belongs to postgres, and taking CREATE from public
--- would take it from the owner too); nobody else creates anything in it (15 and later default to this).
+-- The schema belongs to the owner; nobody else creates anything in it (PostgreSQL 15, which Jumelage needs, defaults
+-- to this already).
 alter schema public owner to :"owner";
 revoke create on schema public from public;
 grant usage on schema public to :"app";

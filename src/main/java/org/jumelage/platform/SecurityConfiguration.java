@@ -122,7 +122,12 @@ class SecurityConfiguration {
                         .requestMatchers("/calendar/**", "/open-data/**")
                         .permitAll()
                         // What the installation runs and how its API is described: for the office's staff only.
-                        .requestMatchers("/actuator/info", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**")
+                        .requestMatchers(
+                                "/actuator/info",
+                                "/v3/api-docs",
+                                "/v3/api-docs/**",
+                                "/swagger-ui.html",
+                                "/swagger-ui/**")
                         .hasAnyRole("ADMIN", "EDITOR", "VIEWER")
                         .requestMatchers(
                                 "/office/accounts/**",

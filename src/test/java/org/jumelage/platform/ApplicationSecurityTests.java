@@ -91,6 +91,9 @@ class ApplicationSecurityTests {
             mvc.perform(get(path).with(user(demo("paris")))).andExpect(status().isForbidden());
         }
         mvc.perform(get("/swagger-ui/index.html").with(user(demo("editor")))).andExpect(status().isOk());
+        // springdoc's usual address leads there too (it was denied to everybody before).
+        mvc.perform(get("/swagger-ui.html").with(user(demo("editor")))).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/swagger-ui.html").with(user(demo("staff")))).andExpect(status().isForbidden());
         // The public API itself stays public, and so does health for the platform's probes.
         mvc.perform(get("/api/v1/partnerships")).andExpect(status().isOk());
         mvc.perform(get("/actuator/health")).andExpect(status().isOk());

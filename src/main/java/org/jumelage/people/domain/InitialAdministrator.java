@@ -23,16 +23,19 @@ class InitialAdministrator implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(InitialAdministrator.class);
 
     private final AccountService accounts;
+    private final org.jumelage.shared.JobLocks locks;
     private final boolean demoData;
     private final String username;
     private final String password;
 
     InitialAdministrator(
             AccountService accounts,
+            org.jumelage.shared.JobLocks locks,
             Environment environment,
             @Value("${jumelage.admin.username:admin}") String username,
             @Value("${jumelage.admin.password:}") String password) {
         this.accounts = accounts;
+        this.locks = locks;
         this.demoData = DemoData.On.in(environment);
         this.username = username;
         this.password = password;
@@ -43,6 +46,17 @@ class InitialAdministrator implements ApplicationRunner {
         if (demoData || !accounts.isEmpty()) {
             return;
         }
+        // Two instances started together on an empty database: one creates the administrator, the other finds it
+        // (or finds the lock taken and leaves it to the first).
+        locks.onceInTransaction("initial-administrator", java.time.Duration.ofMinutes(1), () -> {
+            if (accounts.isEmpty()) {
+                create();
+            }
+            return Boolean.TRUE;
+        });
+    }
+
+    private void create() {
         if (password.isBlank()) {
             String generated = accounts.generatePassword();
             accounts.create(username, "Administrator", null, Role.ADMIN, null, generated, true);
