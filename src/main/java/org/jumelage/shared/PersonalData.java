@@ -50,6 +50,31 @@ public interface PersonalData {
         public String in(Locale locale) {
             return Localized.pick(locale, de, en);
         }
+
+        /** A retention period in words, as the record of processing activities says it: "2 Jahre", "2 years". */
+        public static Text period(java.time.Period period) {
+            List<String> de = new java.util.ArrayList<>();
+            List<String> en = new java.util.ArrayList<>();
+            part(de, en, period.getYears(), "ein Jahr", "Jahre", "year");
+            part(de, en, period.getMonths(), "einen Monat", "Monate", "month");
+            part(de, en, period.getDays(), "einen Tag", "Tage", "day");
+            if (de.isEmpty()) {
+                return new Text("sofort", "immediately");
+            }
+            return new Text(String.join(" und ", de), String.join(" and ", en));
+        }
+
+        /** A retention given as a duration, in whole days: "30 Tage", "30 days". */
+        public static Text period(java.time.Duration duration) {
+            return period(java.time.Period.ofDays((int) duration.toDays()));
+        }
+
+        private static void part(List<String> de, List<String> en, int count, String one, String many, String word) {
+            if (count != 0) {
+                de.add(count == 1 ? one : count + " " + many);
+                en.add(count + " " + word + (count == 1 ? "" : "s"));
+            }
+        }
     }
 
     /**

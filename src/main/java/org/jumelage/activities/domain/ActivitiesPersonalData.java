@@ -1,9 +1,7 @@
 package org.jumelage.activities.domain;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -54,9 +52,9 @@ class ActivitiesPersonalData implements PersonalData {
 
     @Override
     public List<Processing> processing() {
-        Text participantRetention = duration(settings.participantRetention());
-        Text needsRetention = duration(needs.retention());
-        Text tokenRetention = duration(settings.calendarTokenRetention());
+        Text participantRetention = Text.period(settings.participantRetention());
+        Text needsRetention = Text.period(needs.retention());
+        Text tokenRetention = Text.period(settings.calendarTokenRetention());
         return List.of(
                 new Processing(
                         "activities-participants",
@@ -411,27 +409,6 @@ class ActivitiesPersonalData implements PersonalData {
             values.put(name, value.toString());
         } else if (value != null) {
             values.put(name, value);
-        }
-    }
-
-    /** A period or duration as the record of processing activities says it: "3 Jahre", "3 years" (after something). */
-    private static Text duration(Object amount) {
-        Period period = amount instanceof Duration duration ? Period.ofDays((int) duration.toDays()) : (Period) amount;
-        List<String> de = new ArrayList<>();
-        List<String> en = new ArrayList<>();
-        part(de, en, period.getYears(), "ein Jahr", "Jahre", "year");
-        part(de, en, period.getMonths(), "einen Monat", "Monate", "month");
-        part(de, en, period.getDays(), "einen Tag", "Tage", "day");
-        if (de.isEmpty()) {
-            return new Text("sofort", "immediately");
-        }
-        return new Text(String.join(" und ", de), String.join(" and ", en));
-    }
-
-    private static void part(List<String> de, List<String> en, int count, String one, String many, String english) {
-        if (count != 0) {
-            de.add(count == 1 ? one : count + " " + many);
-            en.add(count + " " + english + (count == 1 ? "" : "s"));
         }
     }
 }

@@ -2,7 +2,6 @@ package org.jumelage.partners.domain;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +39,7 @@ class PartnersPersonalData implements PersonalData {
 
     @Override
     public List<Processing> processing() {
-        Text retention = period(settings.contactRetention());
+        Text retention = Text.period(settings.contactRetention());
         return List.of(
                 new Processing(
                         "partners-contacts",
@@ -236,26 +235,6 @@ class PartnersPersonalData implements PersonalData {
             values.put(name, value.toString());
         } else if (value != null) {
             values.put(name, value);
-        }
-    }
-
-    /** A period as the record of processing activities says it (after something): "2 Jahre", "2 years". */
-    private static Text period(Period period) {
-        List<String> de = new ArrayList<>();
-        List<String> en = new ArrayList<>();
-        part(de, en, period.getYears(), "ein Jahr", "Jahre", "year");
-        part(de, en, period.getMonths(), "einen Monat", "Monate", "month");
-        part(de, en, period.getDays(), "einen Tag", "Tage", "day");
-        if (de.isEmpty()) {
-            return new Text("sofort", "immediately");
-        }
-        return new Text(String.join(" und ", de), String.join(" and ", en));
-    }
-
-    private static void part(List<String> de, List<String> en, int count, String one, String many, String english) {
-        if (count != 0) {
-            de.add(count == 1 ? one : count + " " + many);
-            en.add(count + " " + english + (count == 1 ? "" : "s"));
         }
     }
 }

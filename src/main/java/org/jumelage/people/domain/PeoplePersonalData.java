@@ -86,13 +86,14 @@ class PeoplePersonalData implements PersonalData {
                                         + " with the person in records; no transfer to third parties"),
                         new Text(
                                 "Aktive Konten bleiben, solange sie gebraucht werden. Ein Konto, das länger als "
-                                        + german(disabled) + " deaktiviert ist (jumelage.people.disabled-retention,"
+                                        + Text.period(disabled).de()
+                                        + " deaktiviert ist (jumelage.people.disabled-retention,"
                                         + " Voreinstellung P2Y), und ein Konto, dessen Löschung beantragt wurde, wird"
                                         + " anonymisiert: Benutzername, Name, E-Mail-Adresse, Passwort und Kennung der"
                                         + " Anmeldung über die Stadt werden gelöscht; die Kontonummer bleibt mit Rolle"
                                         + " und Einheit, weil andere Datensätze auf sie verweisen.",
                                 "Enabled accounts stay while they are needed. An account disabled for longer than "
-                                        + english(disabled)
+                                        + Text.period(disabled).en()
                                         + " (jumelage.people.disabled-retention, default P2Y), and an"
                                         + " account whose erasure was requested, is anonymised: user name, name,"
                                         + " e-mail address, password and the identifier of the city's sign-in are"
@@ -278,26 +279,6 @@ class PeoplePersonalData implements PersonalData {
         put(values, "revokedBy", token.getRevokedBy());
         put(values, "revokedAt", token.getRevokedAt());
         return new Item(kind, String.valueOf(token.getId()), values);
-    }
-
-    /** A period in words: "2 Jahre", "1 Jahr, 6 Monate". */
-    static String german(Period period) {
-        return words(period, "Jahr", "Jahre", "Monat", "Monate", "Tag", "Tage");
-    }
-
-    static String english(Period period) {
-        return words(period, "year", "years", "month", "months", "day", "days");
-    }
-
-    private static String words(Period period, String... names) {
-        List<String> parts = new ArrayList<>();
-        int[] amounts = {period.getYears(), period.getMonths(), period.getDays()};
-        for (int i = 0; i < amounts.length; i++) {
-            if (amounts[i] != 0) {
-                parts.add(amounts[i] + " " + (amounts[i] == 1 ? names[2 * i] : names[2 * i + 1]));
-            }
-        }
-        return String.join(", ", parts);
     }
 
     /** A value as the export shows it (times and dates as ISO text); none for a value not set. */
