@@ -4,7 +4,8 @@ import java.time.Clock;
 import org.jumelage.people.JumelageUser;
 import org.jumelage.shared.RuleViolation;
 import org.jumelage.shared.StoredFiles;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
@@ -16,12 +17,28 @@ import org.springframework.util.unit.DataSize;
 @Component
 public class DocumentStore {
 
+    /**
+     * {@code jumelage.documents.*}; the upload limit is also the platform's (an upload above it is refused before it is
+     * read) and the search's (the largest file whose text it reads, unless set apart).
+     *
+     * @param maxSize the largest file that may be uploaded and kept (signed instruments, activity and stay documents)
+     */
+    @ConfigurationProperties("jumelage.documents")
+    public record Settings(@DefaultValue("10MB") DataSize maxSize) {
+
+        public Settings {
+            if (maxSize == null || maxSize.toBytes() <= 0) {
+                throw new IllegalArgumentException("jumelage.documents.max-size must be positive; found " + maxSize);
+            }
+        }
+    }
+
     private final Clock clock;
     private final DataSize maxSize;
 
-    public DocumentStore(Clock clock, @Value("${jumelage.documents.max-size:10MB}") DataSize maxSize) {
+    public DocumentStore(Clock clock, Settings settings) {
         this.clock = clock;
-        this.maxSize = maxSize;
+        this.maxSize = settings.maxSize();
     }
 
     public DataSize maxSize() {

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ByteArrayResource;
@@ -25,8 +24,8 @@ class MailConfiguration {
     private static final Logger log = LoggerFactory.getLogger(Mailer.class);
 
     @Bean
-    MailTransport mailTransport(ObjectProvider<JavaMailSender> senders, @Value("${jumelage.mail.from}") String from) {
-        return chooseTransport(senders.getIfAvailable(), from);
+    MailTransport mailTransport(ObjectProvider<JavaMailSender> senders, MailOutbox.Settings settings) {
+        return chooseTransport(senders.getIfAvailable(), settings.from());
     }
 
     /** {@code /actuator/health/mail} (group {@code mail}): see {@link MailOutbox#health()}. */

@@ -3,6 +3,7 @@ package org.jumelage.mail;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.validation.constraints.NotBlank;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
+import org.jumelage.shared.InstallationProperties;
 import org.jumelage.shared.JobLocks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,9 +24,11 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The outbox (ADR 0035): {@link #send} writes a mail into {@code mail_outbox} in the caller's transaction, so a mail
@@ -44,14 +48,30 @@ class MailOutbox implements Mailer {
 
     private static final Duration RUN_BUDGET = Duration.ofMinutes(3);
 
-    /** {@code jumelage.mail.*}: see the class. {@code retention}: how long sent and given-up mails are kept. */
+    /**
+     * {@code jumelage.mail.*}: see the class.
+     *
+     * @param from the sender address of every mail
+     * @param check how often waiting mails are looked for, besides right after each commit
+     * @param retryAfter how long a mail waits after the mail server refused it, doubled per attempt up to {@code
+     *     retry-at-most}
+     * @param retryAtMost the longest wait between two attempts at one mail
+     * @param giveUpAfter after how long since it was queued a mail the server keeps refusing is given up (logged, kept
+     *     for the operator)
+     * @param retention how long sent and given-up mails (addresses, texts: personal data) are kept
+     * @param retentionCron when sent and given-up mails past their retention are deleted (a cron expression, in {@code
+     *     jumelage.time-zone}; {@code -}: never)
+     */
+    @Validated
     @ConfigurationProperties("jumelage.mail")
     record Settings(
+            @DefaultValue("jumelage@localhost") @NotBlank String from,
             @DefaultValue("PT10S") Duration check,
             @DefaultValue("PT1M") Duration retryAfter,
             @DefaultValue("PT1H") Duration retryAtMost,
             @DefaultValue("P3D") Duration giveUpAfter,
-            @DefaultValue("P7D") Duration retention) {
+            @DefaultValue("P7D") Duration retention,
+            @DefaultValue("0 50 3 * * *") String retentionCron) {
 
         Settings {
             if (check.isNegative() || check.isZero()) {
@@ -61,6 +81,10 @@ class MailOutbox implements Mailer {
             if (giveUpAfter.compareTo(retryAtMost) < 0 || retention.isNegative()) {
                 throw new IllegalArgumentException("jumelage.mail.give-up-after must be at least retry-at-most, and"
                         + " retention 0 or more; found " + giveUpAfter + " and " + retention);
+            }
+            if (!"-".equals(retentionCron) && !CronExpression.isValidExpression(retentionCron)) {
+                throw new IllegalArgumentException(
+                        "jumelage.mail.retention-cron must be a cron expression or -; found " + retentionCron);
             }
         }
     }
@@ -87,7 +111,8 @@ class MailOutbox implements Mailer {
             Settings settings,
             @Qualifier("applicationTaskExecutor") Executor soon,
             ObjectProvider<MeterRegistry> metrics,
-            @org.springframework.beans.factory.annotation.Value("${jumelage.base-url}") String baseUrl) {
+            InstallationProperties installation) {
+        String baseUrl = installation.baseUrl();
         this.host = java.net.URI.create(baseUrl).getHost() == null
                 ? "localhost"
                 : java.net.URI.create(baseUrl).getHost();

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jumelage.shared.RequestPaths;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -27,11 +28,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ApiRateLimit extends OncePerRequestFilter {
 
     /**
-     * {@code jumelage.api.rate-limit.*}: requests per minute and client address (0: no limit), and how many addresses
-     * are remembered (the least recently seen is forgotten first, which only ever gives it a full bucket again).
+     * {@code jumelage.api.rate-limit.*} (ADR 0028).
+     *
+     * @param requestsPerMinute how many requests a minute one client address may send to the public API and the open
+     *     data ({@code 0}: no limit); beyond it the answer is 429 with {@code Retry-After}. A request with an access
+     *     token counts against the token instead (ADR 0029)
+     * @param addresses how many client addresses are remembered; the least recently seen is forgotten first, which
+     *     only ever gives it a full bucket again
      */
     @ConfigurationProperties("jumelage.api.rate-limit")
-    record Settings(int requestsPerMinute, int addresses) {}
+    record Settings(
+            @DefaultValue("300") int requestsPerMinute,
+            @DefaultValue("100000") int addresses) {}
 
     private final Settings settings;
     private final Clock clock;

@@ -45,6 +45,16 @@ final class CitySignIn {
      * unit), and per role the groups that give it; the first role in the order of {@link Role} that one of the
      * person's groups gives is theirs. A person whose groups give no role is refused. {@code check-every}: how often a
      * session asks the provider whether it still accepts the person ({@link CitySessionCheck}; 0: at every request).
+     *
+     * @param usernameClaim the identity provider's claim that carries the user name
+     * @param nameClaim the claim that carries the person's name
+     * @param groupsClaim the claim that carries the person's groups
+     * @param unitClaim the claim that carries the code of the person's unit (none: accounts get no unit)
+     * @param roles per role ({@code admin}, {@code editor}, {@code viewer}, {@code staff}, {@code hr}, {@code
+     *     partner-coordinator}), the provider's groups that give it, e.g. {@code jumelage.oidc.roles.admin=jumelage-admins};
+     *     the first role in this order that one of the person's groups gives is theirs, a person with none is refused
+     * @param checkEvery how often a signed-in session asks the provider whether it still accepts the person ({@code
+     *     PT0S}: at every request); a person disabled there is signed out at the next request after it
      */
     @ConfigurationProperties("jumelage.oidc")
     record Settings(

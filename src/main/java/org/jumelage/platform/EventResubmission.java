@@ -37,9 +37,15 @@ class EventResubmission {
     private static final Logger log = LoggerFactory.getLogger(EventResubmission.class);
 
     /**
-     * {@code jumelage.events.*}: how often the job looks ({@code check}), after how long an unfinished publication counts
-     * as abandoned ({@code stale-after}), how long after a failure it is tried again ({@code retry-after}, doubled per
-     * attempt up to {@code retry-at-most}), and how many it hands over in one run ({@code batch}).
+     * {@code jumelage.events.*} (ADR 0032).
+     *
+     * @param check how often events whose listener failed or never finished (mails among them) are looked for
+     * @param staleAfter after how long an unfinished event counts as abandoned (an instance that stopped) and is handed
+     *     over again; longer than any listener runs
+     * @param retryAfter how long after a failure an event is handed over again, doubled per attempt up to {@code
+     *     retry-at-most}
+     * @param retryAtMost the longest wait between two attempts at one event
+     * @param batch how many events one run hands over at most
      */
     @ConfigurationProperties("jumelage.events")
     record Settings(

@@ -5,24 +5,26 @@ import java.util.Locale;
 import org.jumelage.people.DemoMode;
 import org.jumelage.people.JumelageUser;
 import org.jumelage.shared.DateTexts;
+import org.jumelage.shared.InstallationProperties;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** What every page's layout needs: the current path, the link to the same page in the other language, the user. */
 @ControllerAdvice
+// Controller slices (@WebMvcTest) scan no @ConfigurationProperties; every page needs the office's time zone.
+@EnableConfigurationProperties(InstallationProperties.class)
 class LayoutModel {
 
     private final ObjectProvider<DemoMode> demoMode;
     private final DateTexts dates;
 
     // A provider: controller slices (@WebMvcTest) run without the people module's beans.
-    LayoutModel(
-            ObjectProvider<DemoMode> demoMode,
-            @org.springframework.beans.factory.annotation.Value("${jumelage.time-zone}") String zone) {
+    LayoutModel(ObjectProvider<DemoMode> demoMode, InstallationProperties installation) {
         this.demoMode = demoMode;
-        this.dates = new DateTexts(zone);
+        this.dates = new DateTexts(installation.timeZone().getId());
     }
 
     /** Dates and times written one way per language on every page (DateTexts). */

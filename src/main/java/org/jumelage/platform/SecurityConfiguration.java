@@ -5,11 +5,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
+import org.jumelage.documents.DocumentStore;
 import org.jumelage.people.SignInGuard;
+import org.jumelage.people.SignInProperties;
 import org.jumelage.people.UserLookup;
 import org.jumelage.shared.SignInTime;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -22,7 +22,6 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.util.unit.DataSize;
 
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -51,10 +50,9 @@ class SecurityConfiguration {
 
     /** Runs before Spring Security, whose CSRF check would otherwise be the first to read an oversized upload. */
     @Bean
-    FilterRegistrationBean<UploadLimitFilter> uploadLimitFilter(
-            @Value("${jumelage.documents.max-size:10MB}") DataSize documentLimit) {
+    FilterRegistrationBean<UploadLimitFilter> uploadLimitFilter(DocumentStore.Settings documents) {
         FilterRegistrationBean<UploadLimitFilter> registration =
-                new FilterRegistrationBean<>(new UploadLimitFilter(documentLimit));
+                new FilterRegistrationBean<>(new UploadLimitFilter(documents.maxSize()));
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
         return registration;
     }
@@ -65,7 +63,7 @@ class SecurityConfiguration {
             UserLookup users,
             SignInGuard signIns,
             Clock clock,
-            @Value("${jumelage.security.session-lifetime:12h}") Duration sessionLifetime,
+            SignInProperties signIn,
             org.springframework.beans.factory.ObjectProvider<
                             org.springframework.security.oauth2.client.registration.ClientRegistrationRepository>
                     cityProvider,
@@ -170,7 +168,8 @@ class SecurityConfiguration {
                                 referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .addFilterBefore(new SignInThrottleFilter(signIns), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(
-                        new AccountStateFilter(users, clock, sessionLifetime), AnonymousAuthenticationFilter.class);
+                        new AccountStateFilter(users, clock, signIn.sessionLifetime()),
+                        AnonymousAuthenticationFilter.class);
         if (cityCheck != null) {
             // After the account's own check: a session the account no longer allows ends without asking the provider.
             http.addFilterAfter(cityCheck, AccountStateFilter.class);

@@ -13,6 +13,7 @@ import org.jumelage.partners.PartnerDirectory;
 import org.jumelage.partners.PartnershipQuery;
 import org.jumelage.partners.PartnershipSummary;
 import org.jumelage.shared.SiteAddress;
+import org.jumelage.shared.SiteProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 

@@ -1,7 +1,9 @@
 package org.jumelage.publicweb;
 
 import java.net.URI;
+import org.jumelage.shared.SiteProperties;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 
 /**
  * What the open-data catalogue says of the datasets besides the data (DCAT-AP.de, docs/adr/0026-open-data.md). Set
@@ -21,10 +23,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("jumelage.open-data")
 record OpenDataProperties(
         URI licence,
-        SiteProperties.Text licenceName,
+        @NestedConfigurationProperty SiteProperties.Text licenceName,
         URI licencePage,
         String attribution,
-        SiteProperties.Text publisher,
+        @NestedConfigurationProperty SiteProperties.Text publisher,
         URI politicalGeocoding,
         URI politicalGeocodingLevel,
         URI contributor) {}

@@ -5,7 +5,8 @@ import java.time.Duration;
 import java.util.Locale;
 import org.jumelage.content.SiteTexts;
 import org.jumelage.content.TextKey;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,11 +19,14 @@ class PublicInfoController {
     private final SiteTexts texts;
     private final Duration feedbackRetention;
 
-    PublicInfoController(
-            SiteLinks links, SiteTexts texts, @Value("${jumelage.feedback.retention}") Duration feedbackRetention) {
+    PublicInfoController(SiteLinks links, SiteTexts texts, Environment environment) {
         this.links = links;
         this.texts = texts;
-        this.feedbackRetention = feedbackRetention;
+        // jumelage.feedback.* is the feedback module's (bound and validated there, P90D unless set); its form uses this
+        // module's SiteLinks, so naming its settings' type here would make the two modules depend on each other.
+        this.feedbackRetention = Binder.get(environment)
+                .bind("jumelage.feedback.retention", Duration.class)
+                .orElse(Duration.ofDays(90));
     }
 
     @GetMapping({"/de/barrierefreiheit", "/en/accessibility"})

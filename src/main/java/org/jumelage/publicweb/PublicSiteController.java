@@ -15,6 +15,7 @@ import org.jumelage.partners.PublishedCity;
 import org.jumelage.partners.RelationshipStatus;
 import org.jumelage.partners.RelationshipType;
 import org.jumelage.partners.ResponsibilityRole;
+import org.jumelage.shared.SiteProperties;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.jumelage.shared.RequestPaths;
 import org.jumelage.shared.SiteAddress;
+import org.jumelage.shared.SiteProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 

@@ -2,12 +2,16 @@ package org.jumelage.shared;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import jakarta.validation.constraints.Min;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.annotation.Validated;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -32,12 +36,19 @@ public class PdfPapers {
      */
     private final WriterSlots rendering;
 
-    PdfPapers(
-            ITemplateEngine templates,
-            @org.springframework.beans.factory.annotation.Value("${jumelage.pdf.concurrent-renders:1}")
-                    int concurrent) {
+    /**
+     * {@code jumelage.pdf.*}.
+     *
+     * @param concurrentRenders how many PDFs (dossiers, stay papers, impact reports) are laid out at once; each takes
+     *     tens of megabytes of the heap while it is, others wait their turn (at most a minute, then 503)
+     */
+    @Validated
+    @ConfigurationProperties("jumelage.pdf")
+    record Settings(@DefaultValue("1") @Min(1) int concurrentRenders) {}
+
+    PdfPapers(ITemplateEngine templates, Settings settings) {
         this.templates = templates;
-        this.rendering = new WriterSlots("PDF writers", concurrent);
+        this.rendering = new WriterSlots("PDF writers", settings.concurrentRenders());
         try (java.io.InputStream in = PdfPapers.class.getResourceAsStream("/papers/papers.css")) {
             this.css = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (IOException | NullPointerException e) {

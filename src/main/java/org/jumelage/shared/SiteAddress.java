@@ -1,6 +1,5 @@
 package org.jumelage.shared;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,7 +12,8 @@ public class SiteAddress {
 
     private final String base;
 
-    SiteAddress(@Value("${jumelage.base-url}") String base) {
+    SiteAddress(InstallationProperties installation) {
+        String base = installation.baseUrl();
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 

@@ -14,7 +14,8 @@ import org.springframework.util.unit.DataSize;
 class DocumentStoreTests {
 
     private final DocumentStore store = new DocumentStore(
-            Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC), DataSize.ofMegabytes(1));
+            Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC),
+            new DocumentStore.Settings(DataSize.ofMegabytes(1)));
 
     @Test
     void aPdfUploadedUnderAnyOtherEndingIsStoredAsPdf() {

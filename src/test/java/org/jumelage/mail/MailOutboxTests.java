@@ -244,11 +244,13 @@ class MailOutboxTests {
     @Test
     void theWaitDoublesPerAttemptUpToItsLimit() {
         MailOutbox.Settings settings = new MailOutbox.Settings(
+                "jumelage@localhost",
                 Duration.ofSeconds(10),
                 Duration.ofMinutes(1),
                 Duration.ofHours(1),
                 Duration.ofDays(3),
-                Duration.ofDays(7));
+                Duration.ofDays(7),
+                "0 50 3 * * *");
         assertThat(MailOutbox.waitAfter(settings, 1)).isEqualTo(Duration.ofMinutes(1));
         assertThat(MailOutbox.waitAfter(settings, 2)).isEqualTo(Duration.ofMinutes(2));
         assertThat(MailOutbox.waitAfter(settings, 7)).isEqualTo(Duration.ofHours(1));

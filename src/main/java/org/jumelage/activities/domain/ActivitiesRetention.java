@@ -1,5 +1,6 @@
 package org.jumelage.activities.domain;
 
+import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,10 +13,10 @@ import java.util.Set;
 import org.jumelage.audit.AuditTrail;
 import org.jumelage.people.JumelageUser;
 import org.jumelage.people.StaffDirectory;
+import org.jumelage.shared.InstallationProperties;
 import org.jumelage.shared.JobLocks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.data.domain.Limit;
@@ -24,6 +25,7 @@ import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Retention for the activities' personal data that had none (ADR 0037), nightly, on one instance at a time:
@@ -56,16 +58,31 @@ class ActivitiesRetention {
     static final Duration RUN_BUDGET = Duration.ofMinutes(40);
 
     /**
-     * {@code jumelage.activities.*}: how long after an activity ended its participants without an active account keep
-     * their names ({@code participant-retention}, a period such as {@code P3Y}), how long a revoked calendar token is
-     * kept ({@code calendar-token-retention}), and when the job runs ({@code retention-cron}, in {@code
-     * jumelage.time-zone}; {@code -} switches it off).
+     * {@code jumelage.activities.*}: this job's and the module's other timed work ({@link Reminders}, {@link
+     * NeedsRetention}).
+     *
+     * @param participantRetention how long after an activity ended its participants without an active account (none,
+     *     disabled or erased) keep their names before they are anonymised (a period such as {@code P3Y})
+     * @param calendarTokenRetention how long a revoked calendar token is kept (those of accounts no longer active go at
+     *     once)
+     * @param retentionCron when participants and calendar tokens past their retention are removed, nightly (a cron
+     *     expression, in {@code jumelage.time-zone}; {@code -}: never)
+     * @param reminderDays how many days before an activity starts its participants and organiser are reminded by mail
+     * @param reminderCheck how often due reminders are looked for (the first time a minute after the start)
+     * @param needsRetention how long after an activity ended its participants' needs (personal data) are kept
+     * @param needsCron when needs past their retention are erased, nightly (a cron expression, in {@code
+     *     jumelage.time-zone}; {@code -}: never)
      */
+    @Validated
     @ConfigurationProperties("jumelage.activities")
     record Settings(
             @DefaultValue("P3Y") Period participantRetention,
             @DefaultValue("P30D") Duration calendarTokenRetention,
-            @DefaultValue("0 35 3 * * *") String retentionCron) {
+            @DefaultValue("0 35 3 * * *") String retentionCron,
+            @DefaultValue("3") @PositiveOrZero int reminderDays,
+            @DefaultValue("PT5M") Duration reminderCheck,
+            @DefaultValue("P30D") Duration needsRetention,
+            @DefaultValue("0 30 3 * * *") String needsCron) {
 
         Settings {
             if (participantRetention.isNegative() || participantRetention.isZero()) {
@@ -79,6 +96,18 @@ class ActivitiesRetention {
             if (!"-".equals(retentionCron) && !CronExpression.isValidExpression(retentionCron)) {
                 throw new IllegalArgumentException(
                         "jumelage.activities.retention-cron must be a cron expression or -; found " + retentionCron);
+            }
+            if (reminderCheck == null || !reminderCheck.isPositive()) {
+                throw new IllegalArgumentException(
+                        "jumelage.activities.reminder-check must be positive; found " + reminderCheck);
+            }
+            if (needsRetention == null || needsRetention.isNegative()) {
+                throw new IllegalArgumentException(
+                        "jumelage.activities.needs-retention must be 0 or more; found " + needsRetention);
+            }
+            if (!"-".equals(needsCron) && !CronExpression.isValidExpression(needsCron)) {
+                throw new IllegalArgumentException(
+                        "jumelage.activities.needs-cron must be a cron expression or -; found " + needsCron);
             }
         }
     }
@@ -104,7 +133,7 @@ class ActivitiesRetention {
             JobLocks jobs,
             PlatformTransactionManager transactionManager,
             Clock clock,
-            @Value("${jumelage.time-zone}") ZoneId zone,
+            InstallationProperties installation,
             Settings settings) {
         this.activities = activities;
         this.tokens = tokens;
@@ -113,7 +142,7 @@ class ActivitiesRetention {
         this.jobs = jobs;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
-        this.zone = zone;
+        this.zone = installation.timeZone();
         this.settings = settings;
     }
 

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -31,12 +30,12 @@ public class NeedsRetention {
             org.jumelage.audit.AuditTrail audit,
             ActivityRepository activities,
             Clock clock,
-            @Value("${jumelage.activities.needs-retention}") Duration retention) {
+            ActivitiesRetention.Settings settings) {
         this.jobs = jobs;
         this.audit = audit;
         this.activities = activities;
         this.clock = clock;
-        this.retention = retention;
+        this.retention = settings.needsRetention();
     }
 
     @Scheduled(cron = "${jumelage.activities.needs-cron:0 30 3 * * *}", zone = "${jumelage.time-zone}")

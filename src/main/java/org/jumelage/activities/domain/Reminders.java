@@ -10,9 +10,9 @@ import java.util.Set;
 import org.jumelage.mail.Mailer;
 import org.jumelage.mail.OutgoingMail;
 import org.jumelage.people.StaffDirectory;
+import org.jumelage.shared.InstallationProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -58,11 +58,10 @@ class Reminders {
             CalendarFeeds feeds,
             MessageSource messages,
             Clock clock,
-            @Value("${jumelage.activities.reminder-days}") int leadDays,
-            @Value("${jumelage.base-url}") String baseUrl,
-            @Value("${jumelage.time-zone}") String officeZone) {
+            ActivitiesRetention.Settings settings,
+            InstallationProperties installation) {
         this.jobs = jobs;
-        this.dates = new org.jumelage.shared.DateTexts(officeZone);
+        this.dates = new org.jumelage.shared.DateTexts(installation.timeZone().getId());
         this.activities = activities;
         this.events = events;
         this.staff = staff;
@@ -70,8 +69,8 @@ class Reminders {
         this.feeds = feeds;
         this.messages = messages;
         this.clock = clock;
-        this.lead = Duration.ofDays(leadDays);
-        this.baseUrl = baseUrl;
+        this.lead = Duration.ofDays(settings.reminderDays());
+        this.baseUrl = installation.baseUrl();
         this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
     }
 

@@ -22,8 +22,12 @@ import org.springframework.context.annotation.Configuration;
 class AuditConfiguration {
 
     /**
-     * {@code jumelage.audit.keep}: how long entries are kept (at least 91 days: the database's trigger refuses to delete
-     * one younger than 90); {@code retention-cron}: when older ones are deleted.
+     * {@code jumelage.audit.*} (ADR 0036).
+     *
+     * @param keep how long audit entries are kept (at least {@code P91D}: the database refuses to delete entries younger
+     *     than 90 days)
+     * @param retentionCron when older entries are deleted, nightly (a cron expression, in {@code jumelage.time-zone};
+     *     {@code -}: never)
      */
     @ConfigurationProperties("jumelage.audit")
     record Settings(

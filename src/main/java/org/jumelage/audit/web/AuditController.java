@@ -18,7 +18,7 @@ import org.jumelage.audit.domain.AuditEntry;
 import org.jumelage.audit.domain.AuditLog;
 import org.jumelage.shared.Attachments;
 import org.jumelage.shared.Csv;
-import org.springframework.beans.factory.annotation.Value;
+import org.jumelage.shared.InstallationProperties;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -42,9 +42,9 @@ class AuditController {
     private final AuditLog audit;
     private final ZoneId zone;
 
-    AuditController(AuditLog audit, @Value("${jumelage.time-zone}") ZoneId zone) {
+    AuditController(AuditLog audit, InstallationProperties installation) {
         this.audit = audit;
-        this.zone = zone;
+        this.zone = installation.timeZone();
     }
 
     @GetMapping

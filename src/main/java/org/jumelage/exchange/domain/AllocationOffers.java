@@ -11,7 +11,6 @@ import org.jumelage.shared.NotFound;
 import org.jumelage.shared.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -61,7 +60,7 @@ public class AllocationOffers {
             CallService calls,
             ExchangeAccess access,
             Clock clock,
-            @Value("${jumelage.exchange.offer-days}") int offerDays,
+            ExchangeProperties settings,
             org.springframework.context.ApplicationEventPublisher events,
             AgreementRepository agreements,
             AgreementVersionRepository agreementVersions,
@@ -82,7 +81,7 @@ public class AllocationOffers {
         this.calls = calls;
         this.access = access;
         this.clock = clock;
-        this.answerWithin = Duration.ofDays(offerDays);
+        this.answerWithin = Duration.ofDays(settings.offerDays());
     }
 
     /**

@@ -17,6 +17,7 @@ import org.jumelage.people.StaffDirectory;
 import org.jumelage.people.StaffDirectory.StaffMember;
 import org.jumelage.people.UnitRef;
 import org.jumelage.shared.EditConflict;
+import org.jumelage.shared.InstallationProperties;
 import org.jumelage.shared.NotFound;
 import org.jumelage.shared.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
@@ -75,10 +76,10 @@ public class ApplicationService {
             ExchangeAccess access,
             ApplicationEventPublisher events,
             Clock clock,
-            @org.springframework.beans.factory.annotation.Value("${jumelage.time-zone}") String officeZone,
+            InstallationProperties installation,
             StayBudgets budgets) {
         this.budgets = budgets;
-        this.dates = new org.jumelage.shared.DateTexts(officeZone);
+        this.dates = new org.jumelage.shared.DateTexts(installation.timeZone().getId());
         this.applications = applications;
         this.calls = calls;
         this.placements = placements;

@@ -8,7 +8,6 @@ import java.util.List;
 import org.jumelage.exchange.ApplicationStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -45,12 +44,12 @@ public class ApprovalReminders {
             ApplicationRepository applications,
             ApplicationEventPublisher events,
             Clock clock,
-            @Value("${jumelage.exchange.approval-reminder-after}") Duration after) {
+            ExchangeProperties settings) {
         this.jobs = jobs;
         this.applications = applications;
         this.events = events;
         this.clock = clock;
-        this.after = after;
+        this.after = settings.approvalReminderAfter();
         this.transactions = new TransactionTemplate(transactionManager);
     }
 

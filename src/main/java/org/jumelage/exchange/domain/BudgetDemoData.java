@@ -18,7 +18,6 @@ import org.jumelage.people.UnitRef;
 import org.jumelage.shared.Money;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -75,8 +74,7 @@ class BudgetDemoData implements ApplicationRunner {
             Organisation organisation,
             PartnerCatalog catalog,
             Clock clock,
-            @Value("${jumelage.exchange.currency}") String currency,
-            @Value("${jumelage.exchange.home-country}") String homeCountry) {
+            ExchangeProperties settings) {
         this.demoMode = demoMode;
         this.rates = rates;
         this.budgets = budgets;
@@ -89,8 +87,8 @@ class BudgetDemoData implements ApplicationRunner {
         this.organisation = organisation;
         this.catalog = catalog;
         this.clock = clock;
-        this.currency = Currency.getInstance(currency);
-        this.homeCountry = homeCountry;
+        this.currency = settings.currency();
+        this.homeCountry = settings.homeCountry();
     }
 
     @Override

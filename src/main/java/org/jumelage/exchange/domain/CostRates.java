@@ -7,7 +7,6 @@ import org.jumelage.shared.EditConflict;
 import org.jumelage.shared.Money;
 import org.jumelage.shared.NotFound;
 import org.jumelage.shared.RuleViolation;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
@@ -30,15 +29,11 @@ public class CostRates {
     private final Clock clock;
     private final Currency currency;
 
-    CostRates(
-            CostRateRepository rates,
-            ExchangeAccess access,
-            Clock clock,
-            @Value("${jumelage.exchange.currency}") String currency) {
+    CostRates(CostRateRepository rates, ExchangeAccess access, Clock clock, ExchangeProperties settings) {
         this.rates = rates;
         this.access = access;
         this.clock = clock;
-        this.currency = Currency.getInstance(currency);
+        this.currency = settings.currency();
     }
 
     @Transactional(readOnly = true)

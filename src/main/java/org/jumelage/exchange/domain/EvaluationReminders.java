@@ -9,7 +9,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -44,12 +43,12 @@ public class EvaluationReminders {
             EvaluationRequestRepository requests,
             ApplicationEventPublisher events,
             Clock clock,
-            @Value("${jumelage.exchange.evaluation-reminder-after}") Duration after) {
+            ExchangeProperties settings) {
         this.jobs = jobs;
         this.requests = requests;
         this.events = events;
         this.clock = clock;
-        this.after = after;
+        this.after = settings.evaluationReminderAfter();
         this.transactions = new TransactionTemplate(transactionManager);
     }
 

@@ -13,7 +13,6 @@ import org.jumelage.exchange.domain.EvaluationRequest.Answer;
 import org.jumelage.shared.EditConflict;
 import org.jumelage.shared.NotFound;
 import org.jumelage.shared.RuleViolation;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -55,7 +54,7 @@ public class Evaluations {
             ExchangeAccess access,
             ActivityLookup activities,
             Clock clock,
-            @Value("${jumelage.exchange.supervisor-feedback-after}") java.time.Period supervisorAfter) {
+            ExchangeProperties settings) {
         this.questions = questions;
         this.requests = requests;
         this.followUps = followUps;
@@ -65,7 +64,7 @@ public class Evaluations {
         this.access = access;
         this.activities = activities;
         this.clock = clock;
-        this.supervisorAfter = supervisorAfter;
+        this.supervisorAfter = settings.supervisorFeedbackAfter();
     }
 
     private LocalDate today() {

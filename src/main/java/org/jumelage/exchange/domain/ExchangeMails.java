@@ -20,7 +20,7 @@ import org.jumelage.people.Organisation;
 import org.jumelage.people.Role;
 import org.jumelage.people.StaffDirectory;
 import org.jumelage.people.StaffDirectory.StaffMember;
-import org.springframework.beans.factory.annotation.Value;
+import org.jumelage.shared.InstallationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -61,7 +61,7 @@ class ExchangeMails {
             Mailer mailer,
             MessageSource messages,
             Clock clock,
-            @Value("${jumelage.base-url}") String baseUrl,
+            InstallationProperties installation,
             EvaluationRequestRepository evaluations,
             ProgrammeRepository programmes) {
         this.evaluations = evaluations;
@@ -77,7 +77,7 @@ class ExchangeMails {
         this.mailer = mailer;
         this.messages = messages;
         this.clock = clock;
-        this.baseUrl = baseUrl;
+        this.baseUrl = installation.baseUrl();
     }
 
     @ApplicationModuleListener

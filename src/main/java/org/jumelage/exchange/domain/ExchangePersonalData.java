@@ -14,7 +14,6 @@ import org.jumelage.exchange.NominationStatus;
 import org.jumelage.people.Organisation;
 import org.jumelage.people.StaffDirectory;
 import org.jumelage.shared.PersonalData;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
@@ -92,8 +91,7 @@ class ExchangePersonalData implements PersonalData {
             Organisation organisation,
             MessageSource messages,
             Clock clock,
-            @Value("${jumelage.exchange.retention-cron}") String retentionCron,
-            @Value("${jumelage.exchange.supervisor-feedback-after}") String supervisorAfter) {
+            ExchangeProperties settings) {
         this.applications = applications;
         this.nominations = nominations;
         this.stays = stays;
@@ -119,8 +117,8 @@ class ExchangePersonalData implements PersonalData {
         this.organisation = organisation;
         this.messages = messages;
         this.clock = clock;
-        this.retentionCron = retentionCron;
-        this.supervisorAfter = supervisorAfter;
+        this.retentionCron = settings.retentionCron();
+        this.supervisorAfter = settings.supervisorFeedbackAfter().toString();
     }
 
     @Override

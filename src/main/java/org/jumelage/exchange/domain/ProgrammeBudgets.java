@@ -15,7 +15,6 @@ import org.jumelage.shared.EditConflict;
 import org.jumelage.shared.Money;
 import org.jumelage.shared.NotFound;
 import org.jumelage.shared.RuleViolation;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,13 +41,13 @@ public class ProgrammeBudgets {
             ProgrammeRepository programmes,
             ExchangeAccess access,
             Clock clock,
-            @Value("${jumelage.exchange.currency}") String currency) {
+            ExchangeProperties settings) {
         this.budgets = budgets;
         this.plans = plans;
         this.programmes = programmes;
         this.access = access;
         this.clock = clock;
-        this.currency = Currency.getInstance(currency);
+        this.currency = settings.currency();
     }
 
     /** Where each of the given programmes stands in the year, in the order given. */

@@ -16,8 +16,8 @@ import org.jumelage.exchange.domain.EvaluationQuestion.Kind;
 import org.jumelage.exchange.domain.EvaluationQuestion.Party;
 import org.jumelage.people.Organisation;
 import org.jumelage.people.UnitRef;
+import org.jumelage.shared.SiteProperties;
 import org.jumelage.shared.Spreadsheet;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -98,7 +98,7 @@ public class ProgrammeImpact {
             MessageSource messages,
             org.jumelage.shared.PdfPapers pdf,
             Clock clock,
-            @Value("${jumelage.site.operator}") String operator) {
+            SiteProperties site) {
         this.requests = requests;
         this.questions = questions;
         this.followUps = followUps;
@@ -109,7 +109,7 @@ public class ProgrammeImpact {
         this.messages = messages;
         this.pdf = pdf;
         this.clock = clock;
-        this.operator = operator;
+        this.operator = site.operator();
     }
 
     public Impact of(long programmeId, int year, Locale locale) {

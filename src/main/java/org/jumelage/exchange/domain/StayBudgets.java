@@ -20,7 +20,6 @@ import org.jumelage.shared.NotFound;
 import org.jumelage.shared.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
@@ -74,8 +73,7 @@ public class StayBudgets {
             ExchangeAccess access,
             Clock clock,
             org.springframework.transaction.PlatformTransactionManager transactionManager,
-            @Value("${jumelage.exchange.currency}") String currency,
-            @Value("${jumelage.exchange.home-country}") String homeCountry) {
+            ExchangeProperties settings) {
         this.budgets = budgets;
         this.costs = costs;
         this.rates = rates;
@@ -85,8 +83,8 @@ public class StayBudgets {
         this.catalog = catalog;
         this.access = access;
         this.clock = clock;
-        this.currency = Currency.getInstance(currency);
-        this.homeCountry = homeCountry;
+        this.currency = settings.currency();
+        this.homeCountry = settings.homeCountry();
         this.transactions = new TransactionTemplate(transactionManager);
     }
 

@@ -11,8 +11,9 @@ import org.jumelage.exchange.CheckedCertificate;
 import org.jumelage.exchange.StayStatus;
 import org.jumelage.people.Organisation;
 import org.jumelage.people.UnitRef;
+import org.jumelage.shared.InstallationProperties;
 import org.jumelage.shared.RuleViolation;
-import org.springframework.beans.factory.annotation.Value;
+import org.jumelage.shared.SiteProperties;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,8 +52,8 @@ public class StayPapers implements CertificateCheck {
             ExchangeAccess access,
             org.jumelage.shared.PdfPapers pdf,
             Clock clock,
-            @Value("${jumelage.site.operator}") String operator,
-            @Value("${jumelage.base-url}") String baseUrl,
+            SiteProperties site,
+            InstallationProperties installation,
             ApplicationRepository applications) {
         this.applications = applications;
         this.stays = stays;
@@ -63,8 +64,8 @@ public class StayPapers implements CertificateCheck {
         this.access = access;
         this.pdf = pdf;
         this.clock = clock;
-        this.operator = operator;
-        this.baseUrl = baseUrl;
+        this.operator = site.operator();
+        this.baseUrl = installation.baseUrl();
     }
 
     /** A document: its bytes and the file name it is downloaded under. */

@@ -1,6 +1,5 @@
 package org.jumelage.feedback.domain;
 
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.jumelage.feedback.FeedbackReceived;
@@ -8,9 +7,9 @@ import org.jumelage.mail.Mailer;
 import org.jumelage.mail.OutgoingMail;
 import org.jumelage.people.Role;
 import org.jumelage.people.UserLookup;
+import org.jumelage.shared.InstallationProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -36,14 +35,13 @@ class FeedbackNotifier {
             UserLookup users,
             Mailer mailer,
             MessageSource messages,
-            @Value("${jumelage.base-url}") String baseUrl,
-            @Value("${jumelage.time-zone}") ZoneId zone) {
+            InstallationProperties installation) {
         this.feedback = feedback;
         this.users = users;
         this.mailer = mailer;
         this.messages = messages;
-        this.baseUrl = baseUrl;
-        this.time = new org.jumelage.shared.DateTexts(zone.getId());
+        this.baseUrl = installation.baseUrl();
+        this.time = new org.jumelage.shared.DateTexts(installation.timeZone().getId());
     }
 
     @ApplicationModuleListener

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jumelage.shared.PersonalData;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,13 +25,10 @@ class FeedbackPersonalData implements PersonalData {
     private final Duration retention;
     private final String purgeCron;
 
-    FeedbackPersonalData(
-            FeedbackRepository feedback,
-            @Value("${jumelage.feedback.retention}") Duration retention,
-            @Value("${jumelage.feedback.purge-cron:0 15 3 * * *}") String purgeCron) {
+    FeedbackPersonalData(FeedbackRepository feedback, FeedbackProperties settings) {
         this.feedback = feedback;
-        this.retention = retention;
-        this.purgeCron = purgeCron;
+        this.retention = settings.retention();
+        this.purgeCron = settings.purgeCron();
     }
 
     @Override

@@ -12,7 +12,6 @@ import org.jumelage.shared.NotFound;
 import org.jumelage.shared.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -38,14 +37,13 @@ public class FeedbackService {
             FeedbackRepository feedback,
             ApplicationEventPublisher events,
             Clock clock,
-            @Value("${jumelage.feedback.retention}") Duration retention,
-            @Value("${jumelage.feedback.max-per-hour}") int maxPerHour) {
+            FeedbackProperties settings) {
         this.jobs = jobs;
         this.feedback = feedback;
         this.events = events;
         this.clock = clock;
-        this.retention = retention;
-        this.maxPerHour = maxPerHour;
+        this.retention = settings.retention();
+        this.maxPerHour = settings.maxPerHour();
     }
 
     /**

@@ -9,10 +9,10 @@ import java.time.ZoneId;
 import java.util.Optional;
 import org.jumelage.audit.AuditTrail;
 import org.jumelage.people.JumelageUser;
+import org.jumelage.shared.InstallationProperties;
 import org.jumelage.shared.JobLocks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -31,9 +31,12 @@ class ContactRetention {
     private static final Logger log = LoggerFactory.getLogger(ContactRetention.class);
 
     /**
-     * {@code jumelage.partners.*}: how long after a relationship ended its contacts are kept ({@code
-     * contact-retention}, a period such as {@code P2Y}), and when the job runs ({@code retention-cron}, in {@code
-     * jumelage.time-zone}; {@code -} switches it off).
+     * {@code jumelage.partners.*}.
+     *
+     * @param contactRetention how long after a relationship ended its contact persons are kept (a period such as {@code
+     *     P2Y})
+     * @param retentionCron when contact persons past their retention are removed, nightly (a cron expression, in {@code
+     *     jumelage.time-zone}; {@code -}: never)
      */
     @ConfigurationProperties("jumelage.partners")
     record Settings(
@@ -64,13 +67,13 @@ class ContactRetention {
             AuditTrail audit,
             JobLocks jobs,
             Clock clock,
-            @Value("${jumelage.time-zone}") ZoneId zone,
+            InstallationProperties installation,
             Settings settings) {
         this.relationships = relationships;
         this.audit = audit;
         this.jobs = jobs;
         this.clock = clock;
-        this.zone = zone;
+        this.zone = installation.timeZone();
         this.settings = settings;
     }
 

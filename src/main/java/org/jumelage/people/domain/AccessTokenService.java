@@ -19,10 +19,12 @@ import org.jumelage.people.TokenScope;
 import org.jumelage.shared.EditConflict;
 import org.jumelage.shared.NotFound;
 import org.jumelage.shared.RuleViolation;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.support.CronExpression;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,6 +48,31 @@ public class AccessTokenService implements ApiTokens {
     /** A use is recorded at most this often per token: a client's every request must not write. */
     static final Duration USE_RECORDED_EVERY = Duration.ofMinutes(1);
 
+    /**
+     * {@code jumelage.api.tokens.*} (ADR 0029).
+     *
+     * @param retention how long a revoked or expired access token stays in the list (who made and who revoked it)
+     *     before it is deleted
+     * @param retentionCron when tokens past their retention are deleted (a cron expression, Berlin time; {@code -}:
+     *     never)
+     */
+    @ConfigurationProperties("jumelage.api.tokens")
+    record Settings(
+            @DefaultValue("P365D") Duration retention,
+            @DefaultValue("0 50 3 * * *") String retentionCron) {
+
+        Settings {
+            if (retention == null || retention.isNegative()) {
+                throw new IllegalArgumentException(
+                        "jumelage.api.tokens.retention must be 0 or more; found " + retention);
+            }
+            if (!"-".equals(retentionCron) && !CronExpression.isValidExpression(retentionCron)) {
+                throw new IllegalArgumentException(
+                        "jumelage.api.tokens.retention-cron must be a cron expression or -; found " + retentionCron);
+            }
+        }
+    }
+
     private final AccessTokenRepository tokens;
     private final AccountRepository accounts;
     private final Clock clock;
@@ -59,12 +86,12 @@ public class AccessTokenService implements ApiTokens {
             AccessTokenRepository tokens,
             AccountRepository accounts,
             Clock clock,
-            @Value("${jumelage.api.tokens.retention:P365D}") Duration retention) {
+            Settings settings) {
         this.jobs = jobs;
         this.tokens = tokens;
         this.accounts = accounts;
         this.clock = clock;
-        this.retention = retention;
+        this.retention = settings.retention();
     }
 
     /** A token just made, with its secret: the only moment the secret exists outside the client. */

@@ -11,8 +11,8 @@ import org.jumelage.people.AccountRetention;
 import org.jumelage.people.JumelageUser;
 import org.jumelage.people.Role;
 import org.jumelage.people.StaffDirectory;
+import org.jumelage.shared.InstallationProperties;
 import org.jumelage.shared.RuleViolation;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -29,16 +29,27 @@ import org.springframework.stereotype.Component;
 class AccountErasure implements AccountRetention {
 
     /**
-     * {@code jumelage.people.*}: how long an account may stay disabled before the person is erased from it ({@code
-     * disabled-retention}, a period such as {@code P2Y}).
+     * {@code jumelage.people.*}.
+     *
+     * @param disabledRetention how long an account may stay disabled before the person is erased from every module as
+     *     on request (a period such as {@code P2Y})
+     * @param retentionCron when the privacy module looks for such accounts, nightly (a cron expression, in {@code
+     *     jumelage.time-zone}; {@code -}: never)
      */
     @ConfigurationProperties("jumelage.people")
-    record Settings(@DefaultValue("P2Y") Period disabledRetention) {
+    record Settings(
+            @DefaultValue("P2Y") Period disabledRetention,
+            @DefaultValue("0 20 3 * * *") String retentionCron) {
 
         Settings {
             if (disabledRetention.isNegative() || disabledRetention.isZero()) {
                 throw new IllegalArgumentException(
                         "jumelage.people.disabled-retention must be positive; found " + disabledRetention);
+            }
+            if (!"-".equals(retentionCron)
+                    && !org.springframework.scheduling.support.CronExpression.isValidExpression(retentionCron)) {
+                throw new IllegalArgumentException(
+                        "jumelage.people.retention-cron must be a cron expression or -; found " + retentionCron);
             }
         }
     }
@@ -58,14 +69,14 @@ class AccountErasure implements AccountRetention {
             SignInThrottle signIns,
             PasswordEncoder passwordEncoder,
             Clock clock,
-            @Value("${jumelage.time-zone}") ZoneId zone,
+            InstallationProperties installation,
             Settings settings) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.signIns = signIns;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
-        this.zone = zone;
+        this.zone = installation.timeZone();
         this.settings = settings;
     }
 

@@ -1,15 +1,18 @@
 package org.jumelage.people.domain;
 
+import jakarta.validation.constraints.NotBlank;
 import org.jumelage.people.DemoData;
 import org.jumelage.people.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Without demo data (production), the first start on an empty database creates one administrator: from
@@ -22,6 +25,22 @@ class InitialAdministrator implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(InitialAdministrator.class);
 
+    /**
+     * {@code jumelage.admin.*}: the administrator the first start on an empty database creates, without demo data.
+     *
+     * @param username the first administrator's user name ({@code JUMELAGE_ADMIN_USERNAME})
+     * @param password the first administrator's password, to be changed at the first login ({@code
+     *     JUMELAGE_ADMIN_PASSWORD}); none: a random one-time password, written once to the log
+     */
+    @Validated
+    @ConfigurationProperties("jumelage.admin")
+    record Settings(@DefaultValue("admin") @NotBlank String username, String password) {
+
+        Settings {
+            password = password == null ? "" : password;
+        }
+    }
+
     private final AccountService accounts;
     private final org.jumelage.shared.JobLocks locks;
     private final boolean demoData;
@@ -29,16 +48,12 @@ class InitialAdministrator implements ApplicationRunner {
     private final String password;
 
     InitialAdministrator(
-            AccountService accounts,
-            org.jumelage.shared.JobLocks locks,
-            Environment environment,
-            @Value("${jumelage.admin.username:admin}") String username,
-            @Value("${jumelage.admin.password:}") String password) {
+            AccountService accounts, org.jumelage.shared.JobLocks locks, Environment environment, Settings settings) {
         this.accounts = accounts;
         this.locks = locks;
         this.demoData = DemoData.On.in(environment);
-        this.username = username;
-        this.password = password;
+        this.username = settings.username();
+        this.password = settings.password();
     }
 
     @Override

@@ -26,12 +26,28 @@ public class OrganisationService implements Organisation {
 
     private final OrgUnitRepository units;
 
-    OrganisationService(
-            OrgUnitRepository units,
-            @org.springframework.beans.factory.annotation.Value("${jumelage.organisation.recheck:PT1S}")
-                    java.time.Duration recheck) {
+    /**
+     * {@code jumelage.organisation.*}.
+     *
+     * @param recheck how long the organisation tree kept in memory is used before the database is asked whether it
+     *     changed: a change made on another instance is seen within this time, one made here at once ({@code PT0S}: ask
+     *     at every use)
+     */
+    @org.springframework.boot.context.properties.ConfigurationProperties("jumelage.organisation")
+    record Settings(
+            @org.springframework.boot.context.properties.bind.DefaultValue("PT1S")
+            java.time.Duration recheck) {
+
+        Settings {
+            if (recheck == null || recheck.isNegative()) {
+                throw new IllegalArgumentException("jumelage.organisation.recheck must be 0 or more; found " + recheck);
+            }
+        }
+    }
+
+    OrganisationService(OrgUnitRepository units, Settings settings) {
         this.units = units;
-        this.recheckNanos = recheck.toNanos();
+        this.recheckNanos = settings.recheck().toNanos();
     }
 
     /**

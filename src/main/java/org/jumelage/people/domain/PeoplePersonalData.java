@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jumelage.shared.PersonalData;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -36,12 +35,12 @@ class PeoplePersonalData implements PersonalData {
             AccessTokenRepository tokens,
             SignInThrottle signIns,
             AccountErasure erasure,
-            @Value("${jumelage.api.tokens.retention:P365D}") Duration tokenRetention) {
+            AccessTokenService.Settings tokenSettings) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.signIns = signIns;
         this.erasure = erasure;
-        this.tokenRetention = tokenRetention;
+        this.tokenRetention = tokenSettings.retention();
     }
 
     @Override

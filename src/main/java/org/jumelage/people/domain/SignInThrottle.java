@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jumelage.people.SignInGuard;
-import org.springframework.beans.factory.annotation.Value;
+import org.jumelage.people.SignInProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -47,21 +47,14 @@ class SignInThrottle implements SignInGuard {
 
     private final org.jumelage.shared.JobLocks jobs;
 
-    SignInThrottle(
-            org.jumelage.shared.JobLocks jobs,
-            JdbcTemplate jdbc,
-            Clock clock,
-            @Value("${jumelage.security.max-failed-logins:5}") int perAccountAndClient,
-            @Value("${jumelage.security.max-failed-logins-per-client:20}") int perClient,
-            @Value("${jumelage.security.max-failed-logins-per-account:50}") int perAccount,
-            @Value("${jumelage.security.lockout:15m}") Duration window) {
+    SignInThrottle(org.jumelage.shared.JobLocks jobs, JdbcTemplate jdbc, Clock clock, SignInProperties settings) {
         this.jobs = jobs;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.perAccountAndClient = perAccountAndClient;
-        this.perClient = perClient;
-        this.perAccount = perAccount;
-        this.window = window;
+        this.perAccountAndClient = settings.maxFailedLogins();
+        this.perClient = settings.maxFailedLoginsPerClient();
+        this.perAccount = settings.maxFailedLoginsPerAccount();
+        this.window = settings.lockout();
     }
 
     // No transaction of the caller's: each statement commits at once, so that others see this attempt counted.

@@ -11,9 +11,11 @@ import java.util.Optional;
 import org.jumelage.audit.AuditAction;
 import org.jumelage.audit.AuditTrail;
 import org.jumelage.people.StaffDirectory;
+import org.jumelage.shared.InstallationProperties;
 import org.jumelage.shared.PdfPapers;
 import org.jumelage.shared.PersonalData;
 import org.jumelage.shared.PersonalData.DataSubject;
+import org.jumelage.shared.SiteProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.SerializationFeature;
@@ -47,9 +49,9 @@ public class SubjectAccess {
             AuditTrail audit,
             PdfPapers papers,
             Clock clock,
-            @org.springframework.beans.factory.annotation.Value("${jumelage.time-zone}") java.time.ZoneId zone,
-            @org.springframework.beans.factory.annotation.Value("${jumelage.site.operator}") String operator) {
-        this.operatorLines = List.of(operator.split("\n"));
+            InstallationProperties installation,
+            SiteProperties site) {
+        this.operatorLines = List.of(site.operator().split("\n"));
         // The account last, whatever the beans' @Order says (beans without one tie with it): every other module's
         // erasure finds the person by their account first.
         this.modules = modules.stream()
@@ -59,7 +61,7 @@ public class SubjectAccess {
         this.audit = audit;
         this.papers = papers;
         this.clock = clock;
-        this.zone = zone;
+        this.zone = installation.timeZone();
     }
 
     /** Whom a request concerns: an account by its user name, or else a person by an e-mail address. */

@@ -14,10 +14,10 @@ import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.jumelage.shared.PdfPapers;
+import org.jumelage.shared.SiteProperties;
 import org.jumelage.shared.Spreadsheet;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,9 +31,9 @@ public class DossierFiles {
     private final PdfPapers pdf;
     private final String operator;
 
-    DossierFiles(PdfPapers pdf, @Value("${jumelage.site.operator}") String operator) {
+    DossierFiles(PdfPapers pdf, SiteProperties site) {
         this.pdf = pdf;
-        this.operator = operator;
+        this.operator = site.operator();
     }
 
     public byte[] pdf(Dossier dossier) {

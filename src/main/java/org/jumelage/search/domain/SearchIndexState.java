@@ -5,7 +5,6 @@ import java.util.List;
 import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,11 +49,11 @@ public class SearchIndexState {
             SearchIndexer indexer,
             JdbcTemplate jdbc,
             EntityManagerFactory entityManagerFactory,
-            @Value("${jumelage.search.rebuild-on-start:false}") boolean rebuildOnStart) {
+            SearchProperties settings) {
         this.indexer = indexer;
         this.jdbc = jdbc;
         this.entityManagerFactory = entityManagerFactory;
-        this.rebuildOnStart = rebuildOnStart;
+        this.rebuildOnStart = settings.rebuildOnStart();
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -18,10 +18,10 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
 import org.apache.tika.sax.WriteOutContentHandler;
+import org.jumelage.documents.DocumentStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
@@ -45,13 +45,12 @@ class TextExtraction implements DisposableBean {
     private final Semaphore running;
     private final ExecutorService threads;
 
-    TextExtraction(
-            @Value("${jumelage.search.extraction.timeout:PT20S}") Duration timeout,
-            @Value("${jumelage.search.extraction.max-size:${jumelage.documents.max-size:10MB}}") DataSize maxSize,
-            @Value("${jumelage.search.extraction.parallel:2}") int parallel) {
-        this.timeout = timeout;
+    TextExtraction(SearchProperties settings, DocumentStore.Settings documents) {
+        SearchProperties.Extraction extraction = settings.extraction();
+        DataSize maxSize = extraction.maxSize() != null ? extraction.maxSize() : documents.maxSize();
+        this.timeout = extraction.timeout();
         this.maxBytes = maxSize.toBytes();
-        this.running = new Semaphore(parallel);
+        this.running = new Semaphore(extraction.parallel());
         AtomicInteger count = new AtomicInteger();
         this.threads = Executors.newCachedThreadPool(task -> {
             Thread thread = new Thread(task, "text-extraction-" + count.incrementAndGet());

@@ -6,6 +6,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import org.jumelage.people.StaffDirectory;
 import org.jumelage.people.StaffDirectory.StaffMember;
 import org.jumelage.people.UnitKind;
 import org.jumelage.people.UnitRef;
+import org.jumelage.shared.InstallationProperties;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -64,7 +66,7 @@ class NominationMailTests {
                 mailer,
                 messages,
                 Clock.systemUTC(),
-                "https://jumelage.example",
+                new InstallationProperties("https://jumelage.example", ZoneId.of("Europe/Berlin")),
                 mock(EvaluationRequestRepository.class),
                 mock(ProgrammeRepository.class));
 

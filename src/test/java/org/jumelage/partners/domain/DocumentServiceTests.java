@@ -16,7 +16,7 @@ class DocumentServiceTests {
     private final DocumentService documents = new DocumentService(
             mock(InstrumentDocumentRepository.class),
             mock(RegistryService.class),
-            new DocumentStore(Clock.systemUTC(), DataSize.ofKilobytes(1)),
+            new DocumentStore(Clock.systemUTC(), new DocumentStore.Settings(DataSize.ofKilobytes(1))),
             Clock.systemUTC());
 
     @Test

@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.jumelage.documents.DocumentStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
@@ -27,7 +28,17 @@ import org.springframework.util.unit.DataSize;
  */
 class TextExtractionTests {
 
-    private final TextExtraction extraction = new TextExtraction(Duration.ofSeconds(5), DataSize.ofMegabytes(10), 2);
+    private final TextExtraction extraction = extraction(Duration.ofSeconds(5), 2);
+
+    private static TextExtraction extraction(Duration timeout, int parallel) {
+        return new TextExtraction(
+                new SearchProperties(
+                        "./data/search-index",
+                        false,
+                        "-",
+                        new SearchProperties.Extraction(timeout, DataSize.ofMegabytes(10), parallel)),
+                new DocumentStore.Settings(DataSize.ofMegabytes(10)));
+    }
 
     @AfterEach
     void stop() {
@@ -152,7 +163,7 @@ class TextExtractionTests {
 
     @Test
     void aFileThatTakesTooLongIsLeftBehind() throws IOException {
-        TextExtraction impatient = new TextExtraction(Duration.ofMillis(1), DataSize.ofMegabytes(10), 1);
+        TextExtraction impatient = extraction(Duration.ofMillis(1), 1);
         try {
             ByteArrayOutputStream docx = new ByteArrayOutputStream();
             try (XWPFDocument document = new XWPFDocument()) {
