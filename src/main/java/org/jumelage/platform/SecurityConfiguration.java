@@ -123,6 +123,7 @@ class SecurityConfiguration {
                         .requestMatchers(
                                 "/actuator/info",
                                 "/v3/api-docs",
+                                "/v3/api-docs.yaml",
                                 "/v3/api-docs/**",
                                 "/swagger-ui.html",
                                 "/swagger-ui/**")
@@ -137,6 +138,20 @@ class SecurityConfiguration {
                                 "/office/privacy",
                                 "/office/privacy/**",
                                 "/office/search/index")
+                        .hasRole("ADMIN")
+                        // The office's own part of the staff exchange: programmes, calls and their allocation,
+                        // budget, quotas and rates. Refused here, before a form is read (the services refuse too).
+                        .requestMatchers(
+                                "/office/exchange/programmes/new",
+                                "/office/exchange/programmes/*/**",
+                                "/office/exchange/calls/new",
+                                "/office/exchange/calls/*/**",
+                                "/office/exchange/budget",
+                                "/office/exchange/budget/**",
+                                "/office/exchange/quotas",
+                                "/office/exchange/quotas/**",
+                                "/office/exchange/rates",
+                                "/office/exchange/rates/**")
                         .hasRole("ADMIN")
                         // Staff, HR and partner coordinators use the staff exchange only; each page there checks
                         // what the person may see (a coordinator only their own administration's records).

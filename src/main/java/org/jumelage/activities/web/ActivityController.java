@@ -66,9 +66,7 @@ class ActivityController {
 
     @GetMapping("/new")
     String newForm(Model model) {
-        if (!activities.mayCreate()) {
-            throw new AccessDeniedException("may not create activities");
-        }
+        requireCreate();
         model.addAttribute("form", ActivityForm.empty());
         return form(model, null);
     }
@@ -79,6 +77,8 @@ class ActivityController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
+        // The right before the form: someone who may not create learns that, not what the form lacks.
+        requireCreate();
         errors = FormErrors.usable(errors, form, model);
         check(form, errors);
         AtomicReference<Activity> created = new AtomicReference<>();
@@ -92,10 +92,7 @@ class ActivityController {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
-        Activity activity = activities.get(id);
-        if (!activities.mayEdit(activity)) {
-            throw new AccessDeniedException("may not edit");
-        }
+        Activity activity = editable(id);
         model.addAttribute("form", ActivityForm.of(activity));
         return form(model, activity);
     }
@@ -107,6 +104,7 @@ class ActivityController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
+        editable(id);
         errors = FormErrors.usable(errors, form, model);
         check(form, errors);
         Long loaded = form == null ? null : form.version();
@@ -125,6 +123,20 @@ class ActivityController {
             return "redirect:/office/activities/" + id;
         }
         return form(model, activities.get(id));
+    }
+
+    private void requireCreate() {
+        if (!activities.mayCreate()) {
+            throw new AccessDeniedException("may not create activities");
+        }
+    }
+
+    private Activity editable(long id) {
+        Activity activity = activities.get(id);
+        if (!activities.mayEdit(activity)) {
+            throw new AccessDeniedException("may not edit");
+        }
+        return activity;
     }
 
     /** Field checks the schedule needs before it can be built: times unless whole days, a known time zone. */

@@ -116,6 +116,8 @@ class InstrumentController {
             @RequestParam long version,
             @RequestParam(name = "document", required = false) MultipartFile document,
             RedirectAttributes redirect) {
+        // The right before the file: someone who may not change the relationship learns that, not what the file lacks.
+        page.editable(id);
         byte[] content = bytes(document);
         return RelationshipPartPage.button(
                 redirect,

@@ -48,6 +48,8 @@ class NetworkController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
+        // The right before the form: someone who may not keep networks learns that, not what the form lacks.
+        requireEditRight();
         PartialDate since = PartialDates.read(form.year(), form.month(), form.day(), "year", errors);
         if (!Submission.save(errors, "form.error.savedMeanwhile", () -> networks.create(details(form, since)))) {
             return form(model, form, null);
@@ -70,6 +72,7 @@ class NetworkController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
+        requireEditRight();
         PartialDate since = PartialDates.read(form.year(), form.month(), form.day(), "year", errors);
         if (Submission.saveEdit(
                 errors,

@@ -52,7 +52,9 @@ record PartnershipForm(
         @io.swagger.v3.oas.annotations.media.Schema(nullable = true, example = "Q270")
         String wikidataId,
 
-        boolean region,
+        @io.swagger.v3.oas.annotations.media.Schema(nullable = true, description = "Absent means false")
+        Boolean region,
+
         @NotNull(message = "{validation.required}") RelationshipType type,
 
         @io.swagger.v3.oas.annotations.media.Schema(nullable = true, description = "Null for the city as a whole")
@@ -81,7 +83,8 @@ record PartnershipForm(
         @io.swagger.v3.oas.annotations.media.Schema(nullable = true) @Size(max = 4000, message = "{validation.tooLong}")
         String notes,
 
-        boolean publicVisible,
+        @io.swagger.v3.oas.annotations.media.Schema(nullable = true, description = "Absent means false")
+        Boolean publicVisible,
 
         @io.swagger.v3.oas.annotations.media.Schema(nullable = true, description = "As read; required for an edit")
         Long version,
@@ -91,6 +94,15 @@ record PartnershipForm(
                 description = "As read; required to change the city")
         Long cityVersion)
         implements java.io.Serializable {
+
+    /**
+     * A checkbox that is not ticked sends nothing: absent is false (a primitive here would make a form without it
+     * fail to bind at all).
+     */
+    PartnershipForm {
+        region = Boolean.TRUE.equals(region);
+        publicVisible = Boolean.TRUE.equals(publicVisible);
+    }
 
     static PartnershipForm empty() {
         return new PartnershipForm(
@@ -158,7 +170,7 @@ record PartnershipForm(
             checkCity(errors);
         }
         if (status == null) {
-            errors.rejectValue("status", "validation.required");
+            PartialDates.reject(errors, "status", "validation.required");
         }
         return PartialDates.read(sinceYear, sinceMonth, sinceDay, "sinceYear", errors);
     }
@@ -166,18 +178,18 @@ record PartnershipForm(
     /** The city's fields: both names, a valid country, both coordinates or none. */
     void checkCity(org.springframework.validation.BindingResult errors) {
         if (nameDe == null) {
-            errors.rejectValue("nameDe", "validation.required");
+            PartialDates.reject(errors, "nameDe", "validation.required");
         }
         if (nameEn == null) {
-            errors.rejectValue("nameEn", "validation.required");
+            PartialDates.reject(errors, "nameEn", "validation.required");
         }
         if (countryCode == null) {
-            errors.rejectValue("countryCode", "validation.required");
+            PartialDates.reject(errors, "countryCode", "validation.required");
         } else if (!org.jumelage.shared.Countries.isValid(countryCode)) {
-            errors.rejectValue("countryCode", "partnership.error.country");
+            PartialDates.reject(errors, "countryCode", "partnership.error.country");
         }
         if ((latitude == null) != (longitude == null)) {
-            errors.rejectValue("latitude", "partnership.error.coordinatesBoth");
+            PartialDates.reject(errors, "latitude", "partnership.error.coordinatesBoth");
         }
     }
 

@@ -41,9 +41,7 @@ class PartnershipFormController {
 
     @GetMapping("/new")
     String newForm(Model model, Locale locale) {
-        if (!registry.mayCreate()) {
-            throw new AccessDeniedException("may not create");
-        }
+        requireCreate();
         return form(model, PartnershipForm.empty(), null, locale);
     }
 
@@ -54,6 +52,8 @@ class PartnershipFormController {
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
+        // The right before the form: someone who may not create learns that, not what the form lacks.
+        requireCreate();
         PartialDate since = form.checkNew(errors);
         AtomicReference<Relationship> created = new AtomicReference<>();
         // A relationship of the same city, type and holder saved a moment earlier is refused by the database's unique
@@ -68,10 +68,7 @@ class PartnershipFormController {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Model model, Locale locale) {
-        Relationship relationship = registry.get(id);
-        if (!registry.mayEdit(relationship)) {
-            throw new AccessDeniedException("may not edit");
-        }
+        Relationship relationship = editable(id);
         return form(model, PartnershipForm.of(relationship), relationship, locale);
     }
 
@@ -83,6 +80,7 @@ class PartnershipFormController {
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
+        editable(id);
         form.checkCity(errors);
         if (form.cityVersion() != null) {
             model.addAttribute("formCityVersion", form.cityVersion());
@@ -97,6 +95,20 @@ class PartnershipFormController {
             return "redirect:/office/partnerships/" + id;
         }
         return form(model, form, registry.get(id), locale);
+    }
+
+    private void requireCreate() {
+        if (!registry.mayCreate()) {
+            throw new AccessDeniedException("may not create");
+        }
+    }
+
+    private Relationship editable(long id) {
+        Relationship relationship = registry.get(id);
+        if (!registry.mayEdit(relationship)) {
+            throw new AccessDeniedException("may not edit");
+        }
+        return relationship;
     }
 
     /**

@@ -168,6 +168,56 @@ class PartnershipFormControllerTests extends PartSlice {
         assertThat(result).bodyText().contains("name=\"version\" value=\"4\"").contains("Notiz");
     }
 
+    @Test
+    void aFormWithoutItsCheckboxesOrWithAWrongValueComesBackWithItsErrorsNotAnErrorPage() {
+        // Without the checkboxes' markers (a client other than the page), and with a number that is none.
+        MvcTestResult bare = mvc.post()
+                .uri("/office/partnerships/new")
+                .with(user(editor))
+                .with(csrf())
+                .formField("type", "CITY_PARTNERSHIP")
+                .exchange();
+        MvcTestResult wrong = mvc.post()
+                .uri("/office/partnerships/new")
+                .with(user(editor))
+                .with(csrf())
+                .formField("nameDe", "Krakau")
+                .formField("latitude", "fünfzig")
+                .formField("sinceYear", "neunzehnhundert")
+                .formField("sinceMonth", "5")
+                .exchange();
+
+        assertThat(bare).hasStatusOk().hasViewName("partners/form");
+        assertThat(bare)
+                .model()
+                .extractingBindingResult("form")
+                .hasFieldErrorCode("nameDe", "validation.required")
+                .hasFieldErrorCode("status", "validation.required");
+        assertThat(wrong).hasStatusOk().hasViewName("partners/form");
+        assertThat(wrong)
+                .model()
+                .extractingBindingResult("form")
+                .hasFieldErrorCode("latitude", "typeMismatch")
+                .hasFieldErrorCode("nameEn", "validation.required");
+        assertThat(wrong).bodyText().contains("id=\"latitude-error\"");
+        verify(registry, org.mockito.Mockito.never())
+                .create(any(), any(), any(), any(), any(), any(), any(), any(), anyBoolean());
+    }
+
+    @Test
+    void someoneWhoMayNotCreateIsRefusedBeforeTheFormIsRead() {
+        when(registry.mayCreate()).thenReturn(false);
+
+        assertThat(mvc.post()
+                        .uri("/office/partnerships/new")
+                        .with(user(editor))
+                        .with(csrf())
+                        .formField("latitude", "fünfzig"))
+                .hasStatus(org.springframework.http.HttpStatus.FORBIDDEN);
+        verify(registry, org.mockito.Mockito.never())
+                .create(any(), any(), any(), any(), any(), any(), any(), any(), anyBoolean());
+    }
+
     private MvcTestResult create(String holder, String lang) {
         var request = mvc.post()
                 .uri("/office/partnerships/new")
