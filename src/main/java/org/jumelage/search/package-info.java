@@ -4,7 +4,7 @@
  * committed change, and describe their records to the index through a {@link org.jumelage.search.SearchSource}. The
  * index follows the events after commit; at query time the search reads only its own index and tables. Publishes
  * {@link org.jumelage.search.SiteSearch} (the public site's search); uses {@code people} (who is asking) and
- * {@code documents} (nothing but file types).
+ * {@code documents} (file types, and the upload limit that bounds what text extraction reads).
  */
 @ApplicationModule(displayName = "Search")
 package org.jumelage.search;

@@ -165,11 +165,19 @@ final class AuthorizationFixtures {
                                                 + " and applicant_id <> ?",
                                         unit,
                                         account))
-                        : one(
-                                "select id from exchange_application where home_unit_id <> ? and applicant_id <> ?"
-                                        + " order by case when status = 'SHORTLISTED' then 0 else 1 end, id",
-                                unit,
-                                account);
+                        : subject.equals("staff")
+                                // A colleague's of the same unit: what a member of staff must not see is theirs.
+                                ? one(
+                                        "select min(id) from exchange_application where home_unit_id = ?"
+                                                + " and applicant_id <> ?",
+                                        unit,
+                                        account)
+                                : one(
+                                        "select id from exchange_application where home_unit_id <> ? and applicant_id"
+                                                + " <> ? order by case when status = 'SHORTLISTED' then 0 else 1 end,"
+                                                + " id",
+                                        unit,
+                                        account);
             case "/office/exchange/placements" ->
                 own
                         ? one(
@@ -238,7 +246,8 @@ final class AuthorizationFixtures {
             case "/office/accounts/tokens" -> one("select min(id) from access_token");
             case "/office/feedback" -> one("select min(id) from feedback");
             case "/office/networks" -> one("select min(id) from network");
-            case "/office/reports/saved" -> one("select min(id) from saved_report");
+            // The editor's own saved report is the only one.
+            case "/office/reports/saved" -> one("select min(id) from saved_report where created_by = 'editor'");
             default -> {
                 if (prefix.equals("/office/texts/{key}/{locale}/versions")) {
                     yield one("select min(id) from text_block");

@@ -22,6 +22,7 @@ import org.jumelage.people.JumelageUser;
 import org.jumelage.people.TokenScope;
 import org.jumelage.people.domain.AccessTokenService;
 import org.jumelage.people.domain.AccountService;
+import org.jumelage.search.domain.SearchIndexState;
 import org.jumelage.testing.Signed;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -86,12 +87,44 @@ class AuthorizationMatrixTests {
     @Autowired
     PlatformTransactionManager transactions;
 
+    @Autowired
+    SearchIndexState searchIndex;
+
+    /**
+     * The variables for which the demo data (with this test's feedback message and saved report) holds no record,
+     * for some person at least: nothing uploaded to an activity or a stay, no follow-up task, no participant or
+     * programme item of the activity the editor's unit does not hold, no freed place offered, no follow-up of an
+     * evaluation, no nomination by Paris's administration (nor one at a placement of another unit than the editor's),
+     * no cost or evaluation of the planned stay (those of the completed stay are called), no edited site text.
+     */
+    static final Set<String> CALLED_WITHOUT_A_RECORD = Set.of(
+            "/office/exchange/nominations/{id} {id}",
+            "/office/exchange/nominations/{id}/accept {id}",
+            "/office/exchange/nominations/{id}/decline {id}",
+            "/office/exchange/nominations/{id}/withdraw {id}",
+            "/office/exchange/stays/{id}/budget/costs/{costId}/delete {costId}",
+            "/office/exchange/stays/{id}/evaluation/requests/{requestId}/publish {requestId}",
+            "/office/texts/{key}/{locale}/versions/{id}/restore {id}",
+            "/office/activities/{id}/documents/{documentId} {documentId}",
+            "/office/activities/{id}/participants/{participantId}/remove {participantId}",
+            "/office/activities/{id}/programme/{itemId}/remove {itemId}",
+            "/office/activities/{id}/tasks/{taskId}/done {taskId}",
+            "/office/exchange/applications/{id}/offers/{offerId} {offerId}",
+            "/office/exchange/stays/{id}/documents/{documentId} {documentId}",
+            "/office/exchange/stays/{id}/evaluation/follow-ups/{followUpId}/delete {followUpId}");
+
     private final Map<String, String> bearerTokens = new LinkedHashMap<>();
     private final AtomicInteger clients = new AtomicInteger();
     private AuthorizationFixtures fixtures;
 
     @BeforeAll
     void tokensAndFixtures() {
+        // Records the demo data lacks: a feedback message and the editor's saved report (whose deletion is the
+        // maker's or an administrator's).
+        jdbc.update("insert into feedback (received_at, locale, page, message, status, version)"
+                + " values (current_timestamp, 'de', '/de/impressum', 'Matrix', 'NEW', 0)");
+        jdbc.update("insert into saved_report (name, name_key, created_by, created_at, version)"
+                + " values ('matrix report', 'matrix report', 'editor', current_timestamp, 0)");
         fixtures = new AuthorizationFixtures(jdbc);
         // A token of the widest scope each account may hold (staff, HR and partner coordinators may hold none).
         bearerTokens.put("admin", token("admin", TokenScope.READ_WRITE));
@@ -100,8 +133,10 @@ class AuthorizationMatrixTests {
     }
 
     @AfterAll
-    void noTokensLeftBehind() {
+    void nothingLeftBehind() {
         jdbc.update("delete from access_token where name like 'matrix %'");
+        jdbc.update("delete from feedback where message = 'Matrix'");
+        jdbc.update("delete from saved_report where name = 'matrix report'");
     }
 
     private String token(String username, TokenScope scope) {
@@ -230,12 +265,20 @@ class AuthorizationMatrixTests {
                 }
             }
         }
-        System.out.println("Authorization matrix: " + calls + " calls; addresses called with an id nobody has, for want"
-                + " of such a record in the demo data: " + fixtures.missing());
+        // The administrators' rebuild of the search index runs on a thread of its own, outside the rolled-back
+        // transaction: it ends here, not in a later test class.
+        for (int wait = 0; wait < 600 && searchIndex.status() == SearchIndexState.Status.REBUILDING; wait++) {
+            Thread.sleep(100);
+        }
         assertThat(calls).isGreaterThan(1000);
         assertThat(wrong)
                 .as("answers that differ from authorization-matrix.txt")
                 .isEmpty();
+        // Where the demo data has no record, a row is called with an id nobody has and tests only the answer for a
+        // missing record: these, and no others (a new one fails here, and should rather get its record).
+        assertThat(fixtures.missing())
+                .as("addresses called with an id nobody has")
+                .containsExactlyInAnyOrderElementsOf(CALLED_WITHOUT_A_RECORD);
     }
 
     /** The answer's letter: what a person or client sees of it. */

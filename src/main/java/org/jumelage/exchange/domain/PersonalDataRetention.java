@@ -84,7 +84,7 @@ public class PersonalDataRetention {
     }
 
     /** Erases every call whose retention has run out; returns how many calls were erased. */
-    @Scheduled(cron = "${jumelage.exchange.retention-cron}", zone = "Europe/Berlin")
+    @Scheduled(cron = "${jumelage.exchange.retention-cron}", zone = "${jumelage.time-zone}")
     public int eraseDue() {
         return jobs.once("exchange-erase-personal-data", java.time.Duration.ofMinutes(60), () -> {
                     LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Berlin")));

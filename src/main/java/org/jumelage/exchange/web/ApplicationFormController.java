@@ -79,6 +79,10 @@ class ApplicationFormController {
             Locale locale,
             RedirectAttributes redirect) {
         Call call = calls.get(callId);
+        // The right before the form: someone who may not apply learns that, not what the form lacks.
+        if (!applications.mayApply(call)) {
+            throw new AccessDeniedException("may not apply to call " + callId);
+        }
         errors = FormErrors.usable(errors, form, model);
         if (form != null) {
             form.check(errors);

@@ -106,7 +106,7 @@ public class FeedbackService {
     }
 
     /** Deletes messages dealt with longer ago than the retention period. Runs every night. */
-    @Scheduled(cron = "${jumelage.feedback.purge-cron:0 15 3 * * *}", zone = "Europe/Berlin")
+    @Scheduled(cron = "${jumelage.feedback.purge-cron:0 15 3 * * *}", zone = "${jumelage.time-zone}")
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public int purge() {
         return jobs.onceInTransaction("feedback-purge", java.time.Duration.ofMinutes(30), () -> {

@@ -221,7 +221,7 @@ public class AccessTokenService implements ApiTokens {
      * Retention: a revoked token, and one past its end date, is deleted once that is {@code jumelage.api.tokens.
      * retention} ago; until then the list shows who made and who revoked it.
      */
-    @Scheduled(cron = "${jumelage.api.tokens.retention-cron:0 50 3 * * *}", zone = "Europe/Berlin")
+    @Scheduled(cron = "${jumelage.api.tokens.retention-cron:0 50 3 * * *}", zone = "${jumelage.time-zone}")
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public int deleteEnded() {
         return jobs.onceInTransaction("api-tokens-delete-ended", java.time.Duration.ofMinutes(10), () -> {

@@ -18,6 +18,12 @@ import org.springframework.stereotype.Component;
  * fresh OpenSearch), the index is built from the table. Of several instances starting at once, the one that records
  * the new version first rebuilds. Also the command behind the administrators' "rebuild" button and
  * {@code --jumelage.search.rebuild-on-start}.
+ *
+ * <p>An OpenSearch index is shared by every instance: checking and rebuilding it then run under a job lock
+ * ({@code search-index}, ADR 0030), so that an instance starting while another rebuilds (a rolling restart) or an
+ * administrator pressing "rebuild" on each instance never drops and rebuilds the index twice, and entries that another
+ * instance wrote a moment ago (OpenSearch shows them after its refresh, about a second) are counted again before the
+ * index is taken for one that lost entries. The embedded Lucene index is each instance's own, and each checks its own.
  */
 @Component
 public class SearchIndexState {
@@ -39,21 +45,51 @@ public class SearchIndexState {
         FAILED
     }
 
+    /** How long a check or rebuild of the shared index may hold its lock if its instance dies meanwhile. */
+    private static final java.time.Duration LOCKED_AT_MOST = java.time.Duration.ofHours(3);
+
+    /** How long OpenSearch may take to show what was just written (its refresh interval is a second). */
+    private static final java.time.Duration SETTLE = java.time.Duration.ofSeconds(3);
+
     private final SearchIndexer indexer;
     private final JdbcTemplate jdbc;
     private final EntityManagerFactory entityManagerFactory;
     private final boolean rebuildOnStart;
+    private final org.jumelage.shared.JobLocks jobs;
+    private final boolean shared;
     private volatile Status status = Status.CHECKING;
 
+    @org.springframework.beans.factory.annotation.Autowired
     SearchIndexState(
             SearchIndexer indexer,
             JdbcTemplate jdbc,
             EntityManagerFactory entityManagerFactory,
-            SearchProperties settings) {
+            SearchProperties settings,
+            org.jumelage.shared.JobLocks jobs,
+            org.springframework.core.env.Environment environment) {
+        this(
+                indexer,
+                jdbc,
+                entityManagerFactory,
+                settings,
+                jobs,
+                "elasticsearch".equals(environment.getProperty("spring.jpa.properties.hibernate.search.backend.type")));
+    }
+
+    /** {@code shared}: whether every instance uses the same index (OpenSearch), rather than one of its own. */
+    SearchIndexState(
+            SearchIndexer indexer,
+            JdbcTemplate jdbc,
+            EntityManagerFactory entityManagerFactory,
+            SearchProperties settings,
+            org.jumelage.shared.JobLocks jobs,
+            boolean shared) {
         this.indexer = indexer;
         this.jdbc = jdbc;
         this.entityManagerFactory = entityManagerFactory;
         this.rebuildOnStart = settings.rebuildOnStart();
+        this.jobs = jobs;
+        this.shared = shared;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -63,8 +99,29 @@ public class SearchIndexState {
         thread.start();
     }
 
-    /** Checks the index and rebuilds what is missing; returns when the index is ready (or failed). */
+    /**
+     * Checks the index and rebuilds what is missing; returns when the index is ready (or failed). A shared index that
+     * another instance is checking or rebuilding right now is left to it.
+     */
     synchronized void check() {
+        if (!shared) {
+            checkNow();
+            return;
+        }
+        if (jobs.once("search-index", LOCKED_AT_MOST, () -> {
+                    checkNow();
+                    return true;
+                })
+                .isEmpty()) {
+            status = Status.READY;
+            log.info(
+                    "Search index ready: another instance is checking or rebuilding the shared index; this one searches"
+                            + " what it holds ({} entries)",
+                    tableCount());
+        }
+    }
+
+    private void checkNow() {
         try {
             String recorded = recordedVersion();
             if (rebuildOnStart || recorded == null || !entriesPart(VERSION).equals(entriesPart(recorded))) {
@@ -78,7 +135,7 @@ public class SearchIndexState {
                     indexer.reindexTable();
                     jdbc.update("update search_state set state_value = ? where name = 'version'", VERSION);
                 }
-            } else if (indexedCount() != tableCount()) {
+            } else if (lostEntries()) {
                 status = Status.REBUILDING;
                 log.info("The search index holds fewer entries than its table; indexing the table again");
                 indexer.reindexTable();
@@ -91,8 +148,41 @@ public class SearchIndexState {
         }
     }
 
-    /** Describes every record again and builds the index from scratch: the administrators' command. */
+    /**
+     * Whether the index holds other than the table's entries, counted twice where the index is shared: what another
+     * instance has just written shows in OpenSearch only after its refresh.
+     */
+    private boolean lostEntries() {
+        if (indexedCount() == tableCount()) {
+            return false;
+        }
+        if (shared) {
+            try {
+                Thread.sleep(SETTLE);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return indexedCount() != tableCount();
+    }
+
+    /**
+     * Describes every record again and builds the index from scratch: the administrators' command. A shared index is
+     * rebuilt by one instance at a time: -1 when another one is rebuilding it now.
+     */
     public synchronized long rebuild() {
+        if (!shared) {
+            return rebuildNow();
+        }
+        return jobs.once("search-index", LOCKED_AT_MOST, this::rebuildNow).orElseGet(() -> {
+            log.info("The search index is not rebuilt here: another instance is checking or rebuilding it");
+            status = Status.READY;
+            return -1L;
+        });
+    }
+
+    private long rebuildNow() {
         try {
             long count = rebuildAll();
             status = Status.READY;

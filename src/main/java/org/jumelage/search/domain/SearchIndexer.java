@@ -262,7 +262,9 @@ public class SearchIndexer {
      * segments first maps every segment's values onto one another, which cost up to half of a broad search's time on
      * the network-scale data set (docs/performance.md). Changes during the day add segments again.
      */
-    @org.springframework.scheduling.annotation.Scheduled(cron = "${jumelage.search.merge-cron:0 40 3 * * *}")
+    @org.springframework.scheduling.annotation.Scheduled(
+            cron = "${jumelage.search.merge-cron:0 40 3 * * *}",
+            zone = "${jumelage.time-zone}")
     public void mergeSegments() {
         writing.lock();
         try {
