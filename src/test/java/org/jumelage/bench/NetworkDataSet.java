@@ -49,6 +49,8 @@ public final class NetworkDataSet {
     private static final int APPLICATIONS_PER_CALL = 1_000;
     private static final int PLACEMENTS_PER_CALL = 24;
     private static final int ACCOUNTS = 5_000;
+    /** Two years of the audit trail (its default retention, ADR 0036): about 700 entries a day. */
+    private static final int AUDIT_ENTRIES = 500_000;
     // Long enough that no call's personal data is due for erasure: the data set keeps all 50,000 applications.
     private static final int RETENTION_MONTHS = 240;
 
@@ -215,6 +217,7 @@ public final class NetworkDataSet {
         networks();
         activities(cityRelationships);
         exchange();
+        audit();
         restartIdentities();
         int busiest = 1;
         for (int c = 1; c <= CITIES; c++) {
@@ -1049,6 +1052,80 @@ public final class NetworkDataSet {
 
     // ---------------------------------------------------------------- helpers
 
+    // ---------------------------------------------------------------- audit trail
+
+    /**
+     * The audit trail of two years (ADR 0036), oldest first: changes of records by the accounts (most of them), sign-ins
+     * and sign-outs, failed sign-ins and denied access; every account has entries, the benchmark's named ones too.
+     */
+    private void audit() throws SQLException {
+        String[] named = {
+            "bench-admin",
+            "bench-editor",
+            "bench-viewer",
+            "bench-staff",
+            "bench-supervisor",
+            "bench-hr",
+            "bench-partner"
+        };
+        String[] types = {"Relationship", "Activity", "Application", "Stay", "Participant", "Contact", "Account"};
+        long span = java.time.Duration.ofDays(730).toSeconds();
+        try (Rows entries = rows(
+                "audit_entry",
+                "id, occurred_at, actor, actor_account_id, remote_address, request_id, action, subject_type,"
+                        + " subject_id, before_values, after_values")) {
+            for (long id = 1; id <= AUDIT_ENTRIES; id++) {
+                Instant at = NOW.minusSeconds(span - span * id / AUDIT_ENTRIES);
+                long account = 1 + random.nextInt(ACCOUNTS);
+                String actor = account <= named.length ? named[(int) account - 1] : "user" + account;
+                String address = "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(256);
+                String request = java.util
+                        .UUID
+                        .nameUUIDFromBytes(Long.toString(id).getBytes())
+                        .toString();
+                int pick = random.nextInt(100);
+                if (pick < 70) {
+                    String type = types[random.nextInt(types.length)];
+                    String action = pick < 55 ? "CHANGED" : pick < 67 ? "CREATED" : "DELETED";
+                    String before = action.equals("CREATED")
+                            ? null
+                            : "{\"notes\":\"Notiz " + random.nextInt(100_000) + " von " + person() + "\"}";
+                    String after = action.equals("DELETED")
+                            ? null
+                            : "{\"notes\":\"Notiz " + random.nextInt(100_000) + " von " + person() + "\"}";
+                    entries.add(
+                            id,
+                            at,
+                            actor,
+                            account,
+                            address,
+                            request,
+                            action,
+                            type,
+                            String.valueOf(1 + random.nextInt(RELATIONSHIPS)),
+                            before,
+                            after);
+                } else {
+                    String action = pick < 85
+                            ? "SIGNED_IN"
+                            : pick < 92 ? "SIGNED_OUT" : pick < 97 ? "SIGN_IN_FAILED" : "ACCESS_DENIED";
+                    entries.add(
+                            id,
+                            at,
+                            actor,
+                            account,
+                            address,
+                            request,
+                            action,
+                            "Account",
+                            String.valueOf(account),
+                            null,
+                            action.equals("ACCESS_DENIED") ? "{\"address\":\"/office/accounts\"}" : null);
+                }
+            }
+        }
+    }
+
     private void restartIdentities() throws SQLException {
         String[] tables = {
             "org_unit",
@@ -1075,7 +1152,8 @@ public final class NetworkDataSet {
             "exchange_stay_budget",
             "exchange_stay_cost",
             "evaluation_question",
-            "evaluation_request"
+            "evaluation_request",
+            "audit_entry"
         };
         try (Statement statement = connection.createStatement()) {
             for (String table : tables) {

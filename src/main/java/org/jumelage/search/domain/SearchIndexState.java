@@ -19,11 +19,14 @@ import org.springframework.stereotype.Component;
  * the new version first rebuilds. Also the command behind the administrators' "rebuild" button and
  * {@code --jumelage.search.rebuild-on-start}.
  *
- * <p>An OpenSearch index is shared by every instance: checking and rebuilding it then run under a job lock
- * ({@code search-index}, ADR 0030), so that an instance starting while another rebuilds (a rolling restart) or an
- * administrator pressing "rebuild" on each instance never drops and rebuilds the index twice, and entries that another
- * instance wrote a moment ago (OpenSearch shows them after its refresh, about a second) are counted again before the
- * index is taken for one that lost entries. The embedded Lucene index is each instance's own, and each checks its own.
+ * <p>The entries (table {@code search_entry}) are shared by every instance, and so is an OpenSearch index: checking
+ * and rebuilding run under a job lock ({@code search-index}, ADR 0030), so that instances starting together, an
+ * instance starting while another rebuilds (a rolling restart) or an administrator pressing "rebuild" on each instance
+ * never describe the records or rebuild the index twice at once (two instances starting on a fresh database both
+ * described every record, found the load run of issue 16). An instance that finds the lock taken leaves a shared index
+ * to the other; with the embedded Lucene index, which is each instance's own, it waits and then checks its own index
+ * against the entries. Entries that another instance wrote a moment ago (OpenSearch shows them after its refresh, about
+ * a second) are counted again before the index is taken for one that lost entries.
  */
 @Component
 public class SearchIndexState {
@@ -47,6 +50,9 @@ public class SearchIndexState {
 
     /** How long a check or rebuild of the shared index may hold its lock if its instance dies meanwhile. */
     private static final java.time.Duration LOCKED_AT_MOST = java.time.Duration.ofHours(3);
+
+    /** How often an instance waiting for another one's check of the entries asks again. */
+    private static final java.time.Duration WAIT_FOR_OTHER = java.time.Duration.ofSeconds(5);
 
     /** How long OpenSearch may take to show what was just written (its refresh interval is a second). */
     private static final java.time.Duration SETTLE = java.time.Duration.ofSeconds(3);
@@ -104,20 +110,36 @@ public class SearchIndexState {
      * another instance is checking or rebuilding right now is left to it.
      */
     synchronized void check() {
-        if (!shared) {
-            checkNow();
-            return;
-        }
-        if (jobs.once("search-index", LOCKED_AT_MOST, () -> {
-                    checkNow();
-                    return true;
-                })
-                .isEmpty()) {
-            status = Status.READY;
-            log.info(
-                    "Search index ready: another instance is checking or rebuilding the shared index; this one searches"
-                            + " what it holds ({} entries)",
-                    tableCount());
+        boolean told = false;
+        while (true) {
+            if (jobs.once("search-index", LOCKED_AT_MOST, () -> {
+                        checkNow();
+                        return true;
+                    })
+                    .isPresent()) {
+                return;
+            }
+            if (shared) {
+                status = Status.READY;
+                log.info(
+                        "Search index ready: another instance is checking or rebuilding the shared index; this one"
+                                + " searches what it holds ({} entries)",
+                        tableCount());
+                return;
+            }
+            // The entries are shared, this instance's index is its own: once the other instance has described the
+            // entries, this one checks its index against them.
+            if (!told) {
+                log.info("Another instance is checking the search entries; this one checks its index after it");
+                told = true;
+            }
+            try {
+                Thread.sleep(WAIT_FOR_OTHER);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                status = Status.FAILED;
+                return;
+            }
         }
     }
 
@@ -168,13 +190,10 @@ public class SearchIndexState {
     }
 
     /**
-     * Describes every record again and builds the index from scratch: the administrators' command. A shared index is
-     * rebuilt by one instance at a time: -1 when another one is rebuilding it now.
+     * Describes every record again and builds the index from scratch: the administrators' command. One instance at a
+     * time: -1 when another one is checking or rebuilding now.
      */
     public synchronized long rebuild() {
-        if (!shared) {
-            return rebuildNow();
-        }
         return jobs.once("search-index", LOCKED_AT_MOST, this::rebuildNow).orElseGet(() -> {
             log.info("The search index is not rebuilt here: another instance is checking or rebuilding it");
             status = Status.READY;
