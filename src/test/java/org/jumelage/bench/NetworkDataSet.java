@@ -1084,44 +1084,32 @@ public final class NetworkDataSet {
                         .nameUUIDFromBytes(Long.toString(id).getBytes())
                         .toString();
                 int pick = random.nextInt(100);
+                String action;
+                String type;
+                String subject;
+                String before = null;
+                String after = null;
                 if (pick < 70) {
-                    String type = types[random.nextInt(types.length)];
-                    String action = pick < 55 ? "CHANGED" : pick < 67 ? "CREATED" : "DELETED";
-                    String before = action.equals("CREATED")
-                            ? null
-                            : "{\"notes\":\"Notiz " + random.nextInt(100_000) + " von " + person() + "\"}";
-                    String after = action.equals("DELETED")
-                            ? null
-                            : "{\"notes\":\"Notiz " + random.nextInt(100_000) + " von " + person() + "\"}";
-                    entries.add(
-                            id,
-                            at,
-                            actor,
-                            account,
-                            address,
-                            request,
-                            action,
-                            type,
-                            String.valueOf(1 + random.nextInt(RELATIONSHIPS)),
-                            before,
-                            after);
+                    action = pick < 55 ? "CHANGED" : pick < 67 ? "CREATED" : "DELETED";
+                    type = types[random.nextInt(types.length)];
+                    subject = String.valueOf(1 + random.nextInt(RELATIONSHIPS));
+                    if (!action.equals("CREATED")) {
+                        before = "{\"notes\":\"Notiz " + random.nextInt(100_000) + " von " + person() + "\"}";
+                    }
+                    if (!action.equals("DELETED")) {
+                        after = "{\"notes\":\"Notiz " + random.nextInt(100_000) + " von " + person() + "\"}";
+                    }
                 } else {
-                    String action = pick < 85
+                    action = pick < 85
                             ? "SIGNED_IN"
                             : pick < 92 ? "SIGNED_OUT" : pick < 97 ? "SIGN_IN_FAILED" : "ACCESS_DENIED";
-                    entries.add(
-                            id,
-                            at,
-                            actor,
-                            account,
-                            address,
-                            request,
-                            action,
-                            "Account",
-                            String.valueOf(account),
-                            null,
-                            action.equals("ACCESS_DENIED") ? "{\"address\":\"/office/accounts\"}" : null);
+                    type = "Account";
+                    subject = String.valueOf(account);
+                    if (action.equals("ACCESS_DENIED")) {
+                        after = "{\"address\":\"/office/accounts\"}";
+                    }
                 }
+                entries.add(id, at, actor, account, address, request, action, type, subject, before, after);
             }
         }
     }

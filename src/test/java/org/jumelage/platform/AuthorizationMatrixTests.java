@@ -267,9 +267,9 @@ class AuthorizationMatrixTests {
         }
         // The administrators' rebuild of the search index runs on a thread of its own, outside the rolled-back
         // transaction: it ends here, not in a later test class.
-        for (int wait = 0; wait < 600 && searchIndex.status() == SearchIndexState.Status.REBUILDING; wait++) {
-            Thread.sleep(100);
-        }
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofMinutes(1))
+                .until(() -> searchIndex.status() != SearchIndexState.Status.REBUILDING);
         assertThat(calls).isGreaterThan(1000);
         assertThat(wrong)
                 .as("answers that differ from authorization-matrix.txt")

@@ -17,12 +17,12 @@ final class PartialDates {
     static PartialDate readRequired(
             Integer year, Integer month, Integer day, String yearField, BindingResult errors, LocalDate latest) {
         if (year == null) {
-            reject(errors, yearField, "date.error.yearRequired");
+            errors.rejectValue(yearField, "date.error.yearRequired");
             return null;
         }
         PartialDate date = read(year, month, day, yearField, errors);
         if (date != null && date.date().isAfter(latest)) {
-            reject(errors, yearField, "date.error.future");
+            errors.rejectValue(yearField, "date.error.future");
             return null;
         }
         return date;
@@ -35,29 +35,15 @@ final class PartialDates {
     static PartialDate read(Integer year, Integer month, Integer day, String yearField, BindingResult errors) {
         if (year == null) {
             if (month != null || day != null) {
-                reject(errors, yearField, "date.error.yearMissing");
+                errors.rejectValue(yearField, "date.error.yearMissing");
             }
             return null;
         }
         try {
             return PartialDate.of(year, month, day);
         } catch (DateTimeException e) {
-            reject(errors, yearField, "date.error.invalid");
+            errors.rejectValue(yearField, "date.error.invalid");
             return null;
-        }
-    }
-
-    /**
-     * Marks the field as wrong. Where the request could not even be made into a form (a value of the wrong type in
-     * another field), the binding result has no form to read the field's value from, and the error is added without
-     * it (rejectValue would fail, and the person get an error page instead of their form).
-     */
-    static void reject(BindingResult errors, String field, String code) {
-        if (errors.getTarget() != null) {
-            errors.rejectValue(field, code);
-        } else {
-            errors.addError(new org.springframework.validation.FieldError(
-                    errors.getObjectName(), field, null, true, new String[] {code}, null, null));
         }
     }
 }

@@ -170,7 +170,7 @@ record PartnershipForm(
             checkCity(errors);
         }
         if (status == null) {
-            PartialDates.reject(errors, "status", "validation.required");
+            errors.rejectValue("status", "validation.required");
         }
         return PartialDates.read(sinceYear, sinceMonth, sinceDay, "sinceYear", errors);
     }
@@ -178,18 +178,18 @@ record PartnershipForm(
     /** The city's fields: both names, a valid country, both coordinates or none. */
     void checkCity(org.springframework.validation.BindingResult errors) {
         if (nameDe == null) {
-            PartialDates.reject(errors, "nameDe", "validation.required");
+            errors.rejectValue("nameDe", "validation.required");
         }
         if (nameEn == null) {
-            PartialDates.reject(errors, "nameEn", "validation.required");
+            errors.rejectValue("nameEn", "validation.required");
         }
         if (countryCode == null) {
-            PartialDates.reject(errors, "countryCode", "validation.required");
+            errors.rejectValue("countryCode", "validation.required");
         } else if (!org.jumelage.shared.Countries.isValid(countryCode)) {
-            PartialDates.reject(errors, "countryCode", "partnership.error.country");
+            errors.rejectValue("countryCode", "partnership.error.country");
         }
         if ((latitude == null) != (longitude == null)) {
-            PartialDates.reject(errors, "latitude", "partnership.error.coordinatesBoth");
+            errors.rejectValue("latitude", "partnership.error.coordinatesBoth");
         }
     }
 

@@ -11,6 +11,7 @@ import org.jumelage.partners.domain.RegistryService;
 import org.jumelage.partners.domain.Relationship;
 import org.jumelage.people.UnitRef;
 import org.jumelage.shared.Countries;
+import org.jumelage.shared.FormErrors;
 import org.jumelage.shared.PartialDate;
 import org.jumelage.shared.Submission;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -54,6 +55,8 @@ class PartnershipFormController {
             RedirectAttributes redirect) {
         // The right before the form: someone who may not create learns that, not what the form lacks.
         requireCreate();
+        // A value that could not be converted (a number that is none) leaves the form's binding without a target.
+        errors = FormErrors.usable(errors, form, model);
         PartialDate since = form.checkNew(errors);
         AtomicReference<Relationship> created = new AtomicReference<>();
         // A relationship of the same city, type and holder saved a moment earlier is refused by the database's unique
@@ -81,6 +84,7 @@ class PartnershipFormController {
             Locale locale,
             RedirectAttributes redirect) {
         editable(id);
+        errors = FormErrors.usable(errors, form, model);
         form.checkCity(errors);
         if (form.cityVersion() != null) {
             model.addAttribute("formCityVersion", form.cityVersion());

@@ -57,6 +57,8 @@ public class SearchIndexState {
     /** How long OpenSearch may take to show what was just written (its refresh interval is a second). */
     private static final java.time.Duration SETTLE = java.time.Duration.ofSeconds(3);
 
+    private static final java.time.Duration RECOUNT_EVERY = java.time.Duration.ofMillis(250);
+
     private final SearchIndexer indexer;
     private final JdbcTemplate jdbc;
     private final EntityManagerFactory entityManagerFactory;
@@ -178,15 +180,23 @@ public class SearchIndexState {
         if (indexedCount() == tableCount()) {
             return false;
         }
-        if (shared) {
+        if (!shared) {
+            return true;
+        }
+        // Counted again until both agree or OpenSearch's refresh has surely passed.
+        long until = System.nanoTime() + SETTLE.toNanos();
+        while (System.nanoTime() < until) {
             try {
-                Thread.sleep(SETTLE);
+                Thread.sleep(RECOUNT_EVERY);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return false;
             }
+            if (indexedCount() == tableCount()) {
+                return false;
+            }
         }
-        return indexedCount() != tableCount();
+        return true;
     }
 
     /**

@@ -46,27 +46,24 @@ class SharedSearchIndexTests {
     private CompletableFuture<Boolean> anotherInstanceHolds(CountDownLatch release) throws InterruptedException {
         CountDownLatch held = new CountDownLatch(1);
         CompletableFuture<Boolean> other = CompletableFuture.supplyAsync(() -> {
-            for (int attempt = 0; attempt < 300; attempt++) {
-                var ran = jobs.once("search-index", Duration.ofMinutes(5), () -> {
-                    held.countDown();
-                    try {
-                        return release.await(60, TimeUnit.SECONDS);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return false;
-                    }
-                });
-                if (ran.isPresent()) {
-                    return ran.get();
-                }
-                try {
-                    Thread.sleep(200);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return false;
-                }
-            }
-            return false;
+            java.util.concurrent.atomic.AtomicReference<java.util.Optional<Boolean>> ran =
+                    new java.util.concurrent.atomic.AtomicReference<>(java.util.Optional.empty());
+            org.awaitility.Awaitility.await()
+                    .atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> {
+                        ran.set(jobs.once("search-index", Duration.ofMinutes(5), () -> {
+                            held.countDown();
+                            try {
+                                return release.await(60, TimeUnit.SECONDS);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                                return false;
+                            }
+                        }));
+                        return ran.get().isPresent();
+                    });
+            return ran.get().orElse(false);
         });
         assertThat(held.await(60, TimeUnit.SECONDS)).isTrue();
         return other;
@@ -105,7 +102,10 @@ class SharedSearchIndexTests {
         Thread checking = new Thread(state::check, "test-search-check");
         try {
             checking.start();
-            Thread.sleep(1_500);
+            // Waiting for the lock: asleep between its attempts, not done.
+            org.awaitility.Awaitility.await()
+                    .atMost(Duration.ofSeconds(10))
+                    .until(() -> checking.getState() == Thread.State.TIMED_WAITING);
             assertThat(checking.isAlive()).isTrue();
             assertThat(state.status()).isEqualTo(SearchIndexState.Status.CHECKING);
             verifyNoInteractions(indexer);
