@@ -102,6 +102,7 @@ class MailOutbox implements Mailer {
     private final Counter failed;
     private final Counter abandoned;
     private final String host;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     MailOutbox(
             JdbcTemplate jdbc,
@@ -111,7 +112,9 @@ class MailOutbox implements Mailer {
             Settings settings,
             @Qualifier("applicationTaskExecutor") Executor soon,
             ObjectProvider<MeterRegistry> metrics,
-            InstallationProperties installation) {
+            InstallationProperties installation,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         String baseUrl = installation.baseUrl();
         this.host = java.net.URI.create(baseUrl).getHost() == null
                 ? "localhost"
@@ -319,12 +322,18 @@ class MailOutbox implements Mailer {
     /** Deletes sent and given-up mails after {@code retention}: their addresses and texts are personal data. */
     @Scheduled(cron = "${jumelage.mail.retention-cron:0 50 3 * * *}", zone = "${jumelage.time-zone}")
     void deleteOld() {
-        locks.once("mail-outbox-retention", Duration.ofMinutes(30), () -> deleteOlderThanRetention());
+        locks.onceInTransaction("mail-outbox-retention", Duration.ofMinutes(30), () -> deleteOlderThanRetention());
     }
 
+    /** In the caller's transaction, if any: the deletion and its entry in the audit trail are kept together. */
     int deleteOlderThanRetention() {
         Timestamp before = Timestamp.from(clock.instant().minus(settings.retention()));
-        return jdbc.update("delete from mail_outbox where sent_at < ? or abandoned_at < ?", before, before);
+        int deleted = jdbc.update("delete from mail_outbox where sent_at < ? or abandoned_at < ?", before, before);
+        events.publishEvent(new org.jumelage.shared.Audited.BulkChange(
+                "MailOutbox",
+                deleted,
+                "sent or given up more than " + settings.retention().toDays() + " days ago"));
+        return deleted;
     }
 
     private static double waiting(JdbcTemplate jdbc, boolean failedOnly) {

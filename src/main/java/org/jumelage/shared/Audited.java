@@ -65,4 +65,22 @@ public final class Audited {
     public @interface Secret {
         String action() default "";
     }
+
+    /**
+     * What a rule changed or deleted by one bulk statement, which no entity listener sees (a retention job's
+     * {@code delete ... where}, an erasure's {@code update ... set x = null}): publish it in the statement's
+     * transaction, and the audit trail records a {@code DELETED_BY_RULE} entry with the kind, how many rows and the
+     * rule (ADR 0036). Never the values.
+     *
+     * @param kind what was changed, by its entity's or table's name ("Feedback", "MailOutbox")
+     * @param count how many rows the statement changed; nothing is recorded for none
+     * @param rule the rule, in words ("dealt with more than 30 days ago")
+     */
+    public record BulkChange(String kind, long count, String rule) {
+
+        public BulkChange {
+            java.util.Objects.requireNonNull(kind, "kind");
+            java.util.Objects.requireNonNull(rule, "rule");
+        }
+    }
 }

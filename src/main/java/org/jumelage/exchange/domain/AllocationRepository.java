@@ -17,10 +17,6 @@ interface AllocationRepository extends JpaRepository<Allocation, Long> {
     @Query("select a from Allocation a where a.callId = :callId")
     Optional<Allocation> lockByCallId(long callId);
 
-    @Modifying
-    @Query("delete from Allocation a where a.id = :id")
-    void deleteProposal(long id);
-
     /** The allocations proposed or published under one of these names. */
     @Query("select a from Allocation a where a.proposedBy in :names or a.publishedBy in :names order by a.proposedAt")
     java.util.List<Allocation> findByActor(java.util.Collection<String> names);

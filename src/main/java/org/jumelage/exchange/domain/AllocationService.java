@@ -138,7 +138,9 @@ public class AllocationService {
         Optional<Allocation> earlier = allocations.findByCallId(callId);
         if (earlier.isPresent()) {
             earlier.get().requireProposed();
-            allocations.deleteProposal(earlier.get().getId());
+            // As an entity, so the audit trail records who discarded it (its entries go with it, by the database's
+            // cascade).
+            allocations.delete(earlier.get());
             allocations.flush();
         }
         List<Application> shortlisted =

@@ -522,7 +522,7 @@ class ExchangePersonalData implements PersonalData {
         detachedCertificates(subject, ownStays).stream()
                 .filter(certificate -> certificate.getStayId() == null)
                 .forEach(certificates::delete);
-        retention.eraseStays(goingStays);
+        retention.eraseStays(goingStays, "erasure on request (Art. 17 GDPR)");
         nominations.deleteAll(
                 goingNominations.values().stream().flatMap(List::stream).toList());
         applications.deleteAll(

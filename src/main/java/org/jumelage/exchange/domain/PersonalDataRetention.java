@@ -127,7 +127,7 @@ public class PersonalDataRetention {
         kept.deleteAll(keptBefore);
         rows.forEach(row -> kept.save(new ExchangeStatistic(callId, row)));
         List<Placement> callPlacements = placements.findByCallIdOrderByTopicDeAsc(callId);
-        eraseStays(stays.findByCallId(callId));
+        eraseStays(stays.findByCallId(callId), "call " + callId + " past its retention");
         nominations.deleteAll(nominations.ofPlacements(
                 callPlacements.stream().map(Placement::getId).toList()));
         applications.deleteAll(applications.findByCallIdOrderByIdAsc(callId));
@@ -140,9 +140,9 @@ public class PersonalDataRetention {
      * Deletes the stays with their documents and training agreements; their budgets and costs stay without the person
      * (the costs' notes go), their evaluations' points stay as anonymous figures (who answered, the texts and the
      * reports go), their certificates stay for the public check. In the caller's transaction; also for an erasure on
-     * request ({@link ExchangePersonalData}).
+     * request ({@link ExchangePersonalData}). The bulk statements are recorded in the audit trail under {@code rule}.
      */
-    void eraseStays(List<Stay> erased) {
+    void eraseStays(List<Stay> erased, String rule) {
         if (erased.isEmpty()) {
             return;
         }
@@ -153,13 +153,18 @@ public class PersonalDataRetention {
                 .forEach(events::publishEvent);
         org.jumelage.search.RecordsChanged.of("report", evaluations.findIdsOfStays(stayIds))
                 .forEach(events::publishEvent);
-        documents.deleteByStayIds(stayIds);
+        bulk("StayDocument", documents.deleteByStayIds(stayIds), rule);
         // The stays' budgets and costs stay, for the programme's figures, without the person: their notes go.
-        budgets.eraseNotes(stayIds);
+        bulk("StayCost", budgets.eraseNotes(stayIds), rule + ": notes erased");
         // The evaluations' points stay as anonymous figures; who answered, the texts and the reports go.
-        evaluations.eraseTexts(stayIds);
-        evaluations.dropEmptyAnswers(stayIds);
-        evaluations.eraseRespondents(stayIds);
+        bulk("EvaluationAnswer", evaluations.eraseTexts(stayIds), rule + ": text answers erased");
+        bulk("EvaluationAnswer", evaluations.dropEmptyAnswers(stayIds), rule + ": empty answers deleted");
+        bulk("EvaluationRequest", evaluations.eraseRespondents(stayIds), rule + ": respondents and reports erased");
         stays.deleteAll(erased);
+    }
+
+    /** A bulk statement's change, for the audit trail (ADR 0036), which does not see it otherwise. */
+    private void bulk(String kind, int count, String rule) {
+        events.publishEvent(new org.jumelage.shared.Audited.BulkChange(kind, count, rule));
     }
 }

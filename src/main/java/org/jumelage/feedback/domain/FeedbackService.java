@@ -100,7 +100,10 @@ public class FeedbackService {
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public int forgetClients() {
         return jobs.onceInTransaction("feedback-forget-clients", java.time.Duration.ofMinutes(10), () -> {
-                    return feedback.forgetClientsBefore(clock.instant().minus(Duration.ofDays(1)));
+                    int forgotten = feedback.forgetClientsBefore(clock.instant().minus(Duration.ofDays(1)));
+                    events.publishEvent(new org.jumelage.shared.Audited.BulkChange(
+                            "Feedback", forgotten, "client address erased a day after the message"));
+                    return forgotten;
                 })
                 .orElse(0);
     }
@@ -111,6 +114,8 @@ public class FeedbackService {
     public int purge() {
         return jobs.onceInTransaction("feedback-purge", java.time.Duration.ofMinutes(30), () -> {
                     int deleted = feedback.deleteHandledBefore(clock.instant().minus(retention));
+                    events.publishEvent(new org.jumelage.shared.Audited.BulkChange(
+                            "Feedback", deleted, "dealt with more than " + retention.toDays() + " days ago"));
                     if (deleted > 0) {
                         log.info(
                                 "Deleted {} feedback messages dealt with more than {} days ago",

@@ -80,14 +80,17 @@ public class AccessTokenService implements ApiTokens {
     private final SecureRandom random = new SecureRandom();
 
     private final org.jumelage.shared.JobLocks jobs;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     AccessTokenService(
             org.jumelage.shared.JobLocks jobs,
             AccessTokenRepository tokens,
             AccountRepository accounts,
             Clock clock,
-            Settings settings) {
+            Settings settings,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.jobs = jobs;
+        this.events = events;
         this.tokens = tokens;
         this.accounts = accounts;
         this.clock = clock;
@@ -226,7 +229,12 @@ public class AccessTokenService implements ApiTokens {
     public int deleteEnded() {
         return jobs.onceInTransaction("api-tokens-delete-ended", java.time.Duration.ofMinutes(10), () -> {
                     Instant before = clock.instant().minus(retention);
-                    return tokens.deleteEndedBefore(before, LocalDate.ofInstant(before, clock.getZone()));
+                    int deleted = tokens.deleteEndedBefore(before, LocalDate.ofInstant(before, clock.getZone()));
+                    events.publishEvent(new org.jumelage.shared.Audited.BulkChange(
+                            "AccessToken",
+                            deleted,
+                            "revoked or expired more than " + retention.toDays() + " days ago"));
+                    return deleted;
                 })
                 .orElse(0);
     }

@@ -240,4 +240,46 @@ class AuditTrailTests {
                 .get(0);
         assertThat(entry.after()).isEqualTo("{\"reason\":\"BadCredentials\"}");
     }
+
+    @Test
+    void aRuleThatChangesRowsInBulkIsOneEntryWithHowManyAndTheRuleKeptOnlyWithTheChange() throws InterruptedException {
+        // A retention job's bulk delete, which the entity listener does not see: feedback dealt with long ago.
+        jdbc.update(
+                "insert into feedback (received_at, locale, message, status, handled_by, handled_at, version)"
+                        + " values (?, 'de', 'Alte Nachricht', 'DONE', 'admin', ?, 0)",
+                Timestamp.from(Instant.now().minus(Duration.ofDays(4000))),
+                Timestamp.from(Instant.now().minus(Duration.ofDays(3999))));
+        // On a thread of its own, as the scheduler runs it.
+        java.util.concurrent.atomic.AtomicInteger purged = new java.util.concurrent.atomic.AtomicInteger();
+        Thread job = new Thread(() -> purged.set(context.getBean(org.jumelage.feedback.domain.FeedbackService.class)
+                .purge()));
+        job.start();
+        job.join();
+        int deleted = purged.get();
+        assertThat(deleted).isPositive();
+        AuditEntry entry = audit.search(
+                        new AuditQuery(null, AuditAction.DELETED_BY_RULE, "Feedback", null, null, null), 0, BERLIN)
+                .getContent()
+                .get(0);
+        assertThat(entry.actor()).isEqualTo("system");
+        assertThat(entry.after()).contains("\"count\":\"" + deleted + "\"").contains("dealt with more than");
+        assertThat(entry.after()).doesNotContain("Alte Nachricht");
+
+        // Kept only if the change is: a rolled-back bulk change leaves no entry; nothing changed, nothing recorded.
+        org.springframework.context.ApplicationEventPublisher events = context;
+        String kind = unique("Probe");
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+                    events.publishEvent(new org.jumelage.shared.Audited.BulkChange(kind, 3, "a rule"));
+                    throw new IllegalStateException("rolled back");
+                }))
+                .hasMessage("rolled back");
+        transactions.executeWithoutResult(
+                status -> events.publishEvent(new org.jumelage.shared.Audited.BulkChange(kind, 0, "a rule")));
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where subject_type = ?", Long.class, kind))
+                .isZero();
+        transactions.executeWithoutResult(
+                status -> events.publishEvent(new org.jumelage.shared.Audited.BulkChange(kind, 2, "a rule")));
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where subject_type = ?", Long.class, kind))
+                .isEqualTo(1);
+    }
 }

@@ -98,6 +98,9 @@ class AllocationServiceTests {
     @Autowired
     AgreementService agreements;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -551,12 +554,23 @@ class AllocationServiceTests {
         Application gone = applications.findById(leaving.getId()).orElseThrow();
         gone.move(ApplicationStatus.SHORTLISTED, ApplicationStatus.WITHDRAWN, 1L, "Geht", null, clock.instant());
         applications.saveAndFlush(gone);
-        shortlisted(call, "Neu", List.of(new LanguageSkill("fr", CefrLevel.C1)), vienna);
+        Application joining = shortlisted(call, "Neu", List.of(new LanguageSkill("fr", CefrLevel.C1)), vienna);
         assertThat(allocations.isStale(allocations.of(call.getId()).orElseThrow()))
                 .isTrue();
         assertThatThrownBy(() -> allocations.publish(call.getId(), proposal.getVersion()))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("allocation.error.stale");
+        // Proposed again: the stale proposal is replaced, and the audit trail says who discarded it.
+        score(joining, 2);
+        Allocation again = allocations.propose(call.getId());
+        assertThat(again.getId()).isNotEqualTo(proposal.getId());
+        assertThat(allocations.isStale(again)).isFalse();
+        assertThat(jdbc.queryForObject(
+                        "select actor from audit_entry where action = 'DELETED' and subject_type = 'Allocation'"
+                                + " and subject_id = ?",
+                        String.class,
+                        String.valueOf(proposal.getId())))
+                .isEqualTo("admin");
     }
 
     @Test

@@ -281,6 +281,13 @@ class PersonalDataRetentionTests {
                     .as(name)
                     .isZero();
         }
+        // The bulk statements, which no entity listener sees, are in the audit trail: what, how many, which rule.
+        assertThat(count(
+                        "select count(*) from audit_entry where action = 'DELETED_BY_RULE' and subject_type = ?"
+                                + " and after_values like ?",
+                        "StayDocument",
+                        "%call " + call.getId() + " past its retention%"))
+                .isEqualTo(1);
         // The search forgets them with the records, the bulk-deleted documents included.
         org.awaitility.Awaitility.await()
                 .atMost(java.time.Duration.ofSeconds(30))
