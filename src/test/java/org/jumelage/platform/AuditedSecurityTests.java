@@ -44,7 +44,10 @@ class AuditedSecurityTests {
     JdbcTemplate jdbc;
 
     private static MockHttpServletRequestBuilder signIn(String username, String password) {
-        return BrowserSession.signIn(username, password, "192.0.2.17").header("X-Request-Id", "audit-" + username);
+        // As behind the trusted proxy, whose request id the entries carry.
+        return BrowserSession.signIn(username, password, "192.0.2.17")
+                .header("X-Request-Id", "audit-" + username)
+                .requestAttr(RequestIds.FORWARDED, true);
     }
 
     private List<Map<String, Object>> entries(String actor) {

@@ -58,19 +58,25 @@ class ForwardedHeadersTests {
 
     @Test
     void forwardedHeadersFromAnAddressThatIsNoTrustedProxyAreIgnored() throws Exception {
-        // Another loopback address than the trusted proxy's 127.0.0.1: as a client on the network would be.
+        String head = fromAnotherAddress("X-Forwarded-Proto: https\r\nX-Forwarded-For: 203.0.113.10\r\n");
+        assertThat(head).startsWith("HTTP/1.1 200");
+        assertThat(head).doesNotContainIgnoringCase("Strict-Transport-Security");
+        assertThat(head).doesNotContainIgnoringCase("; Secure");
+    }
+
+    /**
+     * The head of the answer to {@code GET /login} with these header lines, sent from another loopback address than
+     * the trusted proxy's 127.0.0.1: as a client on the network would send it.
+     */
+    private String fromAnotherAddress(String headerLines) throws Exception {
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress("127.0.0.2", 0));
             socket.connect(new InetSocketAddress("127.0.0.1", port));
             socket.getOutputStream()
-                    .write(("GET /login HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Forwarded-Proto: https\r\n"
-                                    + "X-Forwarded-For: 203.0.113.10\r\nConnection: close\r\n\r\n")
+                    .write(("GET /login HTTP/1.1\r\nHost: 127.0.0.1\r\n" + headerLines + "Connection: close\r\n\r\n")
                             .getBytes(StandardCharsets.US_ASCII));
             String head = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            head = head.substring(0, head.indexOf("\r\n\r\n"));
-            assertThat(head).startsWith("HTTP/1.1 200");
-            assertThat(head).doesNotContainIgnoringCase("Strict-Transport-Security");
-            assertThat(head).doesNotContainIgnoringCase("; Secure");
+            return head.substring(0, head.indexOf("\r\n\r\n"));
         }
     }
 
@@ -99,5 +105,19 @@ class ForwardedHeadersTests {
                 .isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from sign_in_failure where client like '127.%'", Integer.class))
                 .isZero();
+    }
+
+    @Test
+    void aRequestIdIsTakenFromTheTrustedProxyOnlyNeverFromAClient() throws Exception {
+        HttpRequest.Builder viaProxy = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+                .header("X-Forwarded-For", "203.0.113.11")
+                .header("X-Request-Id", "proxy-id-42");
+        assertThat(http.send(viaProxy.build(), HttpResponse.BodyHandlers.discarding())
+                        .headers()
+                        .firstValue("X-Request-Id"))
+                .hasValue("proxy-id-42");
+        // From an address that is no trusted proxy (a client on the network), forwarded headers and all: a new id.
+        String head = fromAnotherAddress("X-Forwarded-For: 203.0.113.12\r\nX-Request-Id: forged-id-42\r\n");
+        assertThat(head).containsPattern("(?i)X-Request-Id: [0-9a-f-]{36}").doesNotContain("forged-id-42");
     }
 }

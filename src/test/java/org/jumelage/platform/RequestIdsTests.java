@@ -8,11 +8,21 @@ import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
-/** Every request gets an id in the log's MDC and its answer; a proxy's id is kept only if it is a plain one. */
+/**
+ * Every request gets an id in the log's MDC and its answer; a trusted proxy's id is kept only if it is a plain one, a
+ * client's own never (over real HTTP: {@code ForwardedHeadersTests}).
+ */
 class RequestIdsTests {
 
     private static String[] serve(String given) throws Exception {
+        return serve(given, true);
+    }
+
+    private static String[] serve(String given, boolean throughTrustedProxy) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
+        if (throughTrustedProxy) {
+            request.setAttribute(RequestIds.FORWARDED, Boolean.TRUE);
+        }
         if (given != null) {
             request.addHeader("X-Request-Id", given);
         }
@@ -39,5 +49,11 @@ class RequestIdsTests {
             String[] ids = serve(given);
             assertThat(ids[0]).matches("[0-9a-f-]{36}").isEqualTo(ids[1]);
         }
+    }
+
+    @Test
+    void anIdThatDidNotComeThroughATrustedProxyIsReplaced() throws Exception {
+        String[] ids = serve("edge-7f3a.9_b", false);
+        assertThat(ids[0]).matches("[0-9a-f-]{36}").isEqualTo(ids[1]);
     }
 }
