@@ -19,6 +19,17 @@ public interface PersonalData {
     List<Item> about(DataSubject subject);
 
     /**
+     * How many items of each kind {@link #about} gives, for the privacy page, which shows the counts only. This default
+     * gathers the items; a module where one person can have many (the audit trail: every change they made) counts
+     * them with a query instead. Kinds without items are left out.
+     */
+    default Map<String, Long> count(DataSubject subject) {
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        about(subject).forEach(item -> counts.merge(item.kind(), 1L, Long::sum));
+        return counts;
+    }
+
+    /**
      * Erases what the module need not keep of the person, in the caller's transaction; returns what it kept, and why.
      * A person with an account is erased by their account id; a person without one by their e-mail address.
      */

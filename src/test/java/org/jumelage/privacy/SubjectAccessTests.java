@@ -87,6 +87,31 @@ class SubjectAccessTests {
     }
 
     @Test
+    void theCountsThePageShowsAreThoseOfTheReportForEveryDemoPerson() {
+        // Modules that count with a query (the audit trail) must count what their report gives.
+        List<String> usernames = jdbc.queryForList("select username from account order by id", String.class);
+        assertThat(usernames).hasSizeGreaterThan(5);
+        for (String username : usernames) {
+            DataSubject subject = access.subject(username, null).orElseThrow();
+            java.util.Map<String, java.util.Map<String, Long>> fromReport = new java.util.LinkedHashMap<>();
+            for (SubjectAccess.Section section : access.report(subject).sections()) {
+                for (PersonalData.Item item : section.items()) {
+                    fromReport
+                            .computeIfAbsent(section.module(), module -> new java.util.LinkedHashMap<>())
+                            .merge(item.kind(), 1L, Long::sum);
+                }
+            }
+            SubjectAccess.Counts counts = access.counts(subject);
+            assertThat(counts.byModule()).as(username).isEqualTo(fromReport);
+            assertThat(counts.total())
+                    .as(username)
+                    .isEqualTo(access.report(subject).count());
+        }
+        assertThat(access.counts(access.subject("admin", null).orElseThrow()).byModule())
+                .containsKey("audit");
+    }
+
+    @Test
     void anErasureAnonymisesTheAccountAndIsAnEntryWithoutTheErasedValues() throws Exception {
         String username = "loeschen-" + Long.toString(System.nanoTime(), 36);
         DataSubject subject = newViewer(username, username + "@example.org");

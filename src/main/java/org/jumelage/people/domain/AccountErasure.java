@@ -97,7 +97,7 @@ class AccountErasure implements AccountRetention {
         }
         if (account.getRole() == Role.ADMIN
                 && account.isEnabled()
-                && accounts.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
+                && accounts.lockEnabledAdministrators().size() <= 1) {
             throw new RuleViolation("account.error.cannotEraseLastAdministrator");
         }
         tokens.deleteAll(tokens.findByAccountIdOrderByCreatedAtAscIdAsc(account.getId()));

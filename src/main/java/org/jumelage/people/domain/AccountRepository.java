@@ -2,7 +2,6 @@ package org.jumelage.people.domain;
 
 import java.util.List;
 import java.util.Optional;
-import org.jumelage.people.Role;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -30,7 +29,15 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     List<Account> findByRoleAndEnabledTrue(org.jumelage.people.Role role);
 
-    long countByRoleAndEnabledTrue(Role role);
+    /**
+     * The enabled administrators, their rows locked until the transaction ends (in the order of their ids, so that two
+     * transactions cannot lock them crosswise). A change that could leave none (disabling, demoting or erasing one) counts
+     * them with this: two administrators removing each other at the same moment take turns, and the second finds the
+     * first's change (ADR 0037).
+     */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from Account a where a.role = org.jumelage.people.Role.ADMIN and a.enabled = true order by a.id")
+    List<Account> lockEnabledAdministrators();
 
     /** Enabled accounts matching like {@link #MATCHING}, by name (a staff picker's choices). */
     String ENABLED_MATCHING =

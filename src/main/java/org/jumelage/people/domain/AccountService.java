@@ -276,7 +276,7 @@ public class AccountService implements UserLookup, StaffDirectory {
     private void keepAnAdministrator(Account leaving) {
         if (leaving.getRole() == Role.ADMIN
                 && leaving.isEnabled()
-                && accounts.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
+                && accounts.lockEnabledAdministrators().size() <= 1) {
             throw new RuleViolation("account.error.lastAdministrator");
         }
     }

@@ -104,6 +104,35 @@ public class SubjectAccess {
         return new Report(subject, clock.instant(), sections);
     }
 
+    /**
+     * How many items of which kind each module keeps about the person (modules that keep nothing left out), for the page
+     * that shows the counts: without gathering the items (ADR 0037).
+     */
+    public record Counts(Map<String, Map<String, Long>> byModule) {
+
+        public long total() {
+            return byModule.values().stream()
+                    .flatMap(kinds -> kinds.values().stream())
+                    .mapToLong(Long::longValue)
+                    .sum();
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Counts counts(DataSubject subject) {
+        Map<String, Map<String, Long>> byModule = new LinkedHashMap<>();
+        for (PersonalData module : modules) {
+            Map<String, Long> kinds = module.count(subject);
+            if (!kinds.isEmpty()) {
+                byModule.merge(moduleOf(module), new LinkedHashMap<>(kinds), (a, b) -> {
+                    b.forEach((kind, n) -> a.merge(kind, n, Long::sum));
+                    return a;
+                });
+            }
+        }
+        return new Counts(byModule);
+    }
+
     /** The report as JSON: the person, when, and per module the items with their values. */
     public byte[] json(Report report) {
         Map<String, Object> root = new LinkedHashMap<>();

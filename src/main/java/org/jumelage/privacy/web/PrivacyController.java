@@ -1,12 +1,10 @@
 package org.jumelage.privacy.web;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jumelage.privacy.domain.SubjectAccess;
 import org.jumelage.shared.Attachments;
-import org.jumelage.shared.PersonalData;
 import org.jumelage.shared.PersonalData.DataSubject;
 import org.jumelage.shared.RuleViolation;
 import org.jumelage.shared.Submission;
@@ -62,10 +60,8 @@ class PrivacyController {
         }
         Optional<DataSubject> subject = find(username, email, model);
         subject.ifPresent(person -> {
-            SubjectAccess.Report report = access.report(person);
+            model.addAttribute("counts", access.counts(person));
             recordAccess(person, "page");
-            model.addAttribute("report", report);
-            model.addAttribute("counts", counts(report));
         });
         return PAGE;
     }
@@ -105,9 +101,7 @@ class PrivacyController {
         }
         if (!confirmed) {
             model.addAttribute("problem", "privacy.erase.confirmMissing");
-            SubjectAccess.Report report = access.report(subject.get());
-            model.addAttribute("report", report);
-            model.addAttribute("counts", counts(report));
+            model.addAttribute("counts", access.counts(subject.get()));
             return PAGE;
         }
         try {
@@ -130,18 +124,6 @@ class PrivacyController {
     @GetMapping("/record.pdf")
     ResponseEntity<byte[]> recordPdf(Locale locale) {
         return Attachments.of(access.recordPdf(locale), MediaType.APPLICATION_PDF, "verarbeitungsverzeichnis.pdf");
-    }
-
-    /** How many items of which kind each module keeps, for the page (the files have the items themselves). */
-    private static Map<String, Map<String, Integer>> counts(SubjectAccess.Report report) {
-        Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
-        for (SubjectAccess.Section section : report.sections()) {
-            Map<String, Integer> kinds = counts.computeIfAbsent(section.module(), module -> new LinkedHashMap<>());
-            for (PersonalData.Item item : section.items()) {
-                kinds.merge(item.kind(), 1, Integer::sum);
-            }
-        }
-        return counts;
     }
 
     private Optional<DataSubject> find(String username, String email, Model model) {
