@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jumelage.people.JumelageUser;
@@ -40,7 +39,6 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
@@ -114,8 +112,8 @@ class AuthorizationMatrixTests {
             "/office/exchange/stays/{id}/evaluation/follow-ups/{followUpId}/delete {followUpId}");
 
     private final Map<String, String> bearerTokens = new LinkedHashMap<>();
-    private final AtomicInteger clients = new AtomicInteger();
     private AuthorizationFixtures fixtures;
+    private RolledBackCalls calls;
 
     @BeforeAll
     void tokensAndFixtures() {
@@ -126,6 +124,7 @@ class AuthorizationMatrixTests {
         jdbc.update("insert into saved_report (name, name_key, created_by, created_at, version)"
                 + " values ('matrix report', 'matrix report', 'editor', current_timestamp, 0)");
         fixtures = new AuthorizationFixtures(jdbc);
+        calls = new RolledBackCalls(mvc, transactions);
         // A token of the widest scope each account may hold (staff, HR and partner coordinators may hold none).
         bearerTokens.put("admin", token("admin", TokenScope.READ_WRITE));
         bearerTokens.put("editor", token("editor", TokenScope.READ_WRITE));
@@ -303,12 +302,6 @@ class AuthorizationMatrixTests {
     private MockHttpServletResponse call(String method, String pattern, String path, String subject) {
         HttpMethod httpMethod = HttpMethod.valueOf(method.equals("ANY") ? "GET" : method);
         MockHttpServletRequestBuilder builder = request(httpMethod, path);
-        // Each call from its own address, so the sign-in and API limits per address never answer instead.
-        int client = clients.incrementAndGet();
-        builder.with(request -> {
-            request.setRemoteAddr("198.51." + (client / 250 % 250) + "." + (client % 250 + 1));
-            return request;
-        });
         boolean api = path.startsWith("/api/") || path.startsWith("/actuator/prometheus");
         if (api) {
             String secret = bearerTokens.get(subject);
@@ -334,30 +327,7 @@ class AuthorizationMatrixTests {
                 builder.requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 404);
             }
         }
-        TransactionTemplate rolledBack = new TransactionTemplate(transactions);
-        return rolledBack.execute(status -> {
-            status.setRollbackOnly();
-            try {
-                return mvc.perform(builder).andReturn().getResponse();
-            } catch (Exception e) {
-                // What the servlet container would answer with its error page: a failure of the application.
-                MockHttpServletResponse failed = new MockHttpServletResponse();
-                try {
-                    failed.sendError(500, rootCause(e).toString());
-                } catch (IOException impossible) {
-                    throw new IllegalStateException(impossible);
-                }
-                return failed;
-            }
-        });
-    }
-
-    private static Throwable rootCause(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause;
+        return calls.perform(builder).response();
     }
 
     static String variables(String pattern) {

@@ -8,6 +8,7 @@ import org.jumelage.content.TextKey;
 import org.jumelage.content.domain.Markdown;
 import org.jumelage.content.domain.TextService;
 import org.jumelage.content.domain.TextVersion;
+import org.jumelage.shared.FormErrors;
 import org.jumelage.shared.NotFound;
 import org.jumelage.shared.Submission;
 import org.springframework.stereotype.Controller;
@@ -69,6 +70,8 @@ class TextController {
             Model model,
             RedirectAttributes redirect) {
         requireLanguage(locale);
+        // A version that is no number leaves the form's binding without a target, and the page without the form.
+        errors = FormErrors.usable(errors, form, model);
         if (errors.hasErrors() || form.basedOn() == null) {
             errors.reject("validation.required");
             return page(model, key, locale, form);

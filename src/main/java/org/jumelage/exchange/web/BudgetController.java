@@ -6,6 +6,7 @@ import java.util.List;
 import org.jumelage.exchange.domain.Programme;
 import org.jumelage.exchange.domain.ProgrammeBudgets;
 import org.jumelage.exchange.domain.ProgrammeService;
+import org.jumelage.shared.FormErrors;
 import org.jumelage.shared.Submission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -85,6 +86,8 @@ class BudgetController {
             Model model,
             java.util.Locale locale,
             RedirectAttributes redirect) {
+        // A value that could not be converted leaves the form's binding without a target.
+        errors = FormErrors.usable(errors, form, model);
         if (form.programmeId() == null) {
             errors.rejectValue("programmeId", "budget.error.programme");
         }
@@ -107,7 +110,9 @@ class BudgetController {
             @PathVariable long id,
             @Valid @ModelAttribute("changeForm") BudgetForm form,
             BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
+        errors = FormErrors.usable(errors, form, model);
         BigDecimal amount = Amounts.read(errors, "amount", form.amount());
         Submission.flash(
                 errors,

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import org.jumelage.exchange.domain.CostRates;
 import org.jumelage.shared.Countries;
+import org.jumelage.shared.FormErrors;
 import org.jumelage.shared.Submission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,6 +56,8 @@ class CostRateController {
             Model model,
             java.util.Locale locale,
             RedirectAttributes redirect) {
+        // A value that could not be converted leaves the form's binding without a target.
+        errors = FormErrors.usable(errors, form, model);
         if (!Countries.isValid(form.countryCode())) {
             errors.rejectValue("countryCode", "rate.error.country");
         }
@@ -79,7 +82,9 @@ class CostRateController {
             @PathVariable long id,
             @Valid @ModelAttribute("changeForm") CostRateForm form,
             BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
+        errors = FormErrors.usable(errors, form, model);
         BigDecimal travel = Amounts.read(errors, "travel", form.travel());
         BigDecimal accommodation = Amounts.read(errors, "accommodation", form.accommodation());
         BigDecimal subsistence = Amounts.read(errors, "subsistence", form.subsistence());

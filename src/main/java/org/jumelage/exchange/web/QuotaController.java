@@ -3,6 +3,7 @@ package org.jumelage.exchange.web;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import org.jumelage.exchange.domain.QuotaService;
+import org.jumelage.shared.FormErrors;
 import org.jumelage.shared.Submission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,6 +55,8 @@ class QuotaController {
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
+        // A value that could not be converted leaves the form's binding without a target.
+        errors = FormErrors.usable(errors, form, model);
         if (form.administrationId() == null) {
             errors.rejectValue("administrationId", "quota.error.administration");
         }

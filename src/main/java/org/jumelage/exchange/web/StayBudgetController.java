@@ -10,6 +10,7 @@ import org.jumelage.exchange.domain.StayBudget;
 import org.jumelage.exchange.domain.StayBudgets;
 import org.jumelage.exchange.domain.StayCost;
 import org.jumelage.exchange.domain.StayService;
+import org.jumelage.shared.FormErrors;
 import org.jumelage.shared.Submission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -96,6 +97,7 @@ class StayBudgetController {
             Locale locale,
             RedirectAttributes redirect) {
         stays.view(id);
+        errors = FormErrors.usable(errors, form, model);
         BigDecimal amount = Amounts.read(errors, "amount", form.amount());
         if (Submission.save(
                 errors, CONFLICT, () -> budgets.record(id, form.category(), amount, form.paidOn(), form.note()))) {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import org.jumelage.partners.InstrumentKind;
 import org.jumelage.partners.domain.DocumentService;
 import org.jumelage.partners.domain.Relationship;
+import org.jumelage.shared.FormErrors;
 import org.jumelage.shared.PartialDate;
 import org.jumelage.shared.RuleViolation;
 import org.jumelage.shared.Submission;
@@ -50,6 +51,8 @@ class InstrumentController {
             Model model,
             RedirectAttributes redirect) {
         Relationship relationship = page.editable(id);
+        // A value that could not be converted (a month that is no number) leaves the form's binding without a target.
+        errors = FormErrors.usable(errors, form, model);
         // Signed before it is recorded: a date in the future is a typing mistake.
         PartialDate signed = PartialDates.readRequired(
                 form.year(), form.month(), form.day(), "year", errors, java.time.LocalDate.now(clock));
@@ -89,6 +92,7 @@ class InstrumentController {
             RedirectAttributes redirect) {
         Relationship relationship = page.editable(id);
         model.addAttribute("instrumentId", instrumentId);
+        errors = FormErrors.usable(errors, form, model);
         // Signed before it is recorded: a date in the future is a typing mistake.
         PartialDate signed = PartialDates.readRequired(
                 form.year(), form.month(), form.day(), "year", errors, java.time.LocalDate.now(clock));

@@ -5,6 +5,7 @@ import org.jumelage.partners.NetworkRole;
 import org.jumelage.partners.domain.Network;
 import org.jumelage.partners.domain.NetworkDetails;
 import org.jumelage.partners.domain.NetworkService;
+import org.jumelage.shared.FormErrors;
 import org.jumelage.shared.PartialDate;
 import org.jumelage.shared.Submission;
 import org.springframework.security.access.AccessDeniedException;
@@ -50,6 +51,9 @@ class NetworkController {
             RedirectAttributes redirect) {
         // The right before the form: someone who may not keep networks learns that, not what the form lacks.
         requireEditRight();
+        // A value that could not be converted leaves the form's binding without a target: the page would show the
+        // form without its errors.
+        errors = FormErrors.usable(errors, form, model);
         PartialDate since = PartialDates.read(form.year(), form.month(), form.day(), "year", errors);
         if (!Submission.save(errors, "form.error.savedMeanwhile", () -> networks.create(details(form, since)))) {
             return form(model, form, null);
@@ -73,6 +77,7 @@ class NetworkController {
             Model model,
             RedirectAttributes redirect) {
         requireEditRight();
+        errors = FormErrors.usable(errors, form, model);
         PartialDate since = PartialDates.read(form.year(), form.month(), form.day(), "year", errors);
         if (Submission.saveEdit(
                 errors,

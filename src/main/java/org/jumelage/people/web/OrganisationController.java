@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.jumelage.people.UnitKind;
 import org.jumelage.people.domain.OrganisationService;
+import org.jumelage.shared.FormErrors;
 import org.jumelage.shared.Submission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,6 +58,8 @@ class OrganisationController {
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
+        // A value that could not be converted leaves the form's binding without a target.
+        errors = FormErrors.usable(errors, form, model);
         UnitKind kind = form.parentId() != null ? UnitKind.UNIT : form.kind();
         if (form.parentId() == null && (kind == null || !kind.isAdministration())) {
             errors.rejectValue("kind", "organisation.error.kind");

@@ -26,8 +26,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The budget's pages: the office's only (a stay's budget is not found for those who cannot see the stay, forbidden
- * for those who can but are not the office), and an amount that is not one answered beside its field in the reader's
- * language, with nothing recorded.
+ * for those who can but are not the office), and an amount that is not one (or a date that is none) answered beside
+ * its field in the reader's language, with nothing recorded.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -111,6 +111,17 @@ class BudgetControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Bitte wählen Sie eine Kostenart.")))
                 .andExpect(content().string(Matchers.containsString("Bitte geben Sie an, wann bezahlt wurde.")));
+        // A date typed the German way where the browser has no date picker: the form again, with what was typed.
+        mvc.perform(post("/office/exchange/stays/" + stay + "/budget/costs")
+                        .with(user(demo("admin")))
+                        .with(csrf())
+                        .param("category", "TRAVEL")
+                        .param("amount", "12,50")
+                        .param("paidOn", "31.02.2027")
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Please enter a date in the form 2027-03-10.")))
+                .andExpect(content().string(Matchers.containsString("value=\"12,50\"")));
         mvc.perform(post("/office/exchange/rates")
                         .with(user(demo("admin")))
                         .with(csrf())
