@@ -39,8 +39,16 @@ import tools.jackson.databind.json.JsonMapper;
 @RequestMapping("/office/audit")
 class AuditController {
 
+    /**
+     * How many exports run at once: each holds a database connection (its rows are read through a cursor) for as long as
+     * the client takes to download it, so a few dozen at once would take every connection of the pool.
+     */
+    static final int CONCURRENT_EXPORTS = 2;
+
     private final AuditLog audit;
     private final ZoneId zone;
+    private final org.jumelage.shared.WriterSlots exports =
+            new org.jumelage.shared.WriterSlots("audit exports", CONCURRENT_EXPORTS);
 
     AuditController(AuditLog audit, InstallationProperties installation) {
         this.audit = audit;
@@ -101,6 +109,17 @@ class AuditController {
             response.sendError(400);
             return;
         }
+        exports.write(() -> {
+            try {
+                writeCsv(filter, response);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return null;
+        });
+    }
+
+    private void writeCsv(AuditFilter filter, HttpServletResponse response) throws IOException {
         response.setContentType(Attachments.CSV.toString());
         response.setHeader(
                 HttpHeaders.CONTENT_DISPOSITION,
@@ -118,6 +137,10 @@ class AuditController {
                 "subject_id",
                 "before",
                 "after")));
+        // The answer's head goes out now, before the rows' cursor takes a database connection: committing it saves the
+        // session (Spring Session JDBC), which takes a connection of its own; in the middle of the rows, with every
+        // connection held by an export, that waited for one that none would give back (found by bench/run).
+        response.flushBuffer();
         audit.export(filter.query(), zone, entry -> {
             try {
                 out.write(Csv.line(Arrays.asList(
