@@ -53,7 +53,10 @@ public final class Submission {
         try {
             change.run();
             return true;
-        } catch (EditConflict | ObjectOptimisticLockingFailureException | DataIntegrityViolationException conflict) {
+        } catch (EditConflict
+                | ObjectOptimisticLockingFailureException
+                | org.springframework.dao.PessimisticLockingFailureException
+                | DataIntegrityViolationException conflict) {
             onConflict.answer(errors, conflict);
         } catch (RuleViolation violation) {
             reject(errors, violation);
@@ -126,7 +129,8 @@ public final class Submission {
 
         /**
          * @param errors the form's binding result
-         * @param cause the refusal: an {@link EditConflict}, a lost optimistic lock or a unique key taken meanwhile
+         * @param cause the refusal: an {@link EditConflict}, a lost optimistic lock, a row lock not had in time or a unique
+         *     key taken meanwhile
          */
         void answer(BindingResult errors, RuntimeException cause);
     }
@@ -154,7 +158,10 @@ public final class Submission {
             change.run();
             redirect.addFlashAttribute("success", successKey);
             return true;
-        } catch (EditConflict | ObjectOptimisticLockingFailureException | DataIntegrityViolationException conflict) {
+        } catch (EditConflict
+                | ObjectOptimisticLockingFailureException
+                | org.springframework.dao.PessimisticLockingFailureException
+                | DataIntegrityViolationException conflict) {
             redirect.addFlashAttribute("failure", conflictKey);
         } catch (RuleViolation violation) {
             if (thrownOn != null && thrownOn.isInstance(violation)) {

@@ -119,7 +119,8 @@ interface EvaluationRequestRepository extends JpaRepository<EvaluationRequest, L
     @Modifying(flushAutomatically = true)
     @Query(nativeQuery = true, value = """
             update evaluation_answer set text_answer = null
-            where request_id in (select id from evaluation_request where stay_id in (:stays))""")
+            where text_answer is not null
+              and request_id in (select id from evaluation_request where stay_id in (:stays))""")
     int eraseTexts(@Param("stays") Collection<Long> stayIds);
 
     @Modifying(flushAutomatically = true)
@@ -132,7 +133,8 @@ interface EvaluationRequestRepository extends JpaRepository<EvaluationRequest, L
     @Modifying(flushAutomatically = true)
     @Query(nativeQuery = true, value = """
             update evaluation_request set respondent_id = null, report = null, consent = false, published = false
-            where stay_id in (:stays)""")
+            where stay_id in (:stays)
+              and (respondent_id is not null or report is not null or consent = true or published = true)""")
     int eraseRespondents(@Param("stays") Collection<Long> stayIds);
 
     @org.springframework.data.jpa.repository.Query("select e.id from EvaluationRequest e where e.id > ?1 order by e.id")

@@ -40,6 +40,6 @@ interface StayBudgetRepository extends JpaRepository<StayBudget, Long> {
     @Modifying(flushAutomatically = true)
     @Query("""
             update StayCost c set c.note = null
-            where c.budgetId in (select b.id from StayBudget b where b.stayId in :stays)""")
+            where c.note is not null and c.budgetId in (select b.id from StayBudget b where b.stayId in :stays)""")
     int eraseNotes(@Param("stays") Collection<Long> stayIds);
 }

@@ -28,7 +28,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.datasource.hikari.maximum-pool-size=2", "spring.datasource.hikari.connection-timeout=3000"
+        properties = {"spring.datasource.hikari.maximum-pool-size=2", "spring.datasource.hikari.connection-timeout=5000"
         })
 @ActiveProfiles("test")
 class AuditExportConnectionsTests {
