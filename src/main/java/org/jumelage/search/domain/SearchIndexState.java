@@ -25,8 +25,8 @@ import org.springframework.stereotype.Component;
  * never describe the records or rebuild the index twice at once (two instances starting on a fresh database both
  * described every record, found the load run of issue 16). An instance that finds the lock taken leaves a shared index
  * to the other; with the embedded Lucene index, which is each instance's own, it waits and then checks its own index
- * against the entries. Entries that another instance wrote a moment ago (OpenSearch shows them after its refresh, about
- * a second) are counted again before the index is taken for one that lost entries.
+ * against the entries. Entries that another instance wrote a moment ago (OpenSearch shows them after its refresh) are
+ * made visible by a refresh and counted again before the index is taken for one that lost entries.
  */
 @Component
 public class SearchIndexState {
@@ -53,11 +53,6 @@ public class SearchIndexState {
 
     /** How often an instance waiting for another one's check of the entries asks again. */
     private static final java.time.Duration WAIT_FOR_OTHER = java.time.Duration.ofSeconds(5);
-
-    /** How long OpenSearch may take to show what was just written (its refresh interval is a second). */
-    private static final java.time.Duration SETTLE = java.time.Duration.ofSeconds(3);
-
-    private static final java.time.Duration RECOUNT_EVERY = java.time.Duration.ofMillis(250);
 
     private final SearchIndexer indexer;
     private final JdbcTemplate jdbc;
@@ -173,8 +168,9 @@ public class SearchIndexState {
     }
 
     /**
-     * Whether the index holds other than the table's entries, counted twice where the index is shared: what another
-     * instance has just written shows in OpenSearch only after its refresh.
+     * Whether the index holds other than the table's entries. What another instance has just written shows in a shared
+     * index (OpenSearch) only after its refresh: the index is refreshed and counted again before it is taken for one
+     * that lost entries.
      */
     private boolean lostEntries() {
         if (indexedCount() == tableCount()) {
@@ -183,20 +179,11 @@ public class SearchIndexState {
         if (!shared) {
             return true;
         }
-        // Counted again until both agree or OpenSearch's refresh has surely passed.
-        long until = System.nanoTime() + SETTLE.toNanos();
-        while (System.nanoTime() < until) {
-            try {
-                Thread.sleep(RECOUNT_EVERY);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-            if (indexedCount() == tableCount()) {
-                return false;
-            }
-        }
-        return true;
+        Search.mapping(entityManagerFactory)
+                .scope(SearchEntry.class)
+                .workspace()
+                .refresh();
+        return indexedCount() != tableCount();
     }
 
     /**

@@ -36,6 +36,9 @@ class LastAdministratorTests {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void whoCountsTheAdministratorsWhileAnotherChangesOneWaitsAndCountsTheChange() throws Exception {
         String leaving = "admin-leaving-" + Long.toString(System.nanoTime(), 36);
@@ -64,7 +67,10 @@ class LastAdministratorTests {
                     threads.submit(() -> transactions.execute(status -> accounts.lockEnabledAdministrators().stream()
                             .map(Account::getId)
                             .toList()));
-            Thread.sleep(300);
+            // The database says a session waits for a row lock: the second count, for the first transaction's.
+            org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(30))
+                    .until(() -> second.isDone() || sessionsWaitingForALock() > 0);
             assertThat(second.isDone())
                     .as("the second count waits for the first transaction")
                     .isFalse();
@@ -76,6 +82,18 @@ class LastAdministratorTests {
             release.countDown();
             threads.shutdownNow();
         }
+    }
+
+    /** How many of the database's sessions wait for a lock now (H2 or PostgreSQL). */
+    private long sessionsWaitingForALock() {
+        boolean postgres = Boolean.TRUE.equals(jdbc.execute((java.sql.Connection connection) ->
+                connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")));
+        return jdbc.queryForObject(
+                postgres
+                        ? "select count(*) from pg_stat_activity where datname = current_database()"
+                                + " and wait_event_type = 'Lock'"
+                        : "select count(*) from information_schema.sessions where blocker_id is not null",
+                Long.class);
     }
 
     private static void await(CountDownLatch latch) {
